@@ -1,0 +1,104 @@
+// swift-tools-version: 6.1
+// Guidepost: border surveillance, tracking and guidance for the Korean DMZ.
+// Module boundaries follow docs/architecture.md (from ../shared/DESIGN.md); CI checks every import.
+import PackageDescription
+
+/// Strict settings applied to every target (STYLE.md §6.6).
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Guidepost",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "guidepost", targets: ["guidepost"]),
+        .library(name: "GuidepostCore", targets: ["GuidepostCore"]),
+        .library(name: "Border", targets: ["Border"]),
+        .library(name: "Scenario", targets: ["Scenario"]),
+        .library(name: "Simulation", targets: ["Simulation"]),
+        .library(name: "Tracking", targets: ["Tracking"]),
+        .library(name: "Evaluation", targets: ["Evaluation"]),
+        .library(name: "Guidance", targets: ["Guidance"]),
+        .library(name: "Operations", targets: ["Operations"]),
+        .library(name: "Casework", targets: ["Casework"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(
+            name: "GuidepostCore",
+            dependencies: [.product(name: "RealModule", package: "swift-numerics")],
+            swiftSettings: strict),
+        .target(
+            name: "Border",
+            dependencies: ["GuidepostCore"],
+            resources: [.copy("Resources/mdl.geojson")],
+            swiftSettings: strict),
+        .target(
+            name: "Scenario",
+            dependencies: ["GuidepostCore", "Border", "Yams"],
+            swiftSettings: strict),
+        .target(
+            name: "Simulation",
+            dependencies: ["GuidepostCore", "Border", "Scenario"],
+            swiftSettings: strict),
+        .target(
+            name: "Tracking",
+            dependencies: ["GuidepostCore", .product(name: "RealModule", package: "swift-numerics")],
+            swiftSettings: strict),
+        .target(
+            name: "Evaluation",
+            dependencies: ["GuidepostCore", .product(name: "RealModule", package: "swift-numerics")],
+            swiftSettings: strict),
+        .target(
+            name: "Guidance",
+            dependencies: [
+                "GuidepostCore", "Border", .product(name: "RealModule", package: "swift-numerics"),
+                .product(name: "HeapModule", package: "swift-collections"),
+            ],
+            swiftSettings: strict),
+        .target(
+            name: "Operations",
+            dependencies: ["GuidepostCore", "Border", "Tracking", "Guidance"],
+            swiftSettings: strict),
+        .target(
+            name: "Casework",
+            dependencies: ["GuidepostCore"],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "guidepost",
+            dependencies: [
+                "GuidepostCore", "Border", "Scenario", "Simulation", "Tracking", "Evaluation",
+                "Guidance", "Operations", "Casework",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+        .target(
+            name: "TestSupport",
+            dependencies: ["GuidepostCore", "Border", "Scenario"],
+            path: "Tests/TestSupport",
+            swiftSettings: strict),
+        .testTarget(name: "GuidepostCoreTests", dependencies: ["GuidepostCore", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "BorderTests", dependencies: ["Border", "GuidepostCore", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "ScenarioTests", dependencies: ["Scenario", "Border", "GuidepostCore", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "TrackingTests", dependencies: ["Tracking", "Evaluation", "GuidepostCore", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "GuidanceTests", dependencies: ["Guidance", "Border", "GuidepostCore", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "GuidepostCLITests",
+            dependencies: ["guidepost", "GuidepostCore", "TestSupport"],
+            swiftSettings: strict),
+    ]
+)

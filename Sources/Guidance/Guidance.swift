@@ -1,0 +1,2 @@
+/// Namespace of the Guidance module; its types are documented in their own files.
+public enum Guidance {}

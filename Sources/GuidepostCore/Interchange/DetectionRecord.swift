@@ -1,0 +1,63 @@
+/// One detection, as exchanged between sensors (or the simulator) and the tracker.
+///
+/// Wire form (DESIGN.md): `{"t": 12.0, "sensor": "tod-07", "x": 1034512.1, "y": 2012345.6,
+/// "cov": [[25.0, 0.0], [0.0, 25.0]]}` plus optional `kind`, `range` (m), `bearing` (degrees
+/// clockwise from grid north, seen from the sensor), `snr` (dB), `zone` (fence zone id).
+/// Coordinates are in a planar metric frame — EPSG:5179 in Guidepost pipelines.
+public struct DetectionRecord: Hashable, Sendable, Codable, JSONLineEncodable {
+    public var t: Double
+    public var sensor: String
+    public var x: Double
+    public var y: Double
+    public var cov: Covariance2
+    public var kind: SensorKind?
+    public var range: Double?
+    public var bearing: Double?
+    public var snr: Double?
+    public var zone: String?
+
+    public init(
+        t: Double, sensor: String, x: Double, y: Double, cov: Covariance2, kind: SensorKind? = nil,
+        range: Double? = nil, bearing: Double? = nil, snr: Double? = nil, zone: String? = nil
+    ) {
+        self.t = t
+        self.sensor = sensor
+        self.x = x
+        self.y = y
+        self.cov = cov
+        self.kind = kind
+        self.range = range
+        self.bearing = bearing
+        self.snr = snr
+        self.zone = zone
+    }
+
+    public var position: Point { Point(x: x, y: y) }
+
+    public var jsonLine: String {
+        var o = JSONObjectBuilder()
+        o.add("t", t)
+        o.add("sensor", sensor)
+        o.add("x", x)
+        o.add("y", y)
+        o.add("cov", cov)
+        if let kind { o.add("kind", kind.rawValue) }
+        o.add("range", range)
+        o.add("bearing", bearing)
+        o.add("snr", snr)
+        o.add("zone", zone)
+        return o.json
+    }
+
+    /// The first field that makes this detection unusable, if any: non-finite numbers or an
+    /// invalid covariance. Used by readers to report and skip the line.
+    public var problem: (field: String, reason: String)? {
+        if !t.isFinite { return ("t", "time must be a finite number") }
+        if !x.isFinite { return ("x", "must be a finite number") }
+        if !y.isFinite { return ("y", "must be a finite number") }
+        if !cov.isValid { return ("cov", "must be a finite, positive semi-definite 2×2 matrix") }
+        if let range, !(range.isFinite && range >= 0) { return ("range", "must be a finite, non-negative number") }
+        if let bearing, !bearing.isFinite { return ("bearing", "must be a finite number") }
+        return nil
+    }
+}

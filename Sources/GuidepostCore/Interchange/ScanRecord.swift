@@ -1,0 +1,13 @@
+/// A moment at which sensors reported, even with nothing seen (DESIGN.md scans: `{"t": 12.0}`).
+/// A tracker coasts its tracks through empty scans.
+public struct ScanRecord: Hashable, Sendable, Codable, JSONLineEncodable {
+    public var t: Double
+
+    public init(t: Double) { self.t = t }
+
+    public var jsonLine: String {
+        var o = JSONObjectBuilder()
+        o.add("t", t)
+        return o.json
+    }
+}

@@ -1,0 +1,2 @@
+/// Namespace of the Tracking module; its types are documented in their own files.
+public enum Tracking {}
