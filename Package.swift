@@ -85,7 +85,10 @@ let package = Package(
             dependencies: ["GuidepostCore", "Border", "Scenario"],
             path: "Tests/TestSupport",
             swiftSettings: strict),
-        .testTarget(name: "GuidepostCoreTests", dependencies: ["GuidepostCore", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "GuidepostCoreTests", dependencies: ["GuidepostCore", "TestSupport"],
+            exclude: ["Fixtures"],  // read from the repository by path (TestSupport.repositoryRoot)
+            swiftSettings: strict),
         .testTarget(name: "BorderTests", dependencies: ["Border", "GuidepostCore", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "ScenarioTests", dependencies: ["Scenario", "Border", "GuidepostCore", "TestSupport"],
