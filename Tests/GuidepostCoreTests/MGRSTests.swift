@@ -42,29 +42,30 @@ import Testing
         #expect(try MGRS(parsing: "52SCH").precision == .hundredKilometres)
     }
 
-    @Test(arguments: [
-        ("", MGRSError.empty),
-        ("   ", .empty),
-        ("52S-CH", .invalidCharacter("-")),
-        ("SCH1234", .missingZone),
-        ("0SCH", .zoneOutOfRange("0")),
-        ("61SCH", .zoneOutOfRange("61")),
-        ("152SCH", .zoneOutOfRange("152")),
-        ("52SC1234", .wrongLetterCount("SC")),
-        ("52SCHG1234", .wrongLetterCount("SCHG")),
-        ("52SCH12A4", .unexpectedCharacter("A")),
-        ("52ICH", .invalidBand("I")),
-        ("52ZCH", .polarBand("Z")),
-        ("32XMA", .unusedZone(zone: 32, band: "X")),
-        ("52SSH", .invalidColumn("S", zone: 52)),
-        ("51SCH", .invalidColumn("C", zone: 51)),
-        ("52SCW", .invalidRow("W")),
-        ("52SCI", .invalidRow("I")),
-        ("52SCH123", .oddDigitCount(3)),
-        ("52SCH123456789012", .tooManyDigits(12)),
-        ("52TCH", .squareOutsideBand(zone: 52, band: "T", square: "CH")),
-        ("31VEJ", .squareInZone32V(square: "EJ")),
-    ] as [(String, MGRSError)])
+    @Test(
+        arguments: [
+            ("", MGRSError.empty),
+            ("   ", .empty),
+            ("52S-CH", .invalidCharacter("-")),
+            ("SCH1234", .missingZone),
+            ("0SCH", .zoneOutOfRange("0")),
+            ("61SCH", .zoneOutOfRange("61")),
+            ("152SCH", .zoneOutOfRange("152")),
+            ("52SC1234", .wrongLetterCount("SC")),
+            ("52SCHG1234", .wrongLetterCount("SCHG")),
+            ("52SCH12A4", .unexpectedCharacter("A")),
+            ("52ICH", .invalidBand("I")),
+            ("52ZCH", .polarBand("Z")),
+            ("32XMA", .unusedZone(zone: 32, band: "X")),
+            ("52SSH", .invalidColumn("S", zone: 52)),
+            ("51SCH", .invalidColumn("C", zone: 51)),
+            ("52SCW", .invalidRow("W")),
+            ("52SCI", .invalidRow("I")),
+            ("52SCH123", .oddDigitCount(3)),
+            ("52SCH123456789012", .tooManyDigits(12)),
+            ("52TCH", .squareOutsideBand(zone: 52, band: "T", square: "CH")),
+            ("31VEJ", .squareInZone32V(square: "EJ")),
+        ] as [(String, MGRSError)])
     func malformedStringsSayWhatIsWrong(_ text: String, _ expected: MGRSError) {
         #expect(throws: expected) { try MGRS(parsing: text) }
         #expect(!expected.reason.isEmpty && !expected.description.hasSuffix("."))

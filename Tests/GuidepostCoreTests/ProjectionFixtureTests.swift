@@ -11,7 +11,9 @@ import Testing
     @Test func fixtureCoversEnoughPoints() {
         #expect(rows.count >= 500)
         #expect(rows.contains { $0.mgrs.hasPrefix("51") } && rows.contains { $0.mgrs.hasPrefix("52") })
-        #expect(rows.contains { $0.mgrs.dropFirst(2).hasPrefix("S") } && rows.contains { $0.mgrs.dropFirst(2).hasPrefix("T") })
+        #expect(
+            rows.contains { $0.mgrs.dropFirst(2).hasPrefix("S") }
+                && rows.contains { $0.mgrs.dropFirst(2).hasPrefix("T") })
     }
 
     @Test func forwardAgreesWithPROJToAMillimetre() {
