@@ -68,23 +68,24 @@ extension MGRS {
     public var center: GeoCoordinate { utm(offset: Double(precision.metres) / 2).geoCoordinate }
 
     /// True when the square reaches into its latitude band (within 1 m): the check that the
-    /// band, zone and letters agree. The square's extreme latitudes are at its corners, or
-    /// where its north or south edge crosses the central meridian.
+    /// band, zone and letters agree.
+    ///
+    /// Parallels are curves of the grid that bend poleward away from the central meridian, so
+    /// in the northern hemisphere the square's lowest latitude is at the south corner farthest
+    /// from the central meridian and its highest on the north edge nearest it (mirrored in the
+    /// southern hemisphere): two inverse projections.
     func squareMeetsBand(bandIndex: Int) -> Bool {
         let sw = utm()
         let size = Double(precision.metres)
-        var eastings = [sw.easting, sw.easting + size]
-        if sw.easting < 500_000, sw.easting + size > 500_000 { eastings.append(500_000) }
-        var lowest = Double.infinity
-        var highest = -Double.infinity
-        for e in eastings {
-            for n in [sw.northing, sw.northing + size] {
-                let lat = UTMCoordinate(zone: zone, isNorthern: sw.isNorthern, easting: e, northing: n)
-                    .geoCoordinate.latitude
-                lowest = min(lowest, lat)
-                highest = max(highest, lat)
-            }
+        let (west, east) = (sw.easting, sw.easting + size)
+        let nearest = min(max(500_000, west), east)
+        let farthest = abs(west - 500_000) > abs(east - 500_000) ? west : east
+        let (southEasting, northEasting) = sw.isNorthern ? (farthest, nearest) : (nearest, farthest)
+        func latitude(_ e: Double, _ n: Double) -> Double {
+            UTMCoordinate(zone: zone, isNorthern: sw.isNorthern, easting: e, northing: n).geoCoordinate.latitude
         }
+        let lowest = latitude(southEasting, sw.northing)
+        let highest = latitude(northEasting, sw.northing + size)
         let band = MGRSLettering.latitudes(ofBand: bandIndex)
         let slack = 1e-5  // ≈ 1 m
         return highest >= band.lowerBound - slack && lowest <= band.upperBound + slack
