@@ -12,7 +12,9 @@ extension Guidepost {
                 sd (s metres along the MDL from its western end, d metres north of it). Numbers are \
                 separated by a comma or blanks. Positions come as arguments, or one per line on \
                 standard input. Output is one line per position: lon,lat with 9 decimals, x,y and \
-                s,d with 3, MGRS compact. A bad position is reported on standard error with its line \
+                s,d with 3, MGRS compact. An MGRS reference stands for the south-west corner of its \
+                square; MGRS to MGRS only truncates. All positions must lie in Korea (lon 124–132°E, \
+                lat 33–43.5°N). A bad position is reported on standard error with its line \
                 number and the rest are still converted; the exit status is then 1.
 
                 Examples:
