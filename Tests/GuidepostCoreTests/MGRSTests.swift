@@ -80,6 +80,26 @@ import Testing
         #expect(throws: MGRSError.self) { try MGRS(GeoCoordinate(longitude: 127, latitude: .nan)) }
     }
 
+    /// GEOTRANS (and the `mgrs` package, measured: `UTMToMGRS(52, 'N', 339608.9996, …)` gives
+    /// easting 39609, `339608.9994` gives 39608) treats a value within 0.499 mm below a square edge
+    /// as on the edge; strings only match if we do the same.
+    @Test(arguments: [(0.9997, 39609), (0.9993, 39608), (0.5, 39608), (0.0003, 39608)])
+    func valuesJustBelowAnEdgeCountAsOnIt(_ fraction: Double, _ expected: Int) throws {
+        let g = UTMCoordinate(zone: 52, isNorthern: true, easting: 339_608 + fraction, northing: 4_183_558.25)
+            .geoCoordinate
+        let m = try MGRS(g)
+        #expect(m.zone == 52 && m.easting == expected && m.northing == 83558)
+    }
+
+    @Test func longitudesWrap() throws {
+        let m = try MGRS(GeoCoordinate(longitude: 127, latitude: 38))
+        #expect(try MGRS(GeoCoordinate(longitude: 127 + 360 * 5, latitude: 38)) == m)
+        #expect(try MGRS(GeoCoordinate(longitude: 127 - 360, latitude: 38)) == m)
+        // Far out longitudes still give a valid reference (no trap on the column check).
+        #expect(try MGRS(GeoCoordinate(longitude: 1e20, latitude: 38)).zone >= 1)
+        #expect(try MGRS(GeoCoordinate(longitude: 180, latitude: 0)).formatted().hasPrefix("01N"))
+    }
+
     @Test func componentsAreChecked() {
         #expect(throws: MGRSError.digitsOutOfRange(easting: 123, northing: 0, precision: .tenMetres)) {
             try MGRS(zone: 52, band: "S", column: "C", row: "H", easting: 123, northing: 0, precision: .tenMetres)

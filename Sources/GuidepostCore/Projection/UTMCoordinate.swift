@@ -33,7 +33,9 @@ public struct UTMCoordinate: Hashable, Sendable, CustomStringConvertible {
     /// neighbouring zone's grid is still valid for a few hundred kilometres).
     public init(_ g: GeoCoordinate, zone: Int) {
         let isNorthern = g.latitude >= 0
-        let p = Self.projection(zone: zone, isNorthern: isNorthern).forward(g)
+        // Wrapping first (exactly, by fmod) keeps huge longitudes from losing precision.
+        let wrapped = GeoCoordinate(longitude: Self.normalizedLongitude(g.longitude), latitude: g.latitude)
+        let p = Self.projection(zone: zone, isNorthern: isNorthern).forward(wrapped)
         self.init(zone: zone, isNorthern: isNorthern, easting: p.x, northing: p.y)
     }
 

@@ -30,6 +30,4 @@ enum CoordinateSystem: String, CaseIterable, Sendable, ExpressibleByArgument {
         case .sd: "120000.0,-350.0"
         }
     }
-
-    static let allValuesDescription = allCases.map(\.rawValue).joined(separator: ", ")
 }
