@@ -12,6 +12,11 @@ import Testing
             .convert(text, source: "<test>", line: 7)
     }
 
+    @Test func byteOrderMarkIsIgnored() throws {
+        #expect(try convert("\u{FEFF}127,38", from: .wgs84, to: .mgrs).get() == "52SCH2439607702")
+        #expect(try convert("\u{FEFF}52SCH2407", from: .mgrs, to: .mgrs).get() == "52SCH2407")
+    }
+
     @Test func wgs84ToEPSG5179UsesTheProjection() throws {
         // The origin of EPSG:5179 is exact; the other point is PROJ's (TransverseMercatorSpotTests).
         #expect(try convert("127.5,38", from: .wgs84, to: .epsg5179).get() == "1000000.000,2000000.000")

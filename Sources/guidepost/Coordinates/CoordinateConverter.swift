@@ -27,6 +27,8 @@ struct CoordinateConverter: Sendable {
 
     /// Converts one position. A failure names `source`, `line`, the field and what is wrong.
     func convert(_ text: String, source: String, line: Int) -> Result<String, InputError> {
+        // A byte-order mark (files saved by some editors) is not part of the position.
+        let text = text.first == "\u{FEFF}" ? String(text.dropFirst()) : text
         do throws(InputError) {
             if from == .mgrs, to == .mgrs {
                 return .success(try readMGRS(text).truncated(to: mgrsPrecision).formatted())

@@ -1,5 +1,5 @@
 extension MGRS {
-    /// Parses a reference such as `52SCG2439607702`, `52s cg 24396 07702` or `52SCG` (100 km).
+    /// Parses a reference such as `52SCH2439607702`, `52s ch 24396 07702` or `52SCH` (100 km).
     ///
     /// Blanks anywhere are ignored and letters may be in either case. The form is
     /// zone (1–2 digits), band, column and row letters, then 0–10 digits split evenly between

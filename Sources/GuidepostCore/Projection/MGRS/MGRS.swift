@@ -1,6 +1,6 @@
 /// A Military Grid Reference System reference: UTM zone, latitude band, 100 km square
 /// (column and row letters), and easting and northing within the square at a precision from
-/// 100 km (no digits) to 1 m (five digits each), e.g. `52SCG2439607702`.
+/// 100 km (no digits) to 1 m (five digits each), e.g. `52SCH2439607702`.
 ///
 /// A reference names a square, not a point: the square whose south-west corner is at the
 /// given easting and northing and whose side is `precision.metres`. Positions are truncated
@@ -64,7 +64,7 @@ public struct MGRS: Hashable, Sendable, CustomStringConvertible {
             northing: northing / size * size, precision: p)
     }
 
-    /// The reference as text: `52SCG2439607702`, or with `spaced` `52S CG 24396 07702`.
+    /// The reference as text: `52SCH2439607702`, or with `spaced` `52S CH 24396 07702`.
     /// The zone is always two digits (`04QFJ…`), as GEOTRANS writes it.
     public func formatted(spaced: Bool = false) -> String {
         let zoneText = zone < 10 ? "0\(zone)" : "\(zone)"

@@ -69,7 +69,7 @@ public enum MGRSError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .empty, .missingZone, .wrongLetterCount, .unexpectedCharacter, .oddDigitCount, .tooManyDigits,
             .invalidCharacter:
-            "write it like 52SCG2439607702 or 52S CG 24396 07702"
+            "write it like 52SCH2439607702 or 52S CH 24396 07702"
         case .invalidColumn, .invalidRow, .squareOutsideBand, .squareInZone32V:
             "check the grid square letters against the map"
         case .latitudeOutOfRange: "MGRS uses UPS poleward of 80°S and 84°N"
