@@ -91,6 +91,9 @@ let package = Package(
             name: "ScenarioTests", dependencies: ["Scenario", "Border", "GuidepostCore", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
+            name: "SimulationTests", dependencies: ["Simulation", "Scenario", "Border", "GuidepostCore", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
             name: "TrackingTests", dependencies: ["Tracking", "Evaluation", "GuidepostCore", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
