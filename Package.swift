@@ -100,6 +100,9 @@ let package = Package(
             name: "GuidanceTests", dependencies: ["Guidance", "Border", "GuidepostCore", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
+            name: "OperationsTests", dependencies: ["Operations", "GuidepostCore", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
             name: "GuidepostCLITests",
             dependencies: ["guidepost", "GuidepostCore", "TestSupport"],
             swiftSettings: strict),
