@@ -1,0 +1,71 @@
+public import GuidepostCore
+
+/// Someone or something that moves in the scenario: a person crossing, a KPA patrol, search or
+/// work party, a ROK guidance team, animals, vehicles.
+///
+/// An actor follows its `route` (waypoints) and reacts according to its `behaviours`. Animals
+/// with no route are scattered over `area` (default: the window) and wander.
+public struct Actor: Hashable, Sendable, Codable {
+    public var id: ActorID
+    public var kind: Kind
+    /// How many move together as one group (default 1).
+    public var count: Int?
+    /// For persons: `soldier` or `civilian`.
+    public var status: Status?
+    /// Carries a weapon (default false).
+    public var armed: Bool?
+    /// For persons: what they will say when questioned (`defect`, `return`), or `stray`/`unknown`.
+    public var intent: Intent?
+    /// For animals: `wild-boar`, `water-deer`, `roe-deer`, `bird`.
+    public var species: Species?
+    /// When the actor enters the scenario (default: the start).
+    public var appears: TimeReference?
+    public var route: [Waypoint]?
+    public var behaviours: [Behaviour]?
+    /// Where a group with no route is scattered: a polygon (default: the window).
+    public var area: [Position]?
+    /// Facts this actor stands for, with their source.
+    public var note: String?
+
+    public enum Kind: String, ScenarioTerm, Hashable {
+        case person
+        case kpaPatrol = "kpa-patrol"
+        case kpaSearchParty = "kpa-search-party"
+        case kpaWorkParty = "kpa-work-party"
+        case rokGuidanceTeam = "rok-guidance-team"
+        case rokReactionTeam = "rok-reaction-team"
+        case rokNavy = "rok-navy"
+        case animal
+        case vehicle
+    }
+
+    public enum Status: String, ScenarioTerm, Hashable { case soldier, civilian }
+    public enum Intent: String, ScenarioTerm, Hashable { case defect, `return`, stray, unknown }
+    public enum Species: String, ScenarioTerm, Hashable {
+        case wildBoar = "wild-boar", waterDeer = "water-deer", roeDeer = "roe-deer", bird
+    }
+}
+
+/// A point of an actor's route, with how the actor gets there and what it does there.
+public struct Waypoint: Hashable, Sendable, Codable {
+    public var at: Position
+    /// When the actor should be here (optional; otherwise from speed and distance).
+    public var t: TimeReference?
+    /// Speed on the leg that ends here, m/s (default by mode: walk ~1 at night).
+    public var speed: Double?
+    /// How the leg is travelled (default walk).
+    public var mode: Mode?
+    /// What the leg follows (default open ground).
+    public var via: Via?
+    /// How long to stay here after arriving.
+    public var wait: ScenarioDuration?
+    /// Whether the actor lies hidden (in cover, still) while waiting.
+    public var hidden: Bool?
+
+    public enum Mode: String, ScenarioTerm, Hashable {
+        case walk, run, crawl, wade, swim, float, drive, boat, climb
+    }
+    public enum Via: String, ScenarioTerm, Hashable {
+        case open, road, path, rail, stream, river, tidalFlat = "tidal-flat", sea, fence, culvert
+    }
+}

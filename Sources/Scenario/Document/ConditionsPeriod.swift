@@ -1,0 +1,73 @@
+/// Light and weather from one moment on, until the next period (DESIGN.md: "start instant and
+/// weather/light"). A field left out keeps the previous period's value; in the first period it
+/// takes the default given below.
+///
+/// TODs are blinded by fog and heavy rain (domain.md §2 "Weather"); fence nuisance alarms climb
+/// from ~13 an hour to ~3 a minute in strong wind (§3.2); so the simulator reads these.
+public struct ConditionsPeriod: Hashable, Sendable, Codable {
+    /// When this period begins (default: the start, for the first period).
+    public var from: TimeReference?
+    /// `day`, `twilight` or `night` (first-period default: `day`).
+    public var light: Light?
+    /// Fraction of the moon's disc lit and above the horizon, 0 = no moon (default 0.5).
+    public var moon: Probability?
+    /// Horizontal visibility, metres (default 20 000).
+    public var visibility: Double?
+    /// `none`, `light` or `dense` (default `none`).
+    public var fog: Fog?
+    /// Rain rate, mm per hour (default 0).
+    public var rain: Double?
+    /// Mean wind speed, m/s (default 3).
+    public var wind: Double?
+    /// Air temperature, °C (default 15); thermal contrast depends on it.
+    public var temperature: Double?
+    /// State of the tide, where the sector is tidal (Han estuary): `low`, `rising`, `high`, `falling`.
+    public var tide: Tide?
+
+    public init(
+        from: TimeReference? = nil, light: Light? = nil, moon: Probability? = nil, visibility: Double? = nil,
+        fog: Fog? = nil, rain: Double? = nil, wind: Double? = nil, temperature: Double? = nil, tide: Tide? = nil
+    ) {
+        self.from = from
+        self.light = light
+        self.moon = moon
+        self.visibility = visibility
+        self.fog = fog
+        self.rain = rain
+        self.wind = wind
+        self.temperature = temperature
+        self.tide = tide
+    }
+
+    public enum Light: String, ScenarioTerm, Hashable { case day, twilight, night }
+    public enum Fog: String, ScenarioTerm, Hashable { case none, light, dense }
+    public enum Tide: String, ScenarioTerm, Hashable { case low, rising, high, falling }
+}
+
+/// The conditions in force at one moment, every field filled in.
+public struct Conditions: Hashable, Sendable {
+    public var light: ConditionsPeriod.Light = .day
+    public var moon: Double = 0.5
+    public var visibility: Double = 20_000
+    public var fog: ConditionsPeriod.Fog = .none
+    public var rain: Double = 0
+    public var wind: Double = 3
+    public var temperature: Double = 15
+    public var tide: ConditionsPeriod.Tide?
+
+    public init() {}
+
+    /// These conditions with the fields `period` gives replaced.
+    public func updated(by period: ConditionsPeriod) -> Conditions {
+        var c = self
+        if let v = period.light { c.light = v }
+        if let v = period.moon { c.moon = v.value }
+        if let v = period.visibility { c.visibility = v }
+        if let v = period.fog { c.fog = v }
+        if let v = period.rain { c.rain = v }
+        if let v = period.wind { c.wind = v }
+        if let v = period.temperature { c.temperature = v }
+        if let v = period.tide { c.tide = v }
+        return c
+    }
+}

@@ -1,0 +1,138 @@
+public import GuidepostCore
+
+/// What must come out of running the scenario, so that each scenario is also a test
+/// (DESIGN.md, Scenarios). Every field is optional; a field left out is not checked.
+public struct ExpectedOutcome: Hashable, Sendable, Codable {
+    /// The incident's last state (issue 6's state machine).
+    public var finalState: IncidentState?
+    /// The intent the questioning confirms.
+    public var intent: Actor.Intent?
+    /// Whether any sensor detects the crosser at all (false for the 2012 walk-in).
+    public var detected: Bool?
+    /// When and how the crosser is first detected.
+    public var firstDetection: DetectionWindow?
+    /// When custody is secured.
+    public var custody: TimeWindow?
+    /// Other states the incident must pass through, each within a window.
+    public var milestones: [Milestone]?
+    /// Rounds fired by each side.
+    public var shots: Shots?
+    /// Alarm events the operator dismisses as nuisance.
+    public var alertsDismissed: CountRange?
+    /// What becomes of each named actor.
+    public var actors: [ActorOutcome]?
+    /// Which reports go out.
+    public var reports: Reports?
+    /// Where the person is handed over.
+    public var handover: Handover?
+    public var note: String?
+
+    enum CodingKeys: String, CodingKey {
+        case finalState = "final_state", intent, detected, firstDetection = "first_detection", custody, milestones
+        case shots, alertsDismissed = "alerts_dismissed", actors, reports, handover, note
+    }
+
+    public enum IncidentState: String, ScenarioTerm, Hashable {
+        case detected, tracking, assessed, guiding, secured, questioning
+        case intentConfirmed = "intent-confirmed"
+        case handedOver = "handed-over"
+        case closed, lost, retreated, casualty
+        case bodyRecovered = "body-recovered"
+    }
+
+    public enum Handover: String, ScenarioTerm, Hashable {
+        case protectionCentre = "protection-centre"
+        case hospital
+        case repatriationSea = "repatriation-sea"
+        case repatriationPanmunjom = "repatriation-panmunjom"
+        case none
+    }
+
+    public struct TimeWindow: Hashable, Sendable, Codable {
+        public var earliest: TimeReference
+        public var latest: TimeReference
+    }
+
+    public struct DetectionWindow: Hashable, Sendable, Codable {
+        public var earliest: TimeReference
+        public var latest: TimeReference
+        /// Sensor kinds, any of which may make the first detection.
+        public var by: [SensorKind]?
+        /// Whether the first detection lies north of the MDL.
+        public var northOfMDL: Bool?
+
+        enum CodingKeys: String, CodingKey { case earliest, latest, by, northOfMDL = "north_of_mdl" }
+    }
+
+    public struct Milestone: Hashable, Sendable, Codable {
+        public var state: IncidentState
+        public var earliest: TimeReference
+        public var latest: TimeReference
+    }
+
+    public struct Shots: Hashable, Sendable, Codable {
+        public var rok: CountRange?
+        public var kpa: CountRange?
+    }
+
+    public struct ActorOutcome: Hashable, Sendable, Codable {
+        public var actor: ActorID
+        public var outcome: Fate
+    }
+
+    public enum Fate: String, ScenarioTerm, Hashable {
+        case custody, crossed, retreated, lost, wounded, dead, repatriated
+        case returnedNorth = "returned-north"
+        case notSeen = "not-seen"
+    }
+
+    public struct Reports: Hashable, Sendable, Codable {
+        public var pressStatement: Bool?
+        public var uncNotification: Bool?
+
+        enum CodingKeys: String, CodingKey { case pressStatement = "press_statement", uncNotification = "unc_notification" }
+    }
+}
+
+/// A whole number or a range of them: `20`, or `{min: 30, max: 50}` (either bound optional).
+public struct CountRange: Hashable, Sendable, Codable {
+    public var min: Int
+    public var max: Int?
+
+    public init(min: Int, max: Int?) {
+        self.min = min
+        self.max = max
+    }
+
+    public func contains(_ n: Int) -> Bool { n >= min && (max.map { n <= $0 } ?? true) }
+
+    enum CodingKeys: String, CodingKey { case min, max }
+
+    public init(from decoder: any Decoder) throws {
+        if let c = try? decoder.container(keyedBy: CodingKeys.self) {
+            min = try c.decodeIfPresent(Int.self, forKey: .min) ?? 0
+            max = try c.decodeIfPresent(Int.self, forKey: .max)
+            if let max, max < min {
+                throw DecodingError.dataCorruptedError(forKey: .max, in: c, debugDescription: "max is below min")
+            }
+        } else {
+            let n = try decoder.singleValueContainer().decode(Int.self)
+            min = n
+            max = n
+        }
+        if min < 0 {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "a count cannot be negative"))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        if let max, max == min {
+            var c = encoder.singleValueContainer()
+            try c.encode(min)
+        } else {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(min, forKey: .min)
+            try c.encodeIfPresent(max, forKey: .max)
+        }
+    }
+}

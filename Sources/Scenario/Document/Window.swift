@@ -1,0 +1,75 @@
+/// The stretch of border a scenario covers: a named sector, an explicit s-range, or a centre
+/// and a length; plus how far it reaches either side of the MDL.
+///
+/// Written as `window: eastern-goseong` or as a mapping:
+/// `{sector: imjin}`, `{s: [120000, 140000]}` or `{centre: {near: jsa}, length: 8000}`,
+/// each with an optional `d: [-4000, 3000]` (default `[-3000, 3000]`: the DMZ, the fence at −2 km
+/// and a kilometre either side).
+public struct Window: Hashable, Sendable, Codable {
+    public enum Extent: Hashable, Sendable {
+        case sector(Sector)
+        case sRange(ClosedRange<Double>)
+        case centred(Position, length: Double)
+    }
+
+    public var extent: Extent
+    /// Signed distance from the MDL covered, metres, north positive.
+    public var d: ClosedRange<Double>
+
+    public static let defaultD: ClosedRange<Double> = -3000...3000
+
+    public init(extent: Extent, d: ClosedRange<Double> = Window.defaultD) {
+        self.extent = extent
+        self.d = d
+    }
+
+    enum Keys: String, CodingKey { case sector, s, centre, length, d }
+
+    public init(from decoder: any Decoder) throws {
+        guard let c = try? decoder.container(keyedBy: Keys.self) else {
+            let v = try decoder.singleValueContainer()
+            self.init(extent: .sector(try v.decode(Sector.self)))
+            return
+        }
+        let given = [Keys.sector, .s, .centre].filter { c.contains($0) }
+        guard given.count == 1 else {
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "the window needs exactly one of 'sector', 's' or 'centre'"))
+        }
+        let extent: Extent
+        switch given[0] {
+        case .sector: extent = .sector(try c.decode(Sector.self, forKey: .sector))
+        case .s: extent = .sRange(try Window.range(c, .s))
+        default:
+            let length = try c.decodeIfPresent(Double.self, forKey: .length) ?? 10_000
+            guard length > 0 else {
+                throw DecodingError.dataCorruptedError(forKey: .length, in: c, debugDescription: "length must be positive")
+            }
+            extent = .centred(try c.decode(Position.self, forKey: .centre), length: length)
+        }
+        self.init(extent: extent, d: c.contains(.d) ? try Window.range(c, .d) : Window.defaultD)
+    }
+
+    static func range(_ c: KeyedDecodingContainer<Keys>, _ key: Keys) throws -> ClosedRange<Double> {
+        let pair = try c.decode([Double].self, forKey: key)
+        guard pair.count == 2, pair[0] < pair[1] else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: c, debugDescription: "expected [from, to] with from < to, metres")
+        }
+        return pair[0]...pair[1]
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        switch extent {
+        case .sector(let s): try c.encode(s, forKey: .sector)
+        case .sRange(let r): try c.encode([r.lowerBound, r.upperBound], forKey: .s)
+        case .centred(let p, let length):
+            try c.encode(p, forKey: .centre)
+            try c.encode(length, forKey: .length)
+        }
+        try c.encode([d.lowerBound, d.upperBound], forKey: .d)
+    }
+}
