@@ -116,7 +116,16 @@ public struct Fault: Hashable, Sendable, Codable {
     public var note: String?
 
     public enum Kind: String, ScenarioTerm, Hashable {
-        case dead, degraded, unrecorded, clockOffset = "clock-offset"
+        /// No output at all.
+        case dead
+        /// Detects with probability `pd` only.
+        case degraded
+        /// Sees and alarms, but its video is not kept (a replay shows nothing).
+        case unrecorded
+        /// Sees and records, but raises no event in the control room.
+        case noAlarm = "no-alarm"
+        /// Its recorder's clock is `offset` seconds off.
+        case clockOffset = "clock-offset"
     }
 
     enum CodingKeys: String, CodingKey {

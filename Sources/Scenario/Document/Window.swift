@@ -1,13 +1,15 @@
 /// The stretch of border a scenario covers: a named sector, an explicit s-range, or a centre
 /// and a length; plus how far it reaches either side of the MDL.
 ///
-/// Written as `window: eastern-goseong` or as a mapping:
-/// `{sector: imjin}`, `{s: [120000, 140000]}` or `{centre: {near: jsa}, length: 8000}`,
+/// Written as `window: eastern-goseong`, `window: whole-border` or as a mapping:
+/// `{sector: imjin}`, `{whole: true}`, `{s: [120000, 140000]}` or `{centre: {near: jsa}, length: 8000}`,
 /// each with an optional `d: [-4000, 3000]` (default `[-3000, 3000]`: the DMZ, the fence at −2 km
 /// and a kilometre either side).
 public struct Window: Hashable, Sendable, Codable {
     public enum Extent: Hashable, Sendable {
         case sector(Sector)
+        /// The whole MDL, written `window: whole-border`.
+        case whole
         case sRange(ClosedRange<Double>)
         case centred(Position, length: Double)
     }
@@ -23,23 +25,33 @@ public struct Window: Hashable, Sendable, Codable {
         self.d = d
     }
 
-    enum Keys: String, CodingKey { case sector, s, centre, length, d }
+    enum Keys: String, CodingKey { case sector, whole, s, centre, length, d }
 
     public init(from decoder: any Decoder) throws {
         guard let c = try? decoder.container(keyedBy: Keys.self) else {
             let v = try decoder.singleValueContainer()
-            self.init(extent: .sector(try v.decode(Sector.self)))
+            if (try? v.decode(String.self)) == "whole-border" {
+                self.init(extent: .whole)
+            } else {
+                self.init(extent: .sector(try v.decode(Sector.self)))
+            }
             return
         }
-        let given = [Keys.sector, .s, .centre].filter { c.contains($0) }
+        let given = [Keys.sector, .whole, .s, .centre].filter { c.contains($0) }
         guard given.count == 1 else {
             throw DecodingError.dataCorrupted(
                 .init(
                     codingPath: decoder.codingPath,
-                    debugDescription: "the window needs exactly one of 'sector', 's' or 'centre'"))
+                    debugDescription: "the window needs exactly one of 'sector', 'whole', 's' or 'centre'"))
         }
         let extent: Extent
         switch given[0] {
+        case .whole:
+            guard try c.decode(Bool.self, forKey: .whole) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .whole, in: c, debugDescription: "write 'whole: true' or name a sector or range instead")
+            }
+            extent = .whole
         case .sector: extent = .sector(try c.decode(Sector.self, forKey: .sector))
         case .s: extent = .sRange(try Window.range(c, .s))
         default:
@@ -64,6 +76,7 @@ public struct Window: Hashable, Sendable, Codable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
         switch extent {
+        case .whole: try c.encode(true, forKey: .whole)
         case .sector(let s): try c.encode(s, forKey: .sector)
         case .sRange(let r): try c.encode([r.lowerBound, r.upperBound], forKey: .s)
         case .centred(let p, let length):

@@ -34,6 +34,7 @@ extension LoadedScenario {
         }
         var sRange = 0...frame.length
         switch document.window.extent {
+        case .whole: break
         case .sector(let sector):
             let a = resolver.s(nearest: sector.bounds.west), b = resolver.s(nearest: sector.bounds.east)
             sRange = min(a, b)...max(a, b)
