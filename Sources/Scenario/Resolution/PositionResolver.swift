@@ -29,20 +29,20 @@ public struct PositionResolver: Sendable {
         case .planar(let p): return p
         case .geographic(let g): return projection.forward(g)
         case .alongBorder(let c):
-            try checkS(c.s, written: "s = \(c.s)")
+            try checkS(c.s, written: "s = \(c.s)", hint: "anchor the position to a place with 'near:' so it survives a rescaled MDL")
             return frame.point(c)
         case .near(let anchor, let ds, let d):
             let s = self.s(nearest: anchor.coordinate) + ds
-            try checkS(s, written: "the anchor's s plus ds = \(s)")
+            try checkS(s, written: "the anchor's s plus ds = \(s)", hint: "make |ds| smaller: the anchor lies \((s - ds).rounded()) m along the MDL")
             return frame.point(AlongBorderCoordinate(s: s, d: d))
         }
     }
 
-    private func checkS(_ s: Double, written: String) throws(Failure) {
+    private func checkS(_ s: Double, written: String, hint: String) throws(Failure) {
         guard s >= 0, s <= frame.length else {
             throw Failure(
                 reason: "\(written) m lies off the MDL, whose s runs from 0 to \(frame.length.rounded()) m",
-                hint: "anchor the position to a place with 'near:' so it survives a rescaled MDL")
+                hint: hint)
         }
     }
 }
