@@ -61,6 +61,8 @@ public struct Waypoint: Hashable, Sendable, Codable {
     public var wait: ScenarioDuration?
     /// Whether the actor lies hidden (in cover, still) while waiting.
     public var hidden: Bool?
+    /// What the source says happened here.
+    public var note: String?
 
     public enum Mode: String, ScenarioTerm, Hashable {
         case walk, run, crawl, wade, swim, float, drive, boat, climb
