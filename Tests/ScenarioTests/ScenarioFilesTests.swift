@@ -61,8 +61,8 @@ import Testing
     @Test func fullBorderHasTheBenchmarkCrowd() throws {
         let loaded = try ScenarioLoader.load(file: Self.directory + "/full-border.yaml")
         let d = loaded.document
-        let animals = d.actors.filter { $0.kind == .animal }.reduce(0) { $0 + ($1.count ?? 1) }
-        let people = d.actors.filter { $0.kind != .animal }.reduce(0) { $0 + ($1.count ?? 1) }
+        let animals = d.actors.filter { $0.kind == .animal }.reduce(0) { $0 + $1.individuals }
+        let people = d.actors.filter { $0.kind != .animal }.reduce(0) { $0 + $1.individuals }
         #expect((1800...2200).contains(animals), "animals: \(animals)")
         #expect((15...30).contains(people), "people: \(people)")
         #expect(d.window.extent == .whole)

@@ -3,13 +3,17 @@ public import GuidepostCore
 /// Someone or something that moves in the scenario: a person crossing, a KPA patrol, search or
 /// work party, a ROK guidance team, animals, vehicles.
 ///
-/// An actor follows its `route` (waypoints) and reacts according to its `behaviours`. Animals
-/// with no route are scattered over `area` (default: the window) and wander.
+/// An actor follows its `route` (waypoints) and reacts according to its `behaviours`. Actors
+/// with no route (animals, mostly) are scattered over `area` (default: the window) and wander.
 public struct Actor: Hashable, Sendable, Codable {
     public var id: ActorID
     public var kind: Kind
     /// How many move together as one group (default 1).
     public var count: Int?
+    /// How many such groups, each placed and moving independently (default 1). More than one
+    /// only for actors with no route, scattered over `area`: `groups: 300, count: 4` is 300
+    /// sounders of four boar.
+    public var groups: Int?
     /// For persons: `soldier` or `civilian`.
     public var status: Status?
     /// Carries a weapon (default false).
@@ -26,6 +30,9 @@ public struct Actor: Hashable, Sendable, Codable {
     public var area: [Position]?
     /// Facts this actor stands for, with their source.
     public var note: String?
+
+    /// Individuals in all groups: `groups × count`.
+    public var individuals: Int { (groups ?? 1) * (count ?? 1) }
 
     public enum Kind: String, ScenarioTerm, Hashable {
         case person

@@ -116,6 +116,12 @@ struct ScenarioValidator {
 
     private mutating func checkActor(_ a: Actor, at path: String, actors: Set<ActorID>) {
         if let n = a.count, n < 1 { report("\(path).count", "count must be at least 1") }
+        if let n = a.groups {
+            if n < 1 { report("\(path).groups", "groups must be at least 1") }
+            if n > 1, a.route != nil {
+                report("\(path).groups", "several groups cannot share one route", hint: "drop 'route' to scatter them over 'area'")
+            }
+        }
         if a.species != nil, a.kind != .animal { report("\(path).species", "only animals have a species") }
         if a.kind == .animal, a.species == nil { report(path, "an animal needs 'species'") }
         var last = time(a.appears, "\(path).appears") ?? 0
