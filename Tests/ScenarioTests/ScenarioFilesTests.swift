@@ -72,3 +72,14 @@ import Testing
         #expect(!strong.isEmpty && strong.count < Int(d.duration.seconds / 600), "strong wind in part of the run only")
     }
 }
+
+/// The annotated example in docs/scenarios.md must itself be a valid scenario.
+@Test func theDocumentedExampleLoads() throws {
+    let text = try String(contentsOfFile: repositoryRoot() + "/docs/scenarios.md", encoding: .utf8)
+    let afterHeading = try #require(text.components(separatedBy: "## An annotated example").last)
+    let block = try #require(afterHeading.components(separatedBy: "```yaml\n").dropFirst().first)
+    let yaml = try #require(block.components(separatedBy: "```").first)
+    let loaded = try ScenarioLoader.load(yaml: yaml, file: "docs/scenarios.md")
+    #expect(loaded.document.id == "2019-07-31-imjin-river-float")
+    _ = try loaded.resolve(in: StraightLineFrame())
+}
