@@ -6,7 +6,9 @@ public import GuidepostCore
 /// An actor follows its `route` (waypoints) and reacts according to its `behaviours`. Actors
 /// with no route (animals, mostly) are scattered over `area` (default: the window) and wander.
 public struct Actor: Hashable, Sendable, Codable {
+    /// Unique within the scenario; behaviours and expected outcomes refer to it.
     public var id: ActorID
+    /// What the actor is, which decides how the simulator moves it.
     public var kind: Kind
     /// How many move together as one group (default 1).
     public var count: Int?
@@ -24,7 +26,9 @@ public struct Actor: Hashable, Sendable, Codable {
     public var species: Species?
     /// When the actor enters the scenario (default: the start).
     public var appears: TimeReference?
+    /// Where the actor goes, in order.
     public var route: [Waypoint]?
+    /// How the actor reacts besides following its route.
     public var behaviours: [Behaviour]?
     /// Where a group with no route is scattered: a polygon (default: the window).
     public var area: [Position]?
@@ -34,6 +38,7 @@ public struct Actor: Hashable, Sendable, Codable {
     /// Individuals in all groups: `groups × count`.
     public var individuals: Int { (groups ?? 1) * (count ?? 1) }
 
+    /// The kinds of actor the simulator knows (issue 3).
     public enum Kind: String, ScenarioTerm, Hashable {
         case person
         case kpaPatrol = "kpa-patrol"
@@ -46,8 +51,11 @@ public struct Actor: Hashable, Sendable, Codable {
         case vehicle
     }
 
+    /// Whether a person is a soldier or a civilian (reports name it).
     public enum Status: String, ScenarioTerm, Hashable { case soldier, civilian }
+    /// What a person wants, revealed only at questioning.
     public enum Intent: String, ScenarioTerm, Hashable { case defect, `return`, stray, unknown }
+    /// Animals that set off sensors (domain.md §2 Wildlife).
     public enum Species: String, ScenarioTerm, Hashable {
         case wildBoar = "wild-boar", waterDeer = "water-deer", roeDeer = "roe-deer", bird
     }
@@ -55,6 +63,7 @@ public struct Actor: Hashable, Sendable, Codable {
 
 /// A point of an actor's route, with how the actor gets there and what it does there.
 public struct Waypoint: Hashable, Sendable, Codable {
+    /// Where the waypoint is.
     public var at: Position
     /// When the actor should be here (optional; otherwise from speed and distance).
     public var t: TimeReference?
@@ -71,9 +80,11 @@ public struct Waypoint: Hashable, Sendable, Codable {
     /// What the source says happened here.
     public var note: String?
 
+    /// How a leg is travelled.
     public enum Mode: String, ScenarioTerm, Hashable {
         case walk, run, crawl, wade, swim, float, drive, boat, climb
     }
+    /// What a leg follows: guidance keeps people on known paths (domain.md §0 item 3).
     public enum Via: String, ScenarioTerm, Hashable {
         case open, road, path, rail, stream, river, tidalFlat = "tidal-flat", sea, fence, culvert
     }

@@ -3,6 +3,7 @@ public import GuidepostCore
 /// A reactive rule an actor follows besides its route, tagged by `kind`. Each kind takes only
 /// the fields listed for it in docs/scenarios.md; any other field is an unknown-field error.
 public struct Behaviour: Hashable, Sendable, Codable {
+    /// Which rule this is; it decides which other fields apply.
     public var kind: Kind
     /// Another actor this rule is about (pursued, guided, escorted, fired at).
     public var target: ActorID?
@@ -12,7 +13,9 @@ public struct Behaviour: Hashable, Sendable, Codable {
     public var delay: ScenarioDuration?
     /// Stop this many metres short (a pursuer that will not come closer to a ROK post), metres.
     public var standoff: Double?
+    /// When the rule starts to apply (default: from the start).
     public var from: TimeReference?
+    /// When it stops applying (default: to the end).
     public var until: TimeReference?
     /// Centre of a search.
     public var at: Position?
@@ -29,6 +32,7 @@ public struct Behaviour: Hashable, Sendable, Codable {
     /// For animals: `nocturnal`, `diurnal` or `any`.
     public var activity: Activity?
 
+    /// The rules the simulator knows.
     public enum Kind: String, ScenarioTerm, Hashable {
         case hideByDay = "hide-by-day"
         case respondToGuidance = "respond-to-guidance"
@@ -53,18 +57,21 @@ public struct Behaviour: Hashable, Sendable, Codable {
         }
     }
 
+    /// Events that set off `turn-back` and `retreat`.
     public enum Trigger: String, ScenarioTerm, Hashable {
         case detected, approached, guidance
         case warningBroadcast = "warning-broadcast"
         case warningShots = "warning-shots"
     }
 
+    /// When animals move (boar are ~88 % nocturnal, domain.md §2).
     public enum Activity: String, ScenarioTerm, Hashable { case nocturnal, diurnal, any }
 
     enum CodingKeys: String, CodingKey {
         case kind, target, on, delay, standoff, from, until, at, radius, rounds, warning, comply, message, activity
     }
 
+    /// A behaviour of `kind` with no fields set.
     public init(kind: Kind) { self.kind = kind }
 
     public init(from decoder: any Decoder) throws {

@@ -24,6 +24,7 @@ public struct ConditionsPeriod: Hashable, Sendable, Codable {
     /// State of the tide, where the sector is tidal (Han estuary): `low`, `rising`, `high`, `falling`.
     public var tide: Tide?
 
+    /// A period; every field left nil keeps the previous value.
     public init(
         from: TimeReference? = nil, light: Light? = nil, moon: Probability? = nil, visibility: Double? = nil,
         fog: Fog? = nil, rain: Double? = nil, wind: Double? = nil, temperature: Double? = nil, tide: Tide? = nil
@@ -39,13 +40,17 @@ public struct ConditionsPeriod: Hashable, Sendable, Codable {
         self.tide = tide
     }
 
+    /// Daylight, twilight or night.
     public enum Light: String, ScenarioTerm, Hashable { case day, twilight, night }
+    /// How thick the fog is.
     public enum Fog: String, ScenarioTerm, Hashable { case none, light, dense }
+    /// State of the tide.
     public enum Tide: String, ScenarioTerm, Hashable { case low, rising, high, falling }
 }
 
 /// The conditions in force at one moment, every field filled in.
 public struct Conditions: Hashable, Sendable {
+    /// See `ConditionsPeriod` for each field.
     public var light: ConditionsPeriod.Light = .day
     public var moon: Double = 0.5
     public var visibility: Double = 20_000
@@ -55,6 +60,7 @@ public struct Conditions: Hashable, Sendable {
     public var temperature: Double = 15
     public var tide: ConditionsPeriod.Tide?
 
+    /// The defaults: day, half moon, 20 km visibility, no fog or rain, 3 m/s wind, 15 °C.
     public init() {}
 
     /// These conditions with the fields `period` gives replaced.

@@ -8,8 +8,11 @@ public import GuidepostCore
 public struct Deployment: Hashable, Sendable, Codable {
     /// Include the window's default deployment (default true).
     public var `default`: Bool
+    /// Posts listed in addition to the default ones.
     public var posts: [Post]
+    /// Sensors listed in addition to the default ones.
     public var sensors: [Sensor]
+    /// Equipment faults during the run.
     public var faults: [Fault]
     /// How the control room handles alarms (default attentive).
     public var `operator`: OperatorModel
@@ -17,6 +20,7 @@ public struct Deployment: Hashable, Sendable, Codable {
     /// 4 min 30 s, domain.md §3.2); the simulator scales it up with wind.
     public var nuisanceRate: Double
 
+    /// A deployment; the defaults give `deployment: default`.
     public init(
         default: Bool = true, posts: [Post] = [], sensors: [Sensor] = [], faults: [Fault] = [],
         operator: OperatorModel = OperatorModel(), nuisanceRate: Double = 13.3
@@ -60,6 +64,7 @@ public struct Deployment: Hashable, Sendable, Codable {
 
 /// A guard post, listed by a scenario in addition to the default ones.
 public struct Post: Hashable, Sendable, Codable {
+    /// Unique among listed posts.
     public var id: PostID
     public var kind: Kind
     /// `rok` or `kpa` (default rok).
@@ -74,10 +79,13 @@ public struct Post: Hashable, Sendable, Codable {
 
 /// A sensor listed by a scenario.
 public struct Sensor: Hashable, Sendable, Codable {
+    /// Unique among listed sensors.
     public var id: SensorID
+    /// TOD (`thermal`), `radar`, `fence` or `camera`.
     public var kind: SensorKind
     /// Where it stands; or give `post` to put it on a listed post.
     public var at: Position?
+    /// A listed post the sensor stands on.
     public var post: PostID?
     /// Reach for a person in clear weather, metres (default by kind in the simulator).
     public var range: Double?
@@ -103,10 +111,13 @@ public struct Fault: Hashable, Sendable, Codable {
     public var zone: FenceZoneID?
     /// Any sensor of `sensorKind` covering this place (within `radius`, default 200 m).
     public var at: Position?
+    /// Metres around `at` (default 200).
     public var radius: Double?
+    /// With `at`: only sensors of this kind (default: all).
     public var sensorKind: SensorKind?
     /// Start and end of the fault (default: the whole scenario).
     public var from: TimeReference?
+    /// End of the fault (default: the end of the run).
     public var until: TimeReference?
     /// For `degraded`: the detection probability while degraded.
     public var pd: Probability?
@@ -136,9 +147,12 @@ public struct Fault: Hashable, Sendable, Codable {
 /// How the control room handles alarms (issue 6): an `attentive` operator acts on every
 /// pop-up; an `overloaded` one dismisses some as nuisance, the more so during `distractions`.
 public struct OperatorModel: Hashable, Sendable, Codable {
+    /// `attentive` or `overloaded`.
     public var model: Kind
+    /// Stretches of time when the operator is busy elsewhere.
     public var distractions: [Distraction]
 
+    /// An operator model; attentive and never distracted by default.
     public init(model: Kind = .attentive, distractions: [Distraction] = []) {
         self.model = model
         self.distractions = distractions
@@ -153,12 +167,16 @@ public struct OperatorModel: Hashable, Sendable, Codable {
             distractions: try c.decodeIfPresent([Distraction].self, forKey: .distractions) ?? [])
     }
 
+    /// The two operator models of issue 6.
     public enum Kind: String, ScenarioTerm, Hashable { case attentive, overloaded }
 
     /// A stretch of time when the operator is busy elsewhere (reconfiguring screens, on the phone).
     public struct Distraction: Hashable, Sendable, Codable {
+        /// Start of the distraction.
         public var from: TimeReference
+        /// End of the distraction.
         public var until: TimeReference
+        /// What kept the operator busy, from the source.
         public var reason: String?
     }
 }

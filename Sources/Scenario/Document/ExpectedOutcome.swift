@@ -25,6 +25,7 @@ public struct ExpectedOutcome: Hashable, Sendable, Codable {
     public var reports: Reports?
     /// Where the person is handed over.
     public var handover: Handover?
+    /// Free text for the reader.
     public var note: String?
 
     enum CodingKeys: String, CodingKey {
@@ -32,6 +33,7 @@ public struct ExpectedOutcome: Hashable, Sendable, Codable {
         case shots, alertsDismissed = "alerts_dismissed", actors, reports, handover, note
     }
 
+    /// The states of the incident state machine (issue 6).
     public enum IncidentState: String, ScenarioTerm, Hashable {
         case detected, tracking, assessed, guiding, secured, questioning
         case intentConfirmed = "intent-confirmed"
@@ -40,6 +42,7 @@ public struct ExpectedOutcome: Hashable, Sendable, Codable {
         case bodyRecovered = "body-recovered"
     }
 
+    /// Where custody ends (domain.md §5).
     public enum Handover: String, ScenarioTerm, Hashable {
         case protectionCentre = "protection-centre"
         case hospital
@@ -48,11 +51,13 @@ public struct ExpectedOutcome: Hashable, Sendable, Codable {
         case none
     }
 
+    /// An interval of time, earliest ≤ latest.
     public struct TimeWindow: Hashable, Sendable, Codable {
         public var earliest: TimeReference
         public var latest: TimeReference
     }
 
+    /// When and how the first detection must happen.
     public struct DetectionWindow: Hashable, Sendable, Codable {
         public var earliest: TimeReference
         public var latest: TimeReference
@@ -64,28 +69,35 @@ public struct ExpectedOutcome: Hashable, Sendable, Codable {
         enum CodingKeys: String, CodingKey { case earliest, latest, by, northOfMDL = "north_of_mdl" }
     }
 
+    /// A state the incident must reach within a window.
     public struct Milestone: Hashable, Sendable, Codable {
         public var state: IncidentState
         public var earliest: TimeReference
         public var latest: TimeReference
     }
 
+    /// Rounds fired by each side.
     public struct Shots: Hashable, Sendable, Codable {
+        /// Rounds fired by ROK forces.
         public var rok: CountRange?
+        /// Rounds fired by KPA forces.
         public var kpa: CountRange?
     }
 
+    /// What must become of one actor.
     public struct ActorOutcome: Hashable, Sendable, Codable {
         public var actor: ActorID
         public var outcome: Fate
     }
 
+    /// What can become of an actor.
     public enum Fate: String, ScenarioTerm, Hashable {
         case custody, crossed, retreated, lost, wounded, dead, repatriated
         case returnedNorth = "returned-north"
         case notSeen = "not-seen"
     }
 
+    /// Which reports must go out (domain.md §5.1).
     public struct Reports: Hashable, Sendable, Codable {
         public var pressStatement: Bool?
         public var uncNotification: Bool?
@@ -96,14 +108,18 @@ public struct ExpectedOutcome: Hashable, Sendable, Codable {
 
 /// A whole number or a range of them: `20`, or `{min: 30, max: 50}` (either bound optional).
 public struct CountRange: Hashable, Sendable, Codable {
+    /// Smallest allowed count.
     public var min: Int
+    /// Largest allowed count (nil: no limit).
     public var max: Int?
 
+    /// A range of counts.
     public init(min: Int, max: Int?) {
         self.min = min
         self.max = max
     }
 
+    /// Whether `n` is allowed.
     public func contains(_ n: Int) -> Bool { n >= min && (max.map { n <= $0 } ?? true) }
 
     enum CodingKeys: String, CodingKey { case min, max }

@@ -6,7 +6,9 @@ public struct ScenarioDocument: Hashable, Sendable, Codable {
     public var schema: Int?
     /// Short name, matching the file name (`2019-07-31-imjin-river-float`).
     public var id: String
+    /// One line for people.
     public var title: String
+    /// A paragraph for people.
     public var summary: String?
     /// Seed files and domain.md rows the scenario rests on.
     public var sources: [String]?
@@ -18,10 +20,15 @@ public struct ScenarioDocument: Hashable, Sendable, Codable {
     public var seed: UInt64?
     /// Light and weather, in periods from the start.
     public var conditions: [ConditionsPeriod]?
+    /// The stretch of border covered.
     public var window: Window
+    /// Who watches (default: the default deployment).
     public var deployment: Deployment?
+    /// Who and what moves.
     public var actors: [Actor]
+    /// Changes to the border's terrain for this scenario.
     public var terrain: [TerrainOverride]?
+    /// What must come out, so the scenario is also a test.
     public var expected: ExpectedOutcome?
 
     /// The conditions in force `t` seconds after the start.

@@ -3,6 +3,7 @@ public import GuidepostCore
 /// A change to the border's terrain for this scenario, tagged by `kind`: plain data that the
 /// composition root maps onto Border's override types. Each kind takes only its own fields.
 public struct TerrainOverride: Hashable, Sendable, Codable {
+    /// Which feature this is; it decides which other fields apply.
     public var kind: Kind
     /// Outline of an area (minefield, vegetation, tidal flat), at least 3 points.
     public var polygon: [Position]?
@@ -34,12 +35,16 @@ public struct TerrainOverride: Hashable, Sendable, Codable {
     public var known: Bool?
     /// For `post-added`: the post.
     public var id: PostID?
+    /// For `post-added`: what kind of post.
     public var postKind: Post.Kind?
+    /// For `post-added`: whose post (default rok).
     public var side: Post.Side?
     /// For `fence-fault`: what is wrong with the fence hardware there.
     public var defect: FenceDefect?
+    /// What the source says about it.
     public var note: String?
 
+    /// The features an override can add or change.
     public enum Kind: String, ScenarioTerm, Hashable {
         case minefield, road, path, rail, stream, river, vegetation, ridge, hill, culvert, fence
         case tidalFlat = "tidal-flat"
@@ -65,6 +70,7 @@ public struct TerrainOverride: Hashable, Sendable, Codable {
         }
     }
 
+    /// Physical fence defects named in the 2020 report (domain.md §3.3).
     public enum FenceDefect: String, ScenarioTerm, Hashable {
         case noTopSensor = "no-top-sensor"
         case looseTrigger = "loose-trigger"
@@ -76,6 +82,7 @@ public struct TerrainOverride: Hashable, Sendable, Codable {
         case height, radius, length, known, id, postKind = "post_kind", side, defect, note
     }
 
+    /// An override of `kind` with no fields set.
     public init(kind: Kind) { self.kind = kind }
 
     public init(from decoder: any Decoder) throws {

@@ -6,6 +6,7 @@
 /// each with an optional `d: [-4000, 3000]` (default `[-3000, 3000]`: the DMZ, the fence at −2 km
 /// and a kilometre either side).
 public struct Window: Hashable, Sendable, Codable {
+    /// How far along the MDL the window reaches.
     public enum Extent: Hashable, Sendable {
         case sector(Sector)
         /// The whole MDL, written `window: whole-border`.
@@ -14,12 +15,15 @@ public struct Window: Hashable, Sendable, Codable {
         case centred(Position, length: Double)
     }
 
+    /// The stretch along the MDL.
     public var extent: Extent
     /// Signed distance from the MDL covered, metres, north positive.
     public var d: ClosedRange<Double>
 
+    /// The DMZ, the GOP fence at −2 km, and a kilometre either side.
     public static let defaultD: ClosedRange<Double> = -3000...3000
 
+    /// A window over `extent`, reaching `d` metres either side of the MDL.
     public init(extent: Extent, d: ClosedRange<Double> = Window.defaultD) {
         self.extent = extent
         self.d = d

@@ -3,6 +3,7 @@
 /// Kept with the document so that checks made after loading (resolution against an MDL frame)
 /// can still point at the line that needs fixing.
 public struct SourceMap: Hashable, Sendable {
+    /// 1-based line and column in the file.
     public struct Location: Hashable, Sendable {
         public var line: Int
         public var column: Int

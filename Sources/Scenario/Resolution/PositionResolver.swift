@@ -6,9 +6,12 @@ public import GuidepostCore
 /// `frame.point(s: frame.alongBorder(project(A)).s + ds, d: d)`, the MDL point nearest the anchor
 /// moved along and across the line, which keeps incidents in place on a rescaled MDL.
 public struct PositionResolver: Sendable {
+    /// The MDL that `s`, `d` and `near:` refer to.
     public let frame: any AlongBorderFrame
+    /// WGS84 → planar metres (EPSG:5179 in Guidepost).
     public let projection: TransverseMercator
 
+    /// A resolver on `frame`.
     public init(frame: any AlongBorderFrame, projection: TransverseMercator = .epsg5179) {
         self.frame = frame
         self.projection = projection

@@ -9,6 +9,7 @@ public struct ResolvedScenario: Hashable, Sendable {
     public var s: ClosedRange<Double>
     /// Metres either side of the MDL covered, north positive.
     public var d: ClosedRange<Double>
+    /// The file it came from.
     public var file: String
 
     /// Seconds after the start of a time written in the scenario.

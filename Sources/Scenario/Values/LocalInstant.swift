@@ -10,6 +10,7 @@ public struct LocalInstant: Hashable, Sendable, Codable, CustomStringConvertible
     /// Offset from UTC in seconds (+09:00 is 32 400).
     public var utcOffset: Int
 
+    /// An instant from its parts.
     public init(secondsSinceEpoch: Double, utcOffset: Int) {
         self.secondsSinceEpoch = secondsSinceEpoch
         self.utcOffset = utcOffset

@@ -19,6 +19,7 @@ public enum Position: Hashable, Sendable, Codable, CustomStringConvertible {
         case place(Place)
         case coordinate(GeoCoordinate)
 
+        /// The anchor's longitude and latitude.
         public var coordinate: GeoCoordinate {
             switch self {
             case .place(let p): return p.coordinate

@@ -1,5 +1,6 @@
 /// A probability or fraction in [0, 1] (detection probability, moon illumination, cover density).
 public struct Probability: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
+    /// The value, in [0, 1].
     public let value: Double
 
     /// nil unless `value` is in [0, 1].

@@ -3,6 +3,7 @@ public struct ScenarioDuration: Hashable, Sendable, Codable, Comparable, CustomS
     /// Seconds, finite and not negative.
     public var seconds: Double
 
+    /// A duration of `seconds`.
     public init(seconds: Double) { self.seconds = seconds }
 
     public static func < (l: Self, r: Self) -> Bool { l.seconds < r.seconds }

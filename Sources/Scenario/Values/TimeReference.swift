@@ -22,6 +22,7 @@ public enum TimeReference: Hashable, Sendable, Codable, CustomStringConvertible 
         }
     }
 
+    /// Parses any of the three spellings; nil if none fits.
     public init?(text raw: String) {
         var text = String(raw.trimmingCharacters())
         if text.hasPrefix("+") { text.removeFirst() }
