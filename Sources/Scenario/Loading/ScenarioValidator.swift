@@ -42,7 +42,9 @@ struct ScenarioValidator {
 
     private mutating func window(_ from: TimeReference?, _ until: TimeReference?, _ path: String, from fk: String = "from", until uk: String = "until") {
         let a = time(from, "\(path).\(fk)"), b = time(until, "\(path).\(uk)")
-        if let a, let b, b < a { report("\(path).\(uk)", "ends before it begins (\(fk) \(from!), \(uk) \(until!))") }  // safe: a, b non-nil imply from, until non-nil
+        if let from, let until, let a, let b, b < a {
+            report("\(path).\(uk)", "ends before it begins (\(fk) \(from), \(uk) \(until))")
+        }
     }
 
     private mutating func unique<ID: Hashable & CustomStringConvertible>(_ ids: [ID], _ path: (Int) -> String) -> Set<ID> {
@@ -127,9 +129,9 @@ struct ScenarioValidator {
         var last = time(a.appears, "\(path).appears") ?? 0
         for (j, w) in (a.route ?? []).enumerated() {
             let wp = "\(path).route[\(j)]"
-            if let t = time(w.t, "\(wp).t") {
+            if let written = w.t, let t = time(written, "\(wp).t") {
                 if t < last - 1e-9 {
-                    report("\(wp).t", "\(w.t!) is earlier than the previous waypoint or the actor's appearance")  // safe: t non-nil
+                    report("\(wp).t", "\(written) is earlier than the previous waypoint or the actor's appearance")
                 }
                 last = t
             }
