@@ -1,8 +1,9 @@
 public import GuidepostCore
 
-/// A place in a scenario, in one of four spellings:
+/// A place in a scenario, in one of five spellings:
 ///
 /// - `[lon, lat]`: WGS84 degrees, longitude first (GeoJSON order); must lie in the Korean theatre;
+/// - `jejin-checkpoint`: a gazetteer place itself (read as its `[lon, lat]`);
 /// - `{near: <place or [lon, lat]>, ds: 0, d: -750}`: the MDL point nearest the anchor, then `ds`
 ///   metres further east along the MDL and `d` metres north of it (negative = south) — survives a
 ///   rescaled MDL;
@@ -89,6 +90,15 @@ public enum Position: Hashable, Sendable, Codable, CustomStringConvertible {
                 }
                 self = .planar(p)
             }
+        } else if let name = try? decoder.singleValueContainer().decode(String.self) {
+            guard let place = Place(rawValue: name) else {
+                throw DecodingError.dataCorrupted(
+                    .init(
+                        codingPath: decoder.codingPath,
+                        debugDescription:
+                            "unknown place '\(name)'; known places: \(Place.allCases.map(\.rawValue).joined(separator: ", "))"))
+            }
+            self = .geographic(place.coordinate)
         } else {
             self = .geographic(try Self.geographic(decoder))
         }
