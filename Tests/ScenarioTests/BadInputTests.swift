@@ -192,6 +192,41 @@ import Testing
         }
     }
 
+    @Test func duplicateKeys() throws {
+        let issue = try #require(Self.firstIssue(Self.replacing(line: 13, with: "    kind: person\n    kind: animal")))
+        #expect(issue.line == 14)
+        #expect(issue.reason.contains("field given twice: kind"))
+    }
+
+    @Test func unknownSensorKindNamesTheNearestKind() throws {
+        let issue = try #require(Self.firstIssue(Self.replacing(line: 9, with: "      kind: thermol")))
+        #expect(issue.line == 9)
+        #expect(issue.field == "deployment.sensors[0].kind")
+        #expect(issue.reason.contains("did you mean 'thermal'?"))
+    }
+
+    @Test func aDocumentThatIsNotAMapping() throws {
+        let issue = try #require(Self.firstIssue("- id: a\n- id: b\n"))
+        #expect(issue.line == 1)
+        #expect(issue.reason == "expected a mapping (key: value), found a list")
+    }
+
+    @Test func anchorsLiveUnderXKeys() throws {
+        let yaml = "x-here: &here {near: jsa, d: -300}\n" + Self.valid.replacingFirst(
+            "      - at: {near: imjin-crossing, d: 1000}", with: "      - at: *here")
+        let loaded = try ScenarioLoader.load(yaml: yaml, file: "t.yaml")
+        #expect(loaded.document.actors[0].route?[0].at == .near(.place(.jsa), ds: 0, d: -300))
+        let stray = try #require(Self.firstIssue("here: 1\n" + Self.valid))
+        #expect(stray.field == "here" && stray.line == 1)
+    }
+
+    @Test func aPlaceNameIsThatPlace() throws {
+        let loaded = try ScenarioLoader.load(yaml: Self.replacing(line: 10, with: "      at: jsa"), file: "t.yaml")
+        #expect(loaded.document.deployment?.sensors[0].at == .geographic(Place.jsa.coordinate))
+        let issue = try #require(Self.firstIssue(Self.replacing(line: 10, with: "      at: kaesong")))
+        #expect(issue.line == 10 && issue.reason.contains("unknown place 'kaesong'"))
+    }
+
     @Test func emptyAndUnreadableFiles() throws {
         let empty = try #require(Self.firstIssue(""))
         #expect(empty.reason.contains("no YAML document"))

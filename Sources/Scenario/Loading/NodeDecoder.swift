@@ -50,6 +50,7 @@ struct NodeDecoder: Decoder {
         case is Int.Type: return try decodeInteger(Int.self) as! T  // safe: T is Int
         case is UInt64.Type: return try decodeInteger(UInt64.self) as! T  // safe: T is UInt64
         case is Bool.Type: return try decodeBool() as! T  // safe: T is Bool
+        case let term as any ScenarioTerm.Type: return try term.decodeTerm(from: self) as! T  // safe: T is that term
         default: return try T(from: self)
         }
     }

@@ -34,7 +34,7 @@ public enum ScenarioLoader {
         } catch let error as ScenarioLoadError {
             throw error
         } catch {
-            throw ScenarioLoadError(issues: [yamlIssue(error, file: file)])
+            throw ScenarioLoadError(issues: [yamlIssue(error, file: file, yamlText: yaml)])
         }
         let ledger = DecodingLedger()
         let document: ScenarioDocument
@@ -57,7 +57,7 @@ public enum ScenarioLoader {
         return LoadedScenario(document: document, file: file, sourceMap: map)
     }
 
-    static func yamlIssue(_ error: any Error, file: String) -> InputError {
+    static func yamlIssue(_ error: any Error, file: String, yamlText: String) -> InputError {
         guard let yaml = error as? YamlError else { return InputError(file: file, reason: "\(error)") }
         switch yaml {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
@@ -67,14 +67,28 @@ public enum ScenarioLoader {
                 file: file, line: mark.line, column: mark.column, reason: "malformed YAML: \(text)",
                 hint: "check indentation, colons and quotes on this line and the one before")
         case .duplicatedKeysInMapping(let duplicates, let context):
+            let (line, column) = secondOccurrence(of: duplicates.first ?? "", after: context.mark, in: yamlText)
             return InputError(
-                file: file, line: context.mark.line, column: context.mark.column,
-                field: duplicates.first, reason: "field given twice: \(duplicates.joined(separator: ", "))")
+                file: file, line: line, column: column, field: duplicates.first,
+                reason: "field given twice: \(duplicates.joined(separator: ", "))", hint: "keep one of them")
         case .reader(let problem, _, _, _):
             return InputError(file: file, reason: "unreadable YAML: \(problem)", hint: "save the file as UTF-8")
         default:
             return InputError(file: file, reason: "malformed YAML: \(yaml)")
         }
+    }
+
+    /// Where `key` is written a second time in the mapping whose first key Yams marked: the next
+    /// line, at the same column, that starts with `key:`. Falls back to Yams' mark.
+    static func secondOccurrence(of key: String, after mark: Mark, in text: String) -> (Int, Int) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let column = mark.column - 1
+        for index in mark.line..<lines.count {
+            let line = Array(lines[index])
+            guard line.count > column, line[..<column].allSatisfy({ $0 == " " || $0 == "-" }) else { continue }
+            if String(line[column...]).hasPrefix(key + ":") { return (index + 1, mark.column) }
+        }
+        return (mark.line, mark.column)
     }
 
     static func decodingIssue(_ error: any Error, ledger: DecodingLedger, file: String) -> InputError {
@@ -109,13 +123,15 @@ public enum ScenarioLoader {
         }
     }
 
-    /// Keys of decoded mappings that no type asked for.
+    /// Keys of decoded mappings that no type asked for. Top-level keys starting `x-` are free, to
+    /// hold YAML anchors (`x-gp: &gp {near: jsa, d: -800}`) that the rest of the file refers to.
     static func unknownFields(_ ledger: DecodingLedger, file: String) -> [InputError] {
         var issues: [InputError] = []
         for visit in ledger.visits {
             let known = visit.askedFor.sorted()
             for (k, v) in visit.mapping {
                 guard let name = k.string, !visit.askedFor.contains(name) else { continue }
+                if visit.path.isEmpty && name.hasPrefix("x-") { continue }
                 let mark = k.mark ?? v.mark
                 let hint =
                     NearestWord.find(name, in: known).map { "did you mean '\($0)'?" }

@@ -8,6 +8,13 @@ public protocol ScenarioTerm: RawRepresentable, CaseIterable, Codable, Sendable 
 
 extension ScenarioTerm {
     public init(from decoder: any Decoder) throws {
+        self = try Self.decodeTerm(from: decoder)
+    }
+
+    /// Reads the word, failing with the known words and the nearest one. Core types made
+    /// `ScenarioTerm`s here (`SensorKind`) keep Core's own `init(from:)`, so `NodeDecoder` calls
+    /// this directly for every term.
+    static func decodeTerm(from decoder: any Decoder) throws -> Self {
         let c = try decoder.singleValueContainer()
         let word = try c.decode(String.self)
         guard let v = Self(rawValue: word) else {
@@ -16,6 +23,6 @@ extension ScenarioTerm {
             if let near = NearestWord.find(word, in: known) { text += " (did you mean '\(near)'?)" }
             throw DecodingError.dataCorruptedError(in: c, debugDescription: text)
         }
-        self = v
+        return v
     }
 }
