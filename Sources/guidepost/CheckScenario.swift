@@ -10,7 +10,8 @@ extension Guidepost {
         static let configuration = CommandConfiguration(
             commandName: "check-scenario",
             abstract: "Check scenario files: YAML, fields, types, places, times and references.",
-            discussion: "Prints one line per problem on stderr and exits 1 if any file has a problem. See docs/scenarios.md.")
+            discussion:
+                "Prints one line per problem on stderr and exits 1 if any file has a problem. See docs/scenarios.md.")
 
         @Argument(help: "Scenario files (YAML).")
         var files: [String]
@@ -26,7 +27,9 @@ extension Guidepost {
                     let loaded = try ScenarioLoader.load(file: file)
                     let d = loaded.document
                     let individuals = d.actors.reduce(0) { $0 + $1.individuals }
-                    print("ok \(file): \(d.id), \(d.actors.count) actors (\(individuals) individuals), start \(d.start), \(d.duration)")
+                    print(
+                        "ok \(file): \(d.id), \(d.actors.count) actors (\(individuals) individuals), start \(d.start), \(d.duration)"
+                    )
                 } catch {
                     failed = true
                     for issue in error.issues {

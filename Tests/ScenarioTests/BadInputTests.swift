@@ -114,14 +114,17 @@ import Testing
     }
 
     @Test func timesOutOfOrder() throws {
-        let issue = try #require(Self.firstIssue(Self.replacing(line: 21, with: "  custody: {earliest: 23:50, latest: 23:40}")))
+        let issue = try #require(
+            Self.firstIssue(Self.replacing(line: 21, with: "  custody: {earliest: 23:50, latest: 23:40}")))
         #expect(issue.line == 21)
         #expect(issue.field == "expected.custody.latest")
         #expect(issue.reason.contains("ends before it begins"))
     }
 
     @Test func waypointTimesMustNotRunBackwards() throws {
-        var yaml = Self.valid.replacingFirst("      - at: {near: imjin-crossing, d: 1000}", with: "      - at: {near: imjin-crossing, d: 1000}\n        t: 23:45")
+        var yaml = Self.valid.replacingFirst(
+            "      - at: {near: imjin-crossing, d: 1000}",
+            with: "      - at: {near: imjin-crossing, d: 1000}\n        t: 23:45")
         let issue = try #require(Self.firstIssue(yaml))
         #expect(issue.line == 18)
         #expect(issue.field == "actors[0].route[1].t")
@@ -165,7 +168,8 @@ import Testing
     }
 
     @Test func unknownPlace() throws {
-        let issue = try #require(Self.firstIssue(Self.replacing(line: 15, with: "      - at: {near: pyongyang, d: 1000}")))
+        let issue = try #require(
+            Self.firstIssue(Self.replacing(line: 15, with: "      - at: {near: pyongyang, d: 1000}")))
         #expect(issue.line == 15)
         #expect(issue.field == "actors[0].route[0].at.near")
         #expect(issue.reason.contains("unknown place 'pyongyang'"))
@@ -182,7 +186,9 @@ import Testing
 
     @Test func everyProblemIsReportedNotOnlyTheFirst() throws {
         var yaml = Self.replacing(line: 18, with: "        spead: 0.8")
-        yaml = yaml.replacingFirst("  custody: {earliest: 23:40, latest: 23:59}", with: "  custody: {earliest: 23:50, latest: 23:40}\n  colour: red")
+        yaml = yaml.replacingFirst(
+            "  custody: {earliest: 23:40, latest: 23:59}",
+            with: "  custody: {earliest: 23:50, latest: 23:40}\n  colour: red")
         do {
             _ = try ScenarioLoader.load(yaml: yaml, file: "t.yaml")
             Issue.record("expected errors")
@@ -212,8 +218,10 @@ import Testing
     }
 
     @Test func anchorsLiveUnderXKeys() throws {
-        let yaml = "x-here: &here {near: jsa, d: -300}\n" + Self.valid.replacingFirst(
-            "      - at: {near: imjin-crossing, d: 1000}", with: "      - at: *here")
+        let yaml =
+            "x-here: &here {near: jsa, d: -300}\n"
+            + Self.valid.replacingFirst(
+                "      - at: {near: imjin-crossing, d: 1000}", with: "      - at: *here")
         let loaded = try ScenarioLoader.load(yaml: yaml, file: "t.yaml")
         #expect(loaded.document.actors[0].route?[0].at == .near(.place(.jsa), ds: 0, d: -300))
         let stray = try #require(Self.firstIssue("here: 1\n" + Self.valid))

@@ -67,7 +67,9 @@ import Testing
             let h = Int(rng.uniform() * 50), m = Int(rng.uniform() * 60), s = Int(rng.uniform() * 60)
             let expected = Double(h * 3600 + m * 60 + s)
             #expect(ScenarioDuration(text: "\(h)h\(m)m\(s)s")?.seconds == expected, "seed \(seed)")
-            #expect(ScenarioDuration(text: ScenarioDuration(seconds: expected).description)?.seconds == expected, "seed \(seed)")
+            #expect(
+                ScenarioDuration(text: ScenarioDuration(seconds: expected).description)?.seconds == expected,
+                "seed \(seed)")
         }
     }
 }

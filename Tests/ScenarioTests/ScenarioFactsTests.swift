@@ -5,7 +5,8 @@ import Testing
 /// The shipped scenarios agree with the facts they cite and with physics.
 @Suite struct ScenarioFactsTests {
     static func resolved(_ name: String) throws -> ResolvedScenario {
-        try ScenarioLoader.load(file: ScenarioFilesTests.directory + "/" + name + ".yaml").resolve(in: StraightLineFrame())
+        try ScenarioLoader.load(file: ScenarioFilesTests.directory + "/" + name + ".yaml").resolve(
+            in: StraightLineFrame())
     }
 
     /// Fastest credible speed for each way of moving, m/s.

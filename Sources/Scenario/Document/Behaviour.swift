@@ -81,7 +81,9 @@ public struct Behaviour: Hashable, Sendable, Codable {
         for key in required where !c.contains(key) {
             throw DecodingError.keyNotFound(
                 key,
-                .init(codingPath: decoder.codingPath, debugDescription: "a '\(kind.rawValue)' behaviour needs '\(key.stringValue)'"))
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "a '\(kind.rawValue)' behaviour needs '\(key.stringValue)'"))
         }
         for key in required + optional {
             switch key {
@@ -102,7 +104,8 @@ public struct Behaviour: Hashable, Sendable, Codable {
             }
         }
         if let rounds, rounds < 0 {
-            throw DecodingError.dataCorruptedError(forKey: .rounds, in: c, debugDescription: "rounds cannot be negative")
+            throw DecodingError.dataCorruptedError(
+                forKey: .rounds, in: c, debugDescription: "rounds cannot be negative")
         }
     }
 }

@@ -29,7 +29,8 @@ public struct CountRange: Hashable, Sendable, Codable {
             max = n
         }
         if min < 0 {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "a count cannot be negative"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "a count cannot be negative"))
         }
     }
 

@@ -102,6 +102,8 @@ public struct ExpectedOutcome: Hashable, Sendable, Codable {
         public var pressStatement: Bool?
         public var uncNotification: Bool?
 
-        enum CodingKeys: String, CodingKey { case pressStatement = "press_statement", uncNotification = "unc_notification" }
+        enum CodingKeys: String, CodingKey {
+            case pressStatement = "press_statement", uncNotification = "unc_notification"
+        }
     }
 }

@@ -1,4 +1,3 @@
-
 /// One scenario file (docs/scenarios.md): when and where, the weather, who watches, who moves,
 /// what the ground is like, and what must come out.
 public struct ScenarioDocument: Hashable, Sendable, Codable {

@@ -91,7 +91,10 @@ public struct TerrainOverride: Hashable, Sendable, Codable {
         let (required, optional) = kind.fields
         for key in required where !c.contains(key) {
             throw DecodingError.keyNotFound(
-                key, .init(codingPath: decoder.codingPath, debugDescription: "a '\(kind.rawValue)' needs '\(key.stringValue)'"))
+                key,
+                .init(
+                    codingPath: decoder.codingPath, debugDescription: "a '\(kind.rawValue)' needs '\(key.stringValue)'")
+            )
         }
         note = try c.decodeIfPresent(String.self, forKey: .note)
         for key in required + optional {
@@ -128,7 +131,9 @@ public struct TerrainOverride: Hashable, Sendable, Codable {
         return p
     }
 
-    static func positive(_ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys, allowZero: Bool = false) throws -> Double? {
+    static func positive(_ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys, allowZero: Bool = false) throws
+        -> Double?
+    {
         guard let v = try c.decodeIfPresent(Double.self, forKey: key) else { return nil }
         guard v > 0 || (allowZero && v == 0) else {
             throw DecodingError.dataCorruptedError(

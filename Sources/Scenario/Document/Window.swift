@@ -61,7 +61,8 @@ public struct Window: Hashable, Sendable, Codable {
         default:
             let length = try c.decodeIfPresent(Double.self, forKey: .length) ?? 10_000
             guard length > 0 else {
-                throw DecodingError.dataCorruptedError(forKey: .length, in: c, debugDescription: "length must be positive")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .length, in: c, debugDescription: "length must be positive")
             }
             extent = .centred(try c.decode(Position.self, forKey: .centre), length: length)
         }

@@ -28,7 +28,9 @@ public enum ScenarioLoader {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
-                throw ScenarioLoadError(issues: [InputError(file: file, line: 1, reason: "the file holds no YAML document")])
+                throw ScenarioLoadError(issues: [
+                    InputError(file: file, line: 1, reason: "the file holds no YAML document")
+                ])
             }
             root = node
         } catch let error as ScenarioLoadError {

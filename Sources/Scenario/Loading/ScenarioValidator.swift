@@ -40,14 +40,19 @@ struct ScenarioValidator {
         return s
     }
 
-    private mutating func window(_ from: TimeReference?, _ until: TimeReference?, _ path: String, from fk: String = "from", until uk: String = "until") {
+    private mutating func window(
+        _ from: TimeReference?, _ until: TimeReference?, _ path: String, from fk: String = "from",
+        until uk: String = "until"
+    ) {
         let a = time(from, "\(path).\(fk)"), b = time(until, "\(path).\(uk)")
         if let from, let until, let a, let b, b < a {
             report("\(path).\(uk)", "ends before it begins (\(fk) \(from), \(uk) \(until))")
         }
     }
 
-    private mutating func unique<ID: Hashable & CustomStringConvertible>(_ ids: [ID], _ path: (Int) -> String) -> Set<ID> {
+    private mutating func unique<ID: Hashable & CustomStringConvertible>(_ ids: [ID], _ path: (Int) -> String) -> Set<
+        ID
+    > {
         var seen = Set<ID>()
         for (i, id) in ids.enumerated() where !seen.insert(id).inserted {
             report(path(i), "id '\(id)' is used twice")
@@ -75,7 +80,9 @@ struct ScenarioValidator {
         for (i, p) in (document.conditions ?? []).enumerated() {
             let path = "conditions[\(i)]"
             if let from = time(p.from, "\(path).from") {
-                if from < last { report("\(path).from", "periods must be in time order; this one starts before the previous") }
+                if from < last {
+                    report("\(path).from", "periods must be in time order; this one starts before the previous")
+                }
                 last = from
             } else if i > 0 {
                 report(path, "every period after the first needs 'from'")
@@ -101,13 +108,16 @@ struct ScenarioValidator {
             let targets = [f.sensor != nil, f.zone != nil, f.at != nil].filter { $0 }.count
             if targets != 1 { report(path, "give exactly one of 'sensor', 'zone' or 'at'") }
             if let s = f.sensor, !sensors.contains(s) {
-                report("\(path).sensor", "no sensor '\(s)' is listed", hint: hintFor(s.rawValue, sensors.map(\.rawValue)))
+                report(
+                    "\(path).sensor", "no sensor '\(s)' is listed", hint: hintFor(s.rawValue, sensors.map(\.rawValue)))
             }
             if f.zone != nil, !d.default {
                 report("\(path).zone", "fence zones come from the default deployment, which this scenario turns off")
             }
             if f.kind == .degraded, f.pd == nil { report(path, "a 'degraded' fault needs 'pd'") }
-            if f.kind == .clockOffset, f.offset == nil { report(path, "a 'clock-offset' fault needs 'offset' (seconds)") }
+            if f.kind == .clockOffset, f.offset == nil {
+                report(path, "a 'clock-offset' fault needs 'offset' (seconds)")
+            }
             if let r = f.radius, r <= 0 { report("\(path).radius", "radius must be positive, metres") }
             window(f.from, f.until, path)
         }
@@ -121,7 +131,9 @@ struct ScenarioValidator {
         if let n = a.groups {
             if n < 1 { report("\(path).groups", "groups must be at least 1") }
             if n > 1, a.route != nil {
-                report("\(path).groups", "several groups cannot share one route", hint: "drop 'route' to scatter them over 'area'")
+                report(
+                    "\(path).groups", "several groups cannot share one route",
+                    hint: "drop 'route' to scatter them over 'area'")
             }
         }
         if a.species != nil, a.kind != .animal { report("\(path).species", "only animals have a species") }
@@ -142,7 +154,8 @@ struct ScenarioValidator {
             let bp = "\(path).behaviours[\(j)]"
             if let t = b.target {
                 if !actors.contains(t) {
-                    report("\(bp).target", "no actor '\(t)' is defined", hint: hintFor(t.rawValue, actors.map(\.rawValue)))
+                    report(
+                        "\(bp).target", "no actor '\(t)' is defined", hint: hintFor(t.rawValue, actors.map(\.rawValue)))
                 } else if t == a.id {
                     report("\(bp).target", "an actor cannot target itself")
                 }
@@ -154,7 +167,9 @@ struct ScenarioValidator {
     }
 
     private mutating func checkExpected(_ e: ExpectedOutcome, actors: Set<ActorID>) {
-        if let w = e.firstDetection { window(w.earliest, w.latest, "expected.first_detection", from: "earliest", until: "latest") }
+        if let w = e.firstDetection {
+            window(w.earliest, w.latest, "expected.first_detection", from: "earliest", until: "latest")
+        }
         if let w = e.custody { window(w.earliest, w.latest, "expected.custody", from: "earliest", until: "latest") }
         for (i, m) in (e.milestones ?? []).enumerated() {
             window(m.earliest, m.latest, "expected.milestones[\(i)]", from: "earliest", until: "latest")

@@ -32,11 +32,15 @@ public struct PositionResolver: Sendable {
         case .planar(let p): return p
         case .geographic(let g): return projection.forward(g)
         case .alongBorder(let c):
-            try checkS(c.s, written: "s = \(c.s)", hint: "anchor the position to a place with 'near:' so it survives a rescaled MDL")
+            try checkS(
+                c.s, written: "s = \(c.s)",
+                hint: "anchor the position to a place with 'near:' so it survives a rescaled MDL")
             return frame.point(c)
         case .near(let anchor, let ds, let d):
             let s = self.s(nearest: anchor.coordinate) + ds
-            try checkS(s, written: "the anchor's s plus ds = \(s)", hint: "make |ds| smaller: the anchor lies \((s - ds).rounded()) m along the MDL")
+            try checkS(
+                s, written: "the anchor's s plus ds = \(s)",
+                hint: "make |ds| smaller: the anchor lies \((s - ds).rounded()) m along the MDL")
             return frame.point(AlongBorderCoordinate(s: s, d: d))
         }
     }

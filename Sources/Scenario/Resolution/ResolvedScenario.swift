@@ -45,7 +45,9 @@ extension LoadedScenario {
                 issues.append(
                     InputError(
                         file: file, line: location?.line, column: location?.column, field: "window.s",
-                        reason: "the range \(r.lowerBound)...\(r.upperBound) m runs off the MDL (0...\(frame.length.rounded()) m)"))
+                        reason:
+                            "the range \(r.lowerBound)...\(r.upperBound) m runs off the MDL (0...\(frame.length.rounded()) m)"
+                    ))
             } else {
                 sRange = r
             }

@@ -86,7 +86,8 @@ public struct LocalInstant: Hashable, Sendable, Codable, CustomStringConvertible
         let (y, m, d) = Self.civilFromDays(days)
         let whole = Int(rest.rounded(.down))
         let fraction = rest - Double(whole)
-        var s = "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(whole / 3600, 2)):\(pad(whole % 3600 / 60, 2)):\(pad(whole % 60, 2))"
+        var s =
+            "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(whole / 3600, 2)):\(pad(whole % 3600 / 60, 2)):\(pad(whole % 60, 2))"
         if fraction > 0.0005 {
             let millis = Int((fraction * 1000).rounded())
             s += ".\(pad(millis, 3))"
@@ -101,7 +102,8 @@ public struct LocalInstant: Hashable, Sendable, Codable, CustomStringConvertible
         let text = try c.decode(String.self)
         guard let v = LocalInstant(iso8601: text) else {
             throw DecodingError.dataCorruptedError(
-                in: c, debugDescription: "'\(text)' is not an instant like 2019-07-31T23:00:00+09:00 (the zone is required)")
+                in: c,
+                debugDescription: "'\(text)' is not an instant like 2019-07-31T23:00:00+09:00 (the zone is required)")
         }
         self = v
     }

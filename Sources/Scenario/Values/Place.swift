@@ -43,7 +43,8 @@ public enum Place: String, ScenarioTerm, Hashable {
             return "the ends of the Natural Earth 1:10m MDL (shared/data/geo/mdl.geojson); exact for that line"
         case .jsa: return "JSA conference row, 37.95583 N 126.67667 E (domain.md §1.4); sourced"
         case .imjinCrossing:
-            return "where the Imjin meets the Natural Earth MDL north of Yeoncheon; estimate, ±5 km (no source gives it)"
+            return
+                "where the Imjin meets the Natural Earth MDL north of Yeoncheon; estimate, ±5 km (no source gives it)"
         case .yeoncheonGP: return "a point on the MDL in Yeoncheon (28th Div.); estimate, GP positions are not public"
         case .centralWest: return "a point on the MDL on the central-western front (eastern Yeoncheon); estimate"
         case .cheorwonCentral: return "a point on the MDL on the central front in Cheorwon; estimate"

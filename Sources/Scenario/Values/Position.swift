@@ -68,18 +68,21 @@ public enum Position: Hashable, Sendable, Codable, CustomStringConvertible {
                         throw DecodingError.dataCorruptedError(
                             forKey: .near, in: c,
                             debugDescription:
-                                "unknown place '\(name)'; known places: \(Place.allCases.map(\.rawValue).joined(separator: ", "))")
+                                "unknown place '\(name)'; known places: \(Place.allCases.map(\.rawValue).joined(separator: ", "))"
+                        )
                     }
                     anchor = .place(place)
                 } else {
                     anchor = .coordinate(try Self.geographic(c.superDecoder(forKey: .near)))
                 }
-                self = .near(anchor, ds: try c.decodeIfPresent(Double.self, forKey: .ds) ?? 0,
+                self = .near(
+                    anchor, ds: try c.decodeIfPresent(Double.self, forKey: .ds) ?? 0,
                     d: try c.decodeIfPresent(Double.self, forKey: .d) ?? 0)
             } else if s {
                 self = .alongBorder(
                     AlongBorderCoordinate(
-                        s: try c.decode(Double.self, forKey: .s), d: try c.decodeIfPresent(Double.self, forKey: .d) ?? 0))
+                        s: try c.decode(Double.self, forKey: .s), d: try c.decodeIfPresent(Double.self, forKey: .d) ?? 0
+                    ))
             } else {
                 let p = Point(x: try c.decode(Double.self, forKey: .x), y: try c.decode(Double.self, forKey: .y))
                 guard TransverseMercator.epsg5179.inverse(p).isInKoreanTheatre else {
@@ -96,7 +99,8 @@ public enum Position: Hashable, Sendable, Codable, CustomStringConvertible {
                     .init(
                         codingPath: decoder.codingPath,
                         debugDescription:
-                            "unknown place '\(name)'; known places: \(Place.allCases.map(\.rawValue).joined(separator: ", "))"))
+                            "unknown place '\(name)'; known places: \(Place.allCases.map(\.rawValue).joined(separator: ", "))"
+                    ))
             }
             self = .geographic(place.coordinate)
         } else {
@@ -119,7 +123,8 @@ public enum Position: Hashable, Sendable, Codable, CustomStringConvertible {
             throw DecodingError.dataCorrupted(
                 .init(
                     codingPath: decoder.codingPath,
-                    debugDescription: "coordinate [\(g.longitude), \(g.latitude)] is outside Korea (lon 124–132°E, lat 33–43.5°N)"
+                    debugDescription:
+                        "coordinate [\(g.longitude), \(g.latitude)] is outside Korea (lon 124–132°E, lat 33–43.5°N)"
                         + (swapped ? "; did you swap longitude and latitude? Write [lon, lat]" : "")))
         }
         return g

@@ -52,7 +52,8 @@ public struct ScenarioDuration: Hashable, Sendable, Codable, Comparable, CustomS
         let text = try c.decode(String.self)
         guard let v = ScenarioDuration(text: text) else {
             throw DecodingError.dataCorruptedError(
-                in: c, debugDescription: "'\(text)' is not a duration such as 5400, 90s, 20m or 1h20m (finite, not negative)")
+                in: c,
+                debugDescription: "'\(text)' is not a duration such as 5400, 90s, 20m or 1h20m (finite, not negative)")
         }
         self = v
     }

@@ -60,7 +60,8 @@ public enum TimeReference: Hashable, Sendable, Codable, CustomStringConvertible 
             throw DecodingError.dataCorruptedError(
                 in: c,
                 debugDescription:
-                    "'\(text)' is not a time: write seconds or a duration after the start (5400, 1h20m), a clock time (23:38) or an instant with zone")
+                    "'\(text)' is not a time: write seconds or a duration after the start (5400, 1h20m), a clock time (23:38) or an instant with zone"
+            )
         }
         self = v
     }
