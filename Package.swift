@@ -94,10 +94,16 @@ let package = Package(
             name: "ScenarioTests", dependencies: ["Scenario", "Border", "GuidepostCore", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
+            name: "SimulationTests", dependencies: ["Simulation", "Scenario", "Border", "GuidepostCore", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
             name: "TrackingTests", dependencies: ["Tracking", "Evaluation", "GuidepostCore", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "GuidanceTests", dependencies: ["Guidance", "Border", "GuidepostCore", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "OperationsTests", dependencies: ["Operations", "GuidepostCore", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "GuidepostCLITests",

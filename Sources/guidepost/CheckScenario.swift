@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import GuidepostCore
+import Scenario
+
+extension Guidepost {
+    /// `guidepost check-scenario FILE…`: loads each scenario and prints every problem with its
+    /// file, line, column and field, compiler-style, so editors can jump to it.
+    struct CheckScenario: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "check-scenario",
+            abstract: "Check scenario files: YAML, fields, types, places, times and references.",
+            discussion:
+                "Prints one line per problem on stderr and exits 1 if any file has a problem. See docs/scenarios.md.")
+
+        @Argument(help: "Scenario files (YAML).")
+        var files: [String]
+
+        func validate() throws {
+            guard !files.isEmpty else { throw ValidationError("Give at least one scenario file.") }
+        }
+
+        func run() throws {
+            var failed = false
+            for file in files {
+                do {
+                    let loaded = try ScenarioLoader.load(file: file)
+                    let d = loaded.document
+                    let individuals = d.actors.reduce(0) { $0 + $1.individuals }
+                    print(
+                        "ok \(file): \(d.id), \(d.actors.count) actors (\(individuals) individuals), start \(d.start), \(d.duration)"
+                    )
+                } catch {
+                    failed = true
+                    for issue in error.issues {
+                        FileHandle.standardError.write(Data((issue.description + "\n").utf8))
+                    }
+                }
+            }
+            if failed { throw ExitCode(1) }
+        }
+    }
+}
