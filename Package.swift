@@ -39,7 +39,7 @@ let package = Package(
         .target(
             name: "Border",
             dependencies: ["GuidepostCore"],
-            resources: [.copy("Resources/mdl.geojson")],
+            resources: [.copy("Resources/mdl.geojson"), .copy("Resources/mdl-guidepost.geojson")],
             swiftSettings: strict),
         .target(
             name: "Scenario",

@@ -1,0 +1,48 @@
+import GuidepostCore
+
+/// The feature layers of a border, before terrain: what `BorderModel` is assembled from.
+/// `BorderLayers.standard(line:seed:)` builds the bundled/generated defaults; tests may build
+/// their own.
+public struct BorderLayers: Sendable {
+    public var sectors: [Sector]
+    public var posts: [Post]
+    public var fences: [Fence]
+    public var corridors: [Corridor]
+    public var waterways: [Waterway]
+    public var minefields: [Minefield]
+
+    public init(
+        sectors: [Sector] = [], posts: [Post] = [], fences: [Fence] = [], corridors: [Corridor] = [],
+        waterways: [Waterway] = [], minefields: [Minefield] = []
+    ) {
+        self.sectors = sectors
+        self.posts = posts
+        self.fences = fences
+        self.corridors = corridors
+        self.waterways = waterways
+        self.minefields = minefields
+    }
+
+    /// These layers with a scenario's edits applied (terrain patches are applied by the model).
+    public func applying(_ o: BorderOverrides) throws(BorderError) -> BorderLayers {
+        var l = self
+        l.minefields = o.minefields.applied(to: minefields)
+        l.corridors = o.corridors.applied(to: corridors)
+        l.waterways = o.waterways.applied(to: waterways)
+        l.fences = o.fences.applied(to: fences)
+        l.posts = o.posts.applied(to: posts)
+        for (i, g) in o.addedGates.enumerated() {
+            guard let k = l.fences.firstIndex(where: { $0.id == g.fence }) else {
+                throw .invalidOverride(field: "addedGates[\(i)].fence", reason: "no fence '\(g.fence)' (known: \(l.fences.map(\.id.rawValue).joined(separator: ", ")))")
+            }
+            l.fences[k].gates.append(g.gate)
+        }
+        for (i, c) in o.postStatus.enumerated() {
+            guard let k = l.posts.firstIndex(where: { $0.id == c.post }) else {
+                throw .invalidOverride(field: "postStatus[\(i)].post", reason: "no post '\(c.post)'")
+            }
+            l.posts[k].status = c.status
+        }
+        return l
+    }
+}

@@ -1,0 +1,65 @@
+public import GuidepostCore
+
+/// A scenario's local changes to the border: plain values that the Scenario module maps its
+/// YAML onto, applied by `BorderModel` after the bundled and generated layers are built.
+///
+/// Every layer takes `FeatureEdits` (remove by id, insert or replace by id). Gates can be
+/// added to an existing fence without restating it, posts can change status (a dead
+/// sensor post), and terrain patches set or raise the ground and set vegetation in polygons.
+/// See docs/border.md for examples.
+public struct BorderOverrides: Sendable {
+    public var minefields = FeatureEdits<Minefield>()
+    public var corridors = FeatureEdits<Corridor>()
+    public var waterways = FeatureEdits<Waterway>()
+    public var fences = FeatureEdits<Fence>()
+    public var posts = FeatureEdits<Post>()
+    /// Openings added to existing fences (a culvert nobody listed, a new gate).
+    public var addedGates: [GateAddition] = []
+    /// Status changes for existing posts (applied after `posts`).
+    public var postStatus: [PostStatusChange] = []
+    /// Terrain patches, applied in order over the procedural terrain.
+    public var terrain: [TerrainPatch] = []
+
+    public init() {}
+
+    /// A gate or culvert added to fence `fence`.
+    public struct GateAddition: Hashable, Sendable {
+        public var fence: FenceID
+        public var gate: Gate
+        public init(fence: FenceID, gate: Gate) {
+            self.fence = fence
+            self.gate = gate
+        }
+    }
+
+    /// Post `post` gets status `status`.
+    public struct PostStatusChange: Hashable, Sendable {
+        public var post: PostID
+        public var status: Post.Status
+        public init(post: PostID, status: Post.Status) {
+            self.post = post
+            self.status = status
+        }
+    }
+
+    /// Checks values the model cannot use and says which.
+    public func validate() throws(BorderError) {
+        for (i, m) in minefields.upserts.enumerated() where !(m.density >= 0 && m.density.isFinite) {
+            throw .invalidOverride(field: "minefields[\(i)].density", reason: "must be a finite number ≥ 0 (mines per m²)")
+        }
+        for (i, p) in terrain.enumerated() {
+            if let v = p.vegetation, !(0...1).contains(v) {
+                throw .invalidOverride(field: "terrain[\(i)].vegetation", reason: "must be in 0...1")
+            }
+            if case .set(let e)? = p.elevation, !e.isFinite {
+                throw .invalidOverride(field: "terrain[\(i)].elevation", reason: "must be finite")
+            }
+            if case .add(let e)? = p.elevation, !e.isFinite {
+                throw .invalidOverride(field: "terrain[\(i)].elevation", reason: "must be finite")
+            }
+        }
+        for (i, c) in corridors.upserts.enumerated() where !(c.halfWidth > 0) {
+            throw .invalidOverride(field: "corridors[\(i)].halfWidth", reason: "must be > 0 metres")
+        }
+    }
+}
