@@ -77,9 +77,37 @@ extension DemarcationLine {
         return result
     }
 
-    /// The line offset to a constant `d` (a limit line): the mitred offset polyline.
+    /// The line offset to a constant `d` (a limit line): the mitred offset polyline, with the
+    /// loops cut out that form on the inside of bends tighter than |d| (there the points of
+    /// the loop are nearer than |d| to another part of the MDL, so they are not on the limit).
     public func offsetLine(d: Double) -> PlanarPolyline {
-        PlanarPolyline(polyline.points.indices.map { polyline.points[$0] + mitres[$0] * d })
+        Self.removingLoops(polyline.points.indices.map { polyline.points[$0] + mitres[$0] * d })
+    }
+
+    /// Cuts self-intersection loops from a polyline: where segment i crosses a later segment j,
+    /// the vertices between are replaced by the crossing point.
+    /// - Complexity: O(n²) in the worst case; MDL offsets have ~100 vertices.
+    static func removingLoops(_ pts: [Point]) -> PlanarPolyline {
+        var out: [Point] = [pts[0]]
+        var i = 0
+        while i < pts.count - 1 {
+            var jumped = false
+            var j = pts.count - 2
+            while j > i + 1 {
+                if let t = SegmentMath.intersection(pts[i], pts[i + 1], pts[j], pts[j + 1]) {
+                    out.append(Point.lerp(pts[i], pts[i + 1], t))
+                    i = j
+                    jumped = true
+                    break
+                }
+                j -= 1
+            }
+            if !jumped {
+                out.append(pts[i + 1])
+                i += 1
+            }
+        }
+        return PlanarPolyline(out)
     }
 }
 
@@ -90,7 +118,7 @@ extension DemarcationLine {
         var ss = [s0]
         for c in polyline.cumulative where c > s0 && c < s1 { ss.append(c) }
         ss.append(s1)
-        return PlanarPolyline(ss.map { point(AlongBorderCoordinate(s: $0, d: d)) })
+        return Self.removingLoops(ss.map { point(AlongBorderCoordinate(s: $0, d: d)) })
     }
 
     /// The arc length where the line first reaches longitude `lon` (west to east), or nil.
