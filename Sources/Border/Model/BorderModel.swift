@@ -30,6 +30,9 @@ public struct BorderModel: Sendable {
     let polygonMinefields: [Int]
     let minefieldGrid: BucketGrid
     let patchGrid: BucketGrid
+    let postGrid: BucketGrid
+    /// Radius around a guard post cleared of vegetation (fields of view and fire), metres (an assumption).
+    public static let postClearingRadius = 150.0
 
     /// The standard border: the bundled MDL, the generated default layers for `seed`, and
     /// `overrides` applied on top.
@@ -66,6 +69,8 @@ public struct BorderModel: Sendable {
                 return PlanarBox(minX: .infinity, minY: .infinity, maxX: -.infinity, maxY: -.infinity)
             }, bucketSize: 1000)
         patchGrid = BucketGrid(boxes: overrides.terrain.map(\.area.bounds), bucketSize: 1000)
+        postGrid = BucketGrid(
+            boxes: l.posts.map { PlanarBox(around: [$0.position]).expanded(by: Self.postClearingRadius) }, bucketSize: 1000)
     }
 
     /// The sector holding arc length `s`, if any.

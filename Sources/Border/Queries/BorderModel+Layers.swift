@@ -8,8 +8,8 @@ extension BorderModel {
     /// every cell it passes through and no diagonal step can slip past it. Rules, in order:
     /// procedural ground, carved towards water (`z ≤ level + 0.08·edge distance` within 800 m
     /// of a channel), vegetation +0.2 inside the DMZ (overgrown since 1953), ≤ 0.1 in the KPA
-    /// "barren zone" (d ∈ [1600, 2000], cleared since 2024) and on the GOP fence strip, none on
-    /// water or corridors; terrain patches last. Mine density is the largest density of the
+    /// "barren zone" (d ∈ [1600, 2000], cleared since 2024) and on the GOP fence strip, ≤ 0.05 within
+    /// 150 m of a post (cleared fields of view), none on water or corridors; terrain patches last. Mine density is the largest density of the
     /// fields holding `p`, 0 on a corridor kept clear.
     /// - Complexity: O(1) expected (bucket lookups), plus O(octaves) of noise.
     public func sample(at p: Point, footprint: Double = 0) -> LayerSample {
@@ -103,6 +103,9 @@ extension BorderModel {
         if abs(c.d + 2000) <= 60 { v = Swift.min(v, 0.1) }
         if !flags.isDisjoint(with: [.road, .rail, .patrolRoad]) { v = Swift.min(v, 0.05) }
         if flags.contains(.bank) { v = Swift.min(v, 0.1) }
+        for k in postGrid.candidates(near: p) where posts[Int(k)].position.distance(to: p) <= Self.postClearingRadius {
+            v = Swift.min(v, 0.05)
+        }
         if waterKind != nil { v = 0 }
         return (z, v)
     }

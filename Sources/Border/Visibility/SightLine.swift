@@ -42,7 +42,7 @@ extension BorderModel {
         let top = sample(at: target).elevation + targetHeight
         let needed = SightLine.slope(height: top, eye: eye, distance: dist)
         var k = 1
-        while Double(k) * step < dist {
+        while Double(k) * step < dist - 1e-6 {
             let dk = Double(k) * step
             let h = obstructionHeight(at: observer + dir * dk)
             if SightLine.slope(height: h, eye: eye, distance: dk) >= needed { return false }
