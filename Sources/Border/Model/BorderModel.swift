@@ -10,7 +10,7 @@ public struct BorderModel: Sendable {
     /// Half-width of the DMZ, metres: the limit lines are at d = ±2000.
     public static let dmzHalfWidth = 2000.0
     /// Canopy height of closed forest (vegetation 1), metres, for line of sight (an assumption).
-    public static let canopyHeight = 15.0
+    public static let canopyHeight = 10.0
 
     public let seed: UInt64
     public let line: DemarcationLine
