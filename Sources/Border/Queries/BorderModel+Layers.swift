@@ -6,8 +6,9 @@ extension BorderModel {
     /// Linear features (fences, roads, channels) count when `p` lies within their half-width
     /// plus `footprint` metres: a raster passes half its cell diagonal, so that a fence marks
     /// every cell it passes through and no diagonal step can slip past it. Rules, in order:
-    /// procedural ground, carved towards water (`z ≤ level + 0.08·edge distance` within 800 m
-    /// of a channel), vegetation +0.2 inside the DMZ (overgrown since 1953), ≤ 0.1 in the KPA
+    /// procedural ground, carved towards water within 800 m of a channel
+    /// (`z_c = min(z, level + 0.08·e)`, blended back to `z` by smoothstep(e / 800 m), e the
+    /// distance to the water's edge), vegetation +0.2 inside the DMZ (overgrown since 1953), ≤ 0.1 in the KPA
     /// "barren zone" (d ∈ [1600, 2000], cleared since 2024) and on the GOP fence strip, ≤ 0.05 within
     /// 150 m of a post (cleared fields of view), none on water or corridors; terrain patches last. Mine density is the largest density of the
     /// fields holding `p`, 0 on a corridor kept clear.
@@ -94,7 +95,9 @@ extension BorderModel {
         var z = terrain.elevation(at: p, s: c.s)
         if let e = hits.waterEdgeDistance, let w = hits.nearestWater {
             let level = waterLevel(waterways[w].kind, s: c.s)
-            z = Swift.min(z, level + 0.08 * e)
+            let carved = Swift.min(z, level + 0.08 * e)
+            let t = e / LinearFeatureIndex.waterMargin
+            z = carved + (z - carved) * t * t * (3 - 2 * t)
         }
         if let wk = waterKind, wk == .sea || wk == .estuary { z = 0 }
         var v = terrain.vegetation(at: p)

@@ -61,6 +61,17 @@ extension WindowMapRenderer {
         }
     }
 
+    /// Named places (BorderGeography.places) inside the window.
+    func drawPlaces(_ c: inout MapCanvas) {
+        for (name, lon, lat) in BorderGeography.places {
+            let p = TransverseMercator.epsg5179.forward(GeoCoordinate(longitude: lon, latitude: lat))
+            guard window.contains(p) else { continue }
+            let (x, y) = c.px(p)
+            c.svg.element("circle", ["cx": .number(x), "cy": .number(y), "r": 4.5, "fill": "#111", "stroke": "white", "stroke-width": 1.5])
+            c.svg.element("text", ["x": .number(x + 8), "y": .number(y + 16), "font-size": 13, "font-weight": "bold", "fill": "#111", "stroke": "white", "stroke-width": 3, "paint-order": "stroke"], text: name)
+        }
+    }
+
     func drawOverlays(_ c: inout MapCanvas) {
         for o in overlays {
             switch o.shape {

@@ -49,6 +49,7 @@ public struct WindowMapRenderer: Sendable {
         drawFences(&c)
         drawBand(&c)
         drawPosts(&c)
+        drawPlaces(&c)
         drawOverlays(&c)
         c.svg.endGroup()
         c.svg.element("rect", ["x": .number(c.left), "y": .number(c.top), "width": .number(c.mapWidth), "height": .number(c.mapHeight), "fill": "none", "stroke": "#333", "stroke-width": 1])
