@@ -31,7 +31,9 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    let post = model.posts.first { $0.kind == .rokGuardPost && $0.status == .manned }!
+    guard let post = model.posts.first(where: { $0.kind == .rokGuardPost && $0.status == .manned }) else {
+        fatalError("the standard border has manned ROK guard posts")
+    }
     Benchmark("viewshed 360 rays x 4 km at 25 m", configuration: .init(maxIterations: 5)) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(model.viewshed(of: post)) }
     }

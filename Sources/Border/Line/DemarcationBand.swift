@@ -74,6 +74,12 @@ public struct DemarcationBand: Sendable {
         case unc = "unc"
     }
 
+    /// (southern, northern) offsets at `s` in one evaluation of the noise.
+    public func offsets(at s: Double) -> (southern: Double, northern: Double) {
+        let (c, h, _) = parameters(s)
+        return (c - h / 2, c + h / 2)
+    }
+
     private func parameters(_ s: Double) -> (Double, Double, Double) {
         let h = Self.separationRange.lowerBound
             + (Self.separationRange.upperBound - Self.separationRange.lowerBound) * (noise.value(s / 3000) + 1) / 2

@@ -78,9 +78,8 @@ extension BorderModel {
 
     /// (southern, northern) candidate offsets of the MDL band at `s`.
     func bandOffsets(at s: Double) -> (Double, Double) {
-        let a = band.mapLineOffset(at: s)
-        let b = band.uncLineOffset(at: s)
-        return (Swift.min(a, b), Swift.max(a, b))
+        let o = band.offsets(at: s)
+        return (o.southern, o.northern)
     }
 
     private func mark(_ m: Minefield, _ density: inout Double, _ flags: inout LayerFlags) {
