@@ -23,7 +23,7 @@ public struct BorderOverviewRenderer: Sendable {
             box.include(Point(x: q.x + 12_000, y: q.y - 4000))
         }
         box.include(TransverseMercator.epsg5179.forward(GeoCoordinate(longitude: 126.45, latitude: 37.72)))
-        var c = MapCanvas(box: box, mapWidth: mapWidth, left: 16, top: 50, totalWidth: mapWidth + 32, extraHeight: 150)
+        var c = MapCanvas(box: box, mapWidth: mapWidth, left: 16, top: 50, totalWidth: mapWidth + 32, extraHeight: 84)
         c.svg.element("rect", ["x": 0, "y": 0, "width": .number(c.svg.width), "height": .number(c.svg.height), "fill": "white"])
         c.svg.element("rect", ["x": .number(c.left), "y": .number(c.top), "width": .number(c.mapWidth), "height": .number(c.mapHeight), "fill": "#f4f1e8", "stroke": "#333"])
         c.svg.define("<clipPath id=\"map\"><rect x=\"\(SVGDocument.format(c.left))\" y=\"\(SVGDocument.format(c.top))\" width=\"\(SVGDocument.format(c.mapWidth))\" height=\"\(SVGDocument.format(c.mapHeight))\"/></clipPath>")
@@ -98,7 +98,7 @@ public struct BorderOverviewRenderer: Sendable {
             svg.element("path", ["d": .text(SVGDocument.pathData([(x0, y0 + 3), (x0 + 26, y0 + 3)])), "stroke": "#222", "stroke-width": 2.2])
         }
         item("River, estuary, sea") { svg, x0, y0 in svg.element("path", ["d": .text(SVGDocument.pathData([(x0, y0), (x0 + 26, y0)])), "stroke": .text(MapStyle.waterDeep), "stroke-width": 3]) }
-        c.svg.element("text", ["x": .number(c.left), "y": .number(y + 30), "font-size": 11, "fill": "#555"], text: "MDL: Natural Earth 1:10m (public domain), smoothed to ≥ 3 km bends and pinned through the JSA (tools/make-mdl.py, docs/border.md). Sector limits, rivers and roads: approximate positions. Posts: generated, not real positions.")
+        c.svg.element("text", ["x": .number(c.left), "y": .number(y + 30), "font-size": 11, "fill": "#555"], text: "MDL: Natural Earth 1:10m (public domain), smoothed to bends of ≥ 3.5 km and pinned through the JSA (tools/make-mdl.py, docs/border.md). Sector limits, rivers and roads: approximate positions. Posts: generated, not real positions.")
         c.svg.element("text", ["x": .number(c.left), "y": .number(y + 46), "font-size": 11, "fill": "#555"], text: "Km marks: s, metres along the MDL from its western end (Han estuary). Grid: EPSG:5179, grid north up.")
     }
 }
