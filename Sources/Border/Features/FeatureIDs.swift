@@ -2,10 +2,15 @@ public import GuidepostCore
 
 /// Tags for the Border module's typed identifiers (posts use Core's `PostID`).
 public enum SectorTag {}
+/// Tag for typed identifiers.
 public enum FenceTag {}
+/// Tag for typed identifiers.
 public enum GateTag {}
+/// Tag for typed identifiers.
 public enum CorridorTag {}
+/// Tag for typed identifiers.
 public enum WaterwayTag {}
+/// Tag for typed identifiers.
 public enum MinefieldTag {}
 
 public typealias SectorID = Identifier<SectorTag>

@@ -6,9 +6,13 @@ public import GuidepostCore
 /// Stored flat (compressed rows): `start[b]..<start[b + 1]` index `items` for bucket `b`.
 /// - Complexity: build O(Σ buckets touched); lookup O(1) plus the bucket's length.
 public struct BucketGrid: Sendable {
+    /// Area gridded (the union of the item boxes).
     public let bounds: PlanarBox
+    /// Bucket side, metres.
     public let bucketSize: Double
+    /// Buckets west to east.
     public let columns: Int
+    /// Buckets south to north.
     public let rows: Int
     private let start: [Int32]
     private let items: [Int32]

@@ -2,11 +2,16 @@ public import GuidepostCore
 
 /// An axis-aligned rectangle in planar metres (EPSG:5179): a map window, a bounding box.
 public struct PlanarBox: Hashable, Sendable, Codable {
+    /// West edge, metres.
     public var minX: Double
+    /// South edge, metres.
     public var minY: Double
+    /// East edge, metres.
     public var maxX: Double
+    /// North edge, metres.
     public var maxY: Double
 
+    /// A box from its edges.
     public init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
         self.minX = minX
         self.minY = minY
@@ -21,9 +26,13 @@ public struct PlanarBox: Hashable, Sendable, Codable {
         self = b
     }
 
+    /// East–west extent, metres.
     public var width: Double { maxX - minX }
+    /// North–south extent, metres.
     public var height: Double { maxY - minY }
+    /// The centre point.
     public var centre: Point { Point(x: (minX + maxX) / 2, y: (minY + maxY) / 2) }
+    /// True for a box holding no point.
     public var isEmpty: Bool { !(minX <= maxX && minY <= maxY) }
 
     /// Grows the box to hold `p`.
@@ -39,8 +48,10 @@ public struct PlanarBox: Hashable, Sendable, Codable {
         PlanarBox(minX: minX - margin, minY: minY - margin, maxX: maxX + margin, maxY: maxY + margin)
     }
 
+    /// True when `p` is inside or on the edge.
     public func contains(_ p: Point) -> Bool { p.x >= minX && p.x <= maxX && p.y >= minY && p.y <= maxY }
 
+    /// True when the boxes overlap or touch.
     public func intersects(_ o: PlanarBox) -> Bool {
         minX <= o.maxX && o.minX <= maxX && minY <= o.maxY && o.minY <= maxY
     }

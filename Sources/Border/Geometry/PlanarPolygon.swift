@@ -3,7 +3,9 @@ public import GuidepostCore
 /// A simple polygon in planar metres (the ring is closed implicitly), with its bounding box
 /// cached for quick rejection.
 public struct PlanarPolygon: Hashable, Sendable, Codable {
+    /// The vertices, in order.
     public let ring: [Point]
+    /// Bounding box of the ring.
     public let bounds: PlanarBox
 
     /// - Precondition: at least three vertices.

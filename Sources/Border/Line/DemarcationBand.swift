@@ -20,6 +20,7 @@ public struct DemarcationBand: Sendable {
     /// Smallest and largest distance between the two candidates, metres.
     public static let separationRange = 10.0...60.0
 
+    /// The band about `line` for `seed`.
     public init(line: DemarcationLine, seed: UInt64) {
         self.line = line
         noise = LatticeNoise(seed: seed ^ 0xBA4D)

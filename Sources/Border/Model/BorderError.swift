@@ -10,6 +10,7 @@ public enum BorderError: Error, Equatable, Sendable, CustomStringConvertible {
     /// density below zero, a gate on a fence that does not exist).
     case invalidOverride(field: String, reason: String)
 
+    /// The message for a person, with what to do.
     public var description: String {
         switch self {
         case .resourceMissing(let name):

@@ -4,13 +4,20 @@ import GuidepostCore
 /// `BorderLayers.standard(line:seed:)` builds the bundled/generated defaults; tests may build
 /// their own.
 public struct BorderLayers: Sendable {
+    /// Named sectors.
     public var sectors: [Sector]
+    /// Posts.
     public var posts: [Post]
+    /// Fences.
     public var fences: [Fence]
+    /// Roads and paths.
     public var corridors: [Corridor]
+    /// Water.
     public var waterways: [Waterway]
+    /// Minefields.
     public var minefields: [Minefield]
 
+    /// Layers from lists (all empty by default).
     public init(
         sectors: [Sector] = [], posts: [Post] = [], fences: [Fence] = [], corridors: [Corridor] = [],
         waterways: [Waterway] = [], minefields: [Minefield] = []

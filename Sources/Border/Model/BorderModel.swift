@@ -12,16 +12,27 @@ public struct BorderModel: Sendable {
     /// Canopy height of closed forest (vegetation 1), metres, for line of sight (an assumption).
     public static let canopyHeight = 10.0
 
+    /// The seed every generated layer and field derives from.
     public let seed: UInt64
+    /// The MDL and its (s, d) frame.
     public let line: DemarcationLine
+    /// The two candidate MDL lines ("crossed" is judged on the southern).
     public let band: DemarcationBand
+    /// Named sectors, west to east.
     public let sectors: [Sector]
+    /// ROK and KPA guard posts and GOP platoon posts.
     public let posts: [Post]
+    /// Fences with their gates and culverts.
     public let fences: [Fence]
+    /// Roads, rail, patrol and supply roads.
     public let corridors: [Corridor]
+    /// Rivers, streams, the estuary and the sea.
     public let waterways: [Waterway]
+    /// Minefields (bands and polygons).
     public let minefields: [Minefield]
+    /// Scenario terrain patches, in order.
     public let terrainPatches: [TerrainPatch]
+    /// The procedural ground and vegetation fields.
     public let terrain: ProceduralTerrain
 
     let linearIndex: LinearFeatureIndex

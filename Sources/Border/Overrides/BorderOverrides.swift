@@ -8,10 +8,15 @@ public import GuidepostCore
 /// sensor post), and terrain patches set or raise the ground and set vegetation in polygons.
 /// See docs/border.md for examples.
 public struct BorderOverrides: Sendable {
+    /// Minefields removed, added or replaced.
     public var minefields = FeatureEdits<Minefield>()
+    /// Roads, rail and patrol roads removed, added or replaced.
     public var corridors = FeatureEdits<Corridor>()
+    /// Rivers, streams, estuary and sea removed, added or replaced.
     public var waterways = FeatureEdits<Waterway>()
+    /// Fences removed, added or replaced (with their gates).
     public var fences = FeatureEdits<Fence>()
+    /// Posts removed, added or replaced.
     public var posts = FeatureEdits<Post>()
     /// Openings added to existing fences (a culvert nobody listed, a new gate).
     public var addedGates: [GateAddition] = []
@@ -20,12 +25,16 @@ public struct BorderOverrides: Sendable {
     /// Terrain patches, applied in order over the procedural terrain.
     public var terrain: [TerrainPatch] = []
 
+    /// No changes.
     public init() {}
 
     /// A gate or culvert added to fence `fence`.
     public struct GateAddition: Hashable, Sendable {
+        /// The fence the opening is in.
         public var fence: FenceID
+        /// The opening.
         public var gate: Gate
+        /// Adds `gate` to `fence`.
         public init(fence: FenceID, gate: Gate) {
             self.fence = fence
             self.gate = gate
@@ -34,8 +43,11 @@ public struct BorderOverrides: Sendable {
 
     /// Post `post` gets status `status`.
     public struct PostStatusChange: Hashable, Sendable {
+        /// The post.
         public var post: PostID
+        /// Its new status.
         public var status: Post.Status
+        /// Sets `post` to `status`.
         public init(post: PostID, status: Post.Status) {
             self.post = post
             self.status = status

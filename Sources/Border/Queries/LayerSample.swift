@@ -13,6 +13,7 @@ public struct LayerSample: Hashable, Sendable {
     /// Walking speed factor, 0 (impassable) … 1 (a road). Slope is left to the cost model,
     /// which has the elevation plane.
     public var passability: Double
+    /// Cost-relevant facts (road, water, fence, DMZ, band, mines…).
     public var flags: LayerFlags
     /// The sector the place's `s` falls in, if any.
     public var sector: SectorID?

@@ -8,6 +8,7 @@ public import GuidepostCore
 /// may ask for.
 /// - Complexity: build O(total segments); query O(segments in one 250 m bucket).
 public struct LinearFeatureIndex: Sendable {
+    /// Which kind of feature a segment belongs to.
     public enum Layer: UInt8, Sendable {
         case fence, corridor, water
     }
@@ -29,6 +30,7 @@ public struct LinearFeatureIndex: Sendable {
     /// Distance from a channel within which its distance is reported (valley carving), metres.
     public static let waterMargin = 800.0
 
+    /// Indexes every segment of these features.
     public init(fences: [Fence], corridors: [Corridor], waterways: [Waterway]) {
         var segs: [Segment] = []
         func add(_ line: PlanarPolyline, _ hw: Double, _ bank: Double, _ layer: Layer, _ i: Int) {

@@ -1,6 +1,7 @@
 /// A window of the border as planes of numbers, one value per cell, row-major, row 0 north:
 /// what the planner's cost model and the map read.
 public struct BorderRaster: Sendable {
+    /// The window the planes cover.
     public let window: RasterWindow
     /// Ground height, metres.
     public var elevation: [Float]

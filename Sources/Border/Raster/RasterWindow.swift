@@ -7,8 +7,11 @@ public struct RasterWindow: Hashable, Sendable {
     public let minX: Double
     /// North edge, metres (EPSG:5179 northing).
     public let maxY: Double
+    /// Side of a cell, metres.
     public let cellSize: Double
+    /// Cells west to east.
     public let columns: Int
+    /// Cells north to south.
     public let rows: Int
 
     /// Most cells a window may have (a 20 km × 12.5 km window at 10 m).
@@ -47,6 +50,7 @@ public struct RasterWindow: Hashable, Sendable {
         try self.init(box: PlanarBox(minX: c.x - width / 2, minY: c.y - height / 2, maxX: c.x + width / 2, maxY: c.y + height / 2), cellSize: cellSize)
     }
 
+    /// Number of cells.
     public var cellCount: Int { columns * rows }
     /// The area covered, metres (whole cells).
     public var box: PlanarBox {

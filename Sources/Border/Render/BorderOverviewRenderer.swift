@@ -4,10 +4,14 @@ import GuidepostCore
 /// sector with the sectors named, rivers, the sea, cross-border roads and rail, guard posts,
 /// places, kilometre marks along the MDL, a scale bar, a north arrow and a legend.
 public struct BorderOverviewRenderer: Sendable {
+    /// The border drawn.
     public var model: BorderModel
+    /// Width of the map face, pixels.
     public var mapWidth: Double = 1500
+    /// Caller layers (not drawn on the overview yet; kept for symmetry with the window map).
     public var overlays: [MapOverlay] = []
 
+    /// A renderer for the whole of `model`.
     public init(model: BorderModel, overlays: [MapOverlay] = []) {
         self.model = model
         self.overlays = overlays
@@ -15,6 +19,7 @@ public struct BorderOverviewRenderer: Sendable {
 
     static let sectorColours = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#a6761d"]
 
+    /// The SVG text.
     public func render() -> String {
         let line = model.line
         var box = line.polyline.bounds.expanded(by: 14_000)

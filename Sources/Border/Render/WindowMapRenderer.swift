@@ -6,16 +6,20 @@ import GuidepostCore
 /// coverage (ROK: viewshed; KPA: range ring), caller overlays (planned paths), a scale bar, a
 /// north arrow (grid north) and a legend.
 public struct WindowMapRenderer: Sendable {
+    /// The border drawn.
     public var model: BorderModel
     /// The area shown, EPSG:5179 metres.
     public var window: PlanarBox
     /// Width of the map face, pixels (the legend adds 270).
     public var mapWidth: Double = 1000
+    /// Caller layers drawn on top (planned paths, points).
     public var overlays: [MapOverlay] = []
+    /// Title line above the map.
     public var title: String
     /// Draw the viewsheds of ROK posts (the slowest layer).
     public var drawsCoverage = true
 
+    /// A renderer for `window` of `model`.
     public init(model: BorderModel, window: PlanarBox, title: String, overlays: [MapOverlay] = []) {
         self.model = model
         self.window = window

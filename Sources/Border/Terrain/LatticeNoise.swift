@@ -10,8 +10,10 @@
 /// [−1, 1].
 /// - Complexity: O(1) per octave.
 public struct LatticeNoise: Hashable, Sendable {
+    /// The seed the lattice values hash.
     public let seed: UInt64
 
+    /// Noise for `seed`.
     public init(seed: UInt64) { self.seed = seed }
 
     @inline(__always)

@@ -14,6 +14,7 @@ public import GuidepostCore
 /// before the model's feature rules (DMZ overgrowth, cleared strips, water, roads).
 /// - Complexity: O(octaves) per point.
 public struct ProceduralTerrain: Hashable, Sendable {
+    /// The seed of the fields.
     public let seed: UInt64
     /// Length of the line `s` is measured along, metres.
     public let lineLength: Double
@@ -21,6 +22,7 @@ public struct ProceduralTerrain: Hashable, Sendable {
     let ridges: LatticeNoise
     let cover: LatticeNoise
 
+    /// Terrain for `seed` along a line `lineLength` metres long.
     public init(seed: UInt64, lineLength: Double) {
         self.seed = seed
         self.lineLength = lineLength

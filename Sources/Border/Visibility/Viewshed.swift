@@ -6,11 +6,17 @@ import Foundation
 /// step, 2·step, …, range. A polar raster, computed by a radial sweep that keeps the running
 /// maximum obstruction slope (Franklin & Ray 1994, "Higher isn't necessarily better").
 public struct Viewshed: Sendable {
+    /// Where the observer stands.
     public let observer: Point
+    /// Eye height above the ground, metres.
     public let observerHeight: Double
+    /// Height of the target seen, metres.
     public let targetHeight: Double
+    /// Farthest distance computed, metres.
     public let range: Double
+    /// Distance between samples along a ray, metres.
     public let step: Double
+    /// Number of rays, evenly spaced from grid north.
     public let rayCount: Int
     /// Samples per ray.
     public let samplesPerRay: Int
@@ -29,6 +35,7 @@ public struct Viewshed: Sendable {
     /// The point of sample `k` (1-based) on ray `i`.
     public func point(ray i: Int, sample k: Int) -> Point { observer + direction(ofRay: i) * (Double(k) * step) }
 
+    /// True when sample `k` (1-based) of ray `i` is seen.
     public func isVisible(ray i: Int, sample k: Int) -> Bool { visible[i * samplesPerRay + k - 1] }
 
     /// Visibility at any point: the nearest ray and sample; false beyond the range.

@@ -1,12 +1,15 @@
 /// A tiny SVG writer: elements appended in order, attributes in the order given, numbers with
 /// at most two decimals, so the same drawing always gives the same bytes.
 public struct SVGDocument: Sendable {
+    /// Width, pixels.
     public let width: Double
+    /// Height, pixels.
     public let height: Double
     private var defs: [String] = []
     private var body: [String] = []
     private var groupDepth = 0
 
+    /// An empty drawing of this size.
     public init(width: Double, height: Double) {
         self.width = width
         self.height = height
@@ -16,8 +19,11 @@ public struct SVGDocument: Sendable {
     public enum Value: Sendable, ExpressibleByStringLiteral, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral {
         case number(Double)
         case text(String)
+        /// A string value.
         public init(stringLiteral s: String) { self = .text(s) }
+        /// A number value.
         public init(floatLiteral d: Double) { self = .number(d) }
+        /// A whole-number value.
         public init(integerLiteral i: Int) { self = .number(Double(i)) }
 
         var rendered: String {
@@ -87,6 +93,7 @@ public struct SVGDocument: Sendable {
         groupDepth += 1
     }
 
+    /// Closes the innermost open group.
     public mutating func endGroup() {
         precondition(groupDepth > 0, "endGroup without beginGroup")
         body.append("</g>")
