@@ -9,6 +9,8 @@ public struct Fence: Identifiable, Hashable, Sendable {
         case rokGOP = "rok-gop"
         case kpa = "kpa"
         case coastal = "coastal"
+        /// A local fence: an "advance fence" linking GPs, or one a scenario adds.
+        case advance = "advance"
     }
 
     /// Stable identifier; overrides refer to it.

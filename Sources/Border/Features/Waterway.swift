@@ -10,6 +10,8 @@ public struct Waterway: Identifiable, Hashable, Sendable {
         /// Tidal estuary: deep channel, flats walkable at low tide (the 2024 Gyodong case).
         case estuary
         case sea
+        /// Tidal flat (an area): walkable, slowly, at low tide.
+        case tidalFlat = "tidal-flat"
     }
 
     /// The geometry.

@@ -39,11 +39,20 @@ public struct BorderLayers: Sendable {
         l.fences = o.fences.applied(to: fences)
         l.posts = o.posts.applied(to: posts)
         for (i, g) in o.addedGates.enumerated() {
-            guard let k = l.fences.firstIndex(where: { $0.id == g.fence }) else {
-                throw .invalidOverride(field: "addedGates[\(i)].fence", reason: "no fence '\(g.fence)' (known: \(l.fences.map(\.id.rawValue).joined(separator: ", ")))")
+            if let id = g.fence {
+                guard let k = l.fences.firstIndex(where: { $0.id == id }) else {
+                    throw .invalidOverride(field: "addedGates[\(i)].fence", reason: "no fence '\(id)' (known: \(l.fences.map(\.id.rawValue).joined(separator: ", ")))")
+                }
+                l.fences[k].gates.append(g.gate)
+            } else {
+                let near = l.fences.indices.map { ($0, l.fences[$0].line.distance(to: g.gate.position)) }.min { $0.1 < $1.1 }
+                guard let (k, dist) = near, dist <= 50 else {
+                    throw .invalidOverride(field: "addedGates[\(i)]", reason: "no fence within 50 m of \(g.gate.position) to put '\(g.gate.id)' in")
+                }
+                l.fences[k].gates.append(g.gate)
             }
-            l.fences[k].gates.append(g.gate)
         }
+        l.posts.removeAll { p in o.postRemovals.contains { $0.centre.distance(to: p.position) <= $0.radius } }
         for (i, c) in o.postStatus.enumerated() {
             guard let k = l.posts.firstIndex(where: { $0.id == c.post }) else {
                 throw .invalidOverride(field: "postStatus[\(i)].post", reason: "no post '\(c.post)'")

@@ -32,6 +32,8 @@ public struct BorderModel: Sendable {
     public let minefields: [Minefield]
     /// Scenario terrain patches, in order.
     public let terrainPatches: [TerrainPatch]
+    /// Scenario landforms (ridges, hills), added to the procedural ground.
+    public let relief: [TerrainRelief]
     /// The procedural ground and vegetation fields.
     public let terrain: ProceduralTerrain
 
@@ -41,6 +43,7 @@ public struct BorderModel: Sendable {
     let polygonMinefields: [Int]
     let minefieldGrid: BucketGrid
     let patchGrid: BucketGrid
+    let reliefGrid: BucketGrid
     let postGrid: BucketGrid
     /// Radius around a guard post cleared of vegetation (fields of view and fire), metres (an assumption).
     public static let postClearingRadius = 150.0
@@ -68,6 +71,7 @@ public struct BorderModel: Sendable {
         waterways = l.waterways
         minefields = l.minefields
         terrainPatches = overrides.terrain
+        relief = overrides.relief
         terrain = ProceduralTerrain(seed: seed, lineLength: line.length)
         linearIndex = LinearFeatureIndex(fences: l.fences, corridors: l.corridors, waterways: l.waterways)
         waterAreas = l.waterways.indices.filter { if case .area = l.waterways[$0].shape { true } else { false } }
@@ -80,6 +84,7 @@ public struct BorderModel: Sendable {
                 return PlanarBox(minX: .infinity, minY: .infinity, maxX: -.infinity, maxY: -.infinity)
             }, bucketSize: 1000)
         patchGrid = BucketGrid(boxes: overrides.terrain.map(\.area.bounds), bucketSize: 1000)
+        reliefGrid = BucketGrid(boxes: overrides.relief.map(\.bounds), bucketSize: 1000)
         postGrid = BucketGrid(
             boxes: l.posts.map { PlanarBox(around: [$0.position]).expanded(by: Self.postClearingRadius) }, bucketSize: 1000)
     }

@@ -22,20 +22,25 @@ public struct BorderOverrides: Sendable {
     public var addedGates: [GateAddition] = []
     /// Status changes for existing posts (applied after `posts`).
     public var postStatus: [PostStatusChange] = []
+    /// Landforms (ridges, hills) added to the procedural ground, before the patches.
+    public var relief: [TerrainRelief] = []
     /// Terrain patches, applied in order over the procedural terrain.
     public var terrain: [TerrainPatch] = []
+    /// Areas whose posts are removed (a scenario's "post-removed": every post within the radius).
+    public var postRemovals: [PostRemoval] = []
 
     /// No changes.
     public init() {}
 
-    /// A gate or culvert added to fence `fence`.
+    /// A gate or culvert added to fence `fence`, or to the fence nearest its position
+    /// (within 50 m) when `fence` is nil.
     public struct GateAddition: Hashable, Sendable {
-        /// The fence the opening is in.
-        public var fence: FenceID
+        /// The fence the opening is in; nil for the nearest fence.
+        public var fence: FenceID?
         /// The opening.
         public var gate: Gate
-        /// Adds `gate` to `fence`.
-        public init(fence: FenceID, gate: Gate) {
+        /// Adds `gate` to `fence` (nil: the nearest fence).
+        public init(fence: FenceID?, gate: Gate) {
             self.fence = fence
             self.gate = gate
         }
@@ -54,6 +59,19 @@ public struct BorderOverrides: Sendable {
         }
     }
 
+    /// Every post within `radius` metres of `centre` is removed.
+    public struct PostRemoval: Hashable, Sendable {
+        /// Centre of the area, EPSG:5179 metres.
+        public var centre: Point
+        /// Radius, metres.
+        public var radius: Double
+        /// Removes the posts within `radius` of `centre`.
+        public init(centre: Point, radius: Double) {
+            self.centre = centre
+            self.radius = radius
+        }
+    }
+
     /// Checks values the model cannot use and says which.
     public func validate() throws(BorderError) {
         for (i, m) in minefields.upserts.enumerated() where !(m.density >= 0 && m.density.isFinite) {
@@ -69,6 +87,19 @@ public struct BorderOverrides: Sendable {
             if case .add(let e)? = p.elevation, !e.isFinite {
                 throw .invalidOverride(field: "terrain[\(i)].elevation", reason: "must be finite")
             }
+        }
+        for (i, r) in relief.enumerated() {
+            let w: Double
+            switch r.shape {
+            case .ridge(_, let hw): w = hw
+            case .hill(_, let radius): w = radius
+            }
+            guard r.height.isFinite, w.isFinite, w > 0 else {
+                throw .invalidOverride(field: "relief[\(i)]", reason: "height must be finite and width or radius > 0")
+            }
+        }
+        for (i, r) in postRemovals.enumerated() where !(r.radius > 0 && r.radius.isFinite && r.centre.isFinite) {
+            throw .invalidOverride(field: "postRemovals[\(i)]", reason: "needs a finite centre and a radius > 0")
         }
         for (i, c) in corridors.upserts.enumerated() where !(c.halfWidth > 0) {
             throw .invalidOverride(field: "corridors[\(i)].halfWidth", reason: "must be > 0 metres")

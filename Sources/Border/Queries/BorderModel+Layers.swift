@@ -29,13 +29,15 @@ extension BorderModel {
         }
         var waterKind: Waterway.Kind?
         if let w = hits.water { waterKind = waterways[w].kind }
+        var onFlat = false
         for k in waterAreas {
-            if case .area(let poly) = waterways[k].shape, poly.contains(p) { waterKind = waterways[k].kind }
+            guard case .area(let poly) = waterways[k].shape, poly.contains(p) else { continue }
+            if waterways[k].kind == .tidalFlat { onFlat = true } else { waterKind = waterways[k].kind }
         }
         if let wk = waterKind {
             flags.insert(wk == .stream ? .stream : .water)
             if !flags.isDisjoint(with: [.road, .rail]) { flags.insert(.bridge) }
-        } else if hits.bank != nil {
+        } else if hits.bank != nil || onFlat {
             flags.insert(.bank)
         }
         let r = Swift.min(Swift.max(0, footprint), LinearFeatureIndex.margin)
@@ -50,6 +52,7 @@ extension BorderModel {
         if c.d < south { flags.insert(.southOfMDL) } else if c.d <= north { flags.insert(.mdlBand) }
 
         var (z, v) = groundAndCover(p, c, hits: hits, waterKind: waterKind, flags: flags)
+        for k in reliefGrid.candidates(near: p) { z += relief[Int(k)].rise(at: p) }
         for k in patchGrid.candidates(near: p) {
             let patch = terrainPatches[Int(k)]
             guard patch.area.contains(p) else { continue }
@@ -99,6 +102,7 @@ extension BorderModel {
             z = carved + (z - carved) * t * t * (3 - 2 * t)
         }
         if let wk = waterKind, wk == .sea || wk == .estuary { z = 0 }
+        if flags.contains(.bank), hits.bank == nil { z = Swift.min(z, 1) }
         var v = terrain.vegetation(at: p)
         if flags.contains(.dmz) { v = Swift.min(1, v + 0.2) }
         if c.d >= 1600 && c.d <= 2000 { v = Swift.min(v, 0.1) }
@@ -115,7 +119,7 @@ extension BorderModel {
     /// Surface level of water of this kind near arc length `s`, metres.
     func waterLevel(_ kind: Waterway.Kind, s: Double) -> Double {
         switch kind {
-        case .sea, .estuary: return 0
+        case .sea, .estuary, .tidalFlat: return 0
         case .river: return 0.55 * terrain.regionalMean(at: s)
         case .stream: return 0.8 * terrain.regionalMean(at: s)
         }

@@ -37,7 +37,8 @@ public struct BorderOverviewRenderer: Sendable {
         c.svg.beginGroup(["clip-path": "url(#map)"])
         for w in model.waterways {
             switch w.shape {
-            case .area(let poly): c.svg.element("path", ["d": .text(c.path(poly.ring, closed: true)), "fill": "#9fc5e8", "stroke": "#4a86c5"])
+            case .area(let poly):
+                c.svg.element("path", ["d": .text(c.path(poly.ring, closed: true)), "fill": w.kind == .tidalFlat ? .text(MapStyle.bank) : "#9fc5e8", "stroke": "#4a86c5"])
             case .channel(let pl, let hw, _):
                 guard w.kind != .stream else { continue }
                 c.svg.element("path", ["d": .text(c.path(pl.points)), "fill": "none", "stroke": .text(MapStyle.waterDeep), "stroke-width": .number(Swift.max(1.5, 2 * hw * c.scale)), "stroke-linejoin": "round"])

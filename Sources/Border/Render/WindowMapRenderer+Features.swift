@@ -8,7 +8,8 @@ extension WindowMapRenderer {
             switch w.shape {
             case .area(let poly):
                 guard poly.bounds.intersects(window) else { continue }
-                c.svg.element("path", ["d": .text(c.path(poly.ring, closed: true)), "fill": "#9fc5e8", "stroke": "#4a86c5", "stroke-width": 1])
+                let flat = w.kind == .tidalFlat
+                c.svg.element("path", ["d": .text(c.path(poly.ring, closed: true)), "fill": flat ? .text(MapStyle.bank) : "#9fc5e8", "stroke": flat ? "#b8a97a" : "#4a86c5", "stroke-width": 1])
             case .channel(let line, let hw, let bank):
                 guard visible(line, margin: hw + bank) else { continue }
                 let d = c.path(line.points)
