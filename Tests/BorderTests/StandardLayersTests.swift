@@ -17,7 +17,7 @@ struct StandardLayersTests {
 
     @Test func sectorsTileTheLineInOrder() {
         let names = model.sectors.map(\.id.rawValue)
-        #expect(names == ["western", "imjin", "central-west", "cheorwon", "central", "eastern"])
+        #expect(names == ["western-han-estuary-jsa", "imjin", "central-west-yeoncheon", "cheorwon", "central-hwacheon-yanggu", "eastern-goseong"])
         #expect(model.sectors.first?.s.lowerBound == 0 && model.sectors.last?.s.upperBound == model.line.length)
         for (a, b) in zip(model.sectors, model.sectors.dropFirst()) {
             #expect(a.s.upperBound == b.s.lowerBound && a.s.upperBound > a.s.lowerBound)
@@ -31,7 +31,7 @@ struct StandardLayersTests {
         #expect(model.line.alongBorder(line.points[6]).d < -2000)
         #expect(BorderLayersCrossings.count(line, model.line.polyline) == 1, "one crossing of the MDL")
         let crossing = model.line.alongBorder(line.points[2])
-        #expect(model.sector(at: crossing.s)?.id == "imjin" || model.sector(at: crossing.s)?.id == "central-west")
+        #expect(model.sector(at: crossing.s)?.id == "imjin" || model.sector(at: crossing.s)?.id == "central-west-yeoncheon")
     }
 
     @Test func crossBorderRoadsPassTheFencesThroughGates() throws {

@@ -4,14 +4,15 @@ import GuidepostCore
 /// the confidence of each are in docs/border.md; all are "approximate, not for navigation".
 public enum BorderGeography {
     /// Sector boundaries by longitude of the MDL (county limits along the line, approximate):
-    /// (id, name, western boundary longitude); the first starts at the west end.
+    /// (id, name, western boundary longitude); the first starts at the west end. Ids and
+    /// meridians are those of the Scenario module's `Sector`, so a scenario's sector maps by id.
     public static let sectors: [(String, String, Double)] = [
-        ("western", "Western (Han estuary & JSA)", -.infinity),
+        ("western-han-estuary-jsa", "Western (Han estuary & JSA)", -.infinity),
         ("imjin", "Imjin", 126.80),
-        ("central-west", "Central-west (Yeoncheon)", 127.05),
-        ("cheorwon", "Cheorwon", 127.22),
-        ("central", "Central (Hwacheon–Yanggu)", 127.55),
-        ("eastern", "Eastern (Goseong)", 128.10),
+        ("central-west-yeoncheon", "Central-west (Yeoncheon)", 127.05),
+        ("cheorwon", "Cheorwon", 127.15),
+        ("central-hwacheon-yanggu", "Central (Hwacheon–Yanggu)", 127.55),
+        ("eastern-goseong", "Eastern (Goseong)", 128.20),
     ]
 
     /// Rivers crossing or bounding the line: (id, name, kind, half-width m, bank m, points N→S).
