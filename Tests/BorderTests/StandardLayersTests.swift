@@ -50,6 +50,12 @@ struct StandardLayersTests {
         }
     }
 
+    @Test func beyondTheEndsThereIsNoDMZ() {
+        let west = model.sample(at: model.line.point(AlongBorderCoordinate(s: -3000, d: 500)))
+        #expect(!west.flags.contains(.dmz) && !west.flags.contains(.mdlBand) && !west.flags.contains(.southOfMDL))
+        #expect(west.mineDensity == 0)
+    }
+
     @Test func theDMZIsMinedAndUnconfirmedOffTheRoads() {
         let p = model.line.point(AlongBorderCoordinate(s: 100_000, d: -1000))
         let s = model.sample(at: p)

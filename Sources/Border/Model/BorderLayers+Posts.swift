@@ -80,8 +80,8 @@ extension BorderLayers {
     /// - two charted fields around each ROK GP, 150–350 m across, confirmed, 0.01.
     static func standardMinefields(_ line: DemarcationLine, posts: [Post], rng: SeededGenerator) -> [Minefield] {
         var out: [Minefield] = [
-            Minefield(id: "dmz-unconfirmed", shape: .band(s: -Double.infinity...Double.infinity, d: -2000...2000), density: 0.001, knowledge: .unconfirmed),
-            Minefield(id: "ccl-zone-unconfirmed", shape: .band(s: -Double.infinity...Double.infinity, d: -10_000 ... -2000), density: 0.0004, knowledge: .unconfirmed),
+            Minefield(id: "dmz-unconfirmed", shape: .band(s: 0...line.length, d: -2000...2000), density: 0.001, knowledge: .unconfirmed),
+            Minefield(id: "ccl-zone-unconfirmed", shape: .band(s: 0...line.length, d: -10_000 ... -2000), density: 0.0004, knowledge: .unconfirmed),
         ]
         var g = rng
         for k in 0..<10 {

@@ -47,9 +47,12 @@ extension BorderModel {
                 flags.insert(g.kind == .gate ? .gate : .culvert)
             }
         }
-        if abs(c.d) <= Self.dmzHalfWidth { flags.insert(.dmz) }
-        let (south, north) = bandOffsets(at: c.s)
-        if c.d < south { flags.insert(.southOfMDL) } else if c.d <= north { flags.insert(.mdlBand) }
+        // Beyond the MDL's ends (the Han estuary, the sea) there is no DMZ and no band.
+        if c.s >= 0 && c.s <= line.length {
+            if abs(c.d) <= Self.dmzHalfWidth { flags.insert(.dmz) }
+            let (south, north) = bandOffsets(at: c.s)
+            if c.d < south { flags.insert(.southOfMDL) } else if c.d <= north { flags.insert(.mdlBand) }
+        }
 
         var (z, v) = groundAndCover(p, c, hits: hits, waterKind: waterKind, flags: flags)
         for k in reliefGrid.candidates(near: p) { z += relief[Int(k)].rise(at: p) }
@@ -105,8 +108,10 @@ extension BorderModel {
         if flags.contains(.bank), hits.bank == nil { z = Swift.min(z, 1) }
         var v = terrain.vegetation(at: p)
         if flags.contains(.dmz) { v = Swift.min(1, v + 0.2) }
-        if c.d >= 1600 && c.d <= 2000 { v = Swift.min(v, 0.1) }
-        if abs(c.d + 2000) <= 60 { v = Swift.min(v, 0.1) }
+        if c.s >= BorderLayers.landStart && c.s <= line.length {
+            if c.d >= 1600 && c.d <= 2000 { v = Swift.min(v, 0.1) }
+            if abs(c.d + 2000) <= 60 { v = Swift.min(v, 0.1) }
+        }
         if !flags.isDisjoint(with: [.road, .rail, .patrolRoad]) { v = Swift.min(v, 0.05) }
         if flags.contains(.bank) { v = Swift.min(v, 0.1) }
         for k in postGrid.candidates(near: p) where posts[Int(k)].position.distance(to: p) <= Self.postClearingRadius {

@@ -25,7 +25,7 @@ public struct LayerFlags: OptionSet, Hashable, Sendable {
     public static let culvert = LayerFlags(rawValue: 1 << 8)
     /// A road or rail crossing water (bridge) — the river crossing.
     public static let bridge = LayerFlags(rawValue: 1 << 9)
-    /// Inside the DMZ (|d| ≤ 2000).
+    /// Inside the DMZ (|d| ≤ 2000 and 0 ≤ s ≤ length).
     public static let dmz = LayerFlags(rawValue: 1 << 10)
     /// Inside the MDL band (between the two candidate lines).
     public static let mdlBand = LayerFlags(rawValue: 1 << 11)
