@@ -17,7 +17,7 @@ extension WindowMapRenderer {
                     c.svg.element("path", ["d": .text(d), "fill": "none", "stroke": .text(MapStyle.bank), "stroke-width": .number(Swift.max(2, 2 * (hw + bank) * c.scale)), "stroke-linecap": "round", "stroke-linejoin": "round"])
                 }
                 c.svg.element("path", ["d": .text(d), "fill": "none", "stroke": .text(w.kind == .stream ? MapStyle.water : MapStyle.waterDeep), "stroke-width": .number(Swift.max(w.kind == .stream ? 1.4 : 2.2, 2 * hw * c.scale)), "stroke-linecap": "round", "stroke-linejoin": "round"])
-                if let p = line.points.first(where: { window.contains($0) }) ?? labelPoint(line) {
+                if let p = labelPoint(line) ?? line.points.first(where: { window.contains($0) }) {
                     let (x, y) = c.px(p)
                     c.svg.element("text", ["x": .number(x + 5), "y": .number(y - 4), "font-size": w.kind == .stream ? 10 : 12.5, "font-style": "italic", "fill": "#1d4f91", "stroke": "white", "stroke-width": 2.5, "paint-order": "stroke"], text: w.name)
                 }
