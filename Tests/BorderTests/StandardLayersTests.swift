@@ -75,3 +75,18 @@ enum BorderLayersCrossings {
         return n
     }
 }
+
+struct MapRenderingTests {
+    @Test func overlaysAndLayersReachTheSVG() throws {
+        let model = Fixtures.standard
+        let jsa = TransverseMercator.epsg5179.forward(GeoCoordinate(longitude: 126.67667, latitude: 37.95583))
+        let overview = BorderOverviewRenderer(model: model, overlays: [MapOverlay(point: jsa, label: "incident-7")]).render()
+        #expect(overview.contains("incident-7") && overview.contains("Cheorwon"))
+        let box = PlanarBox(minX: jsa.x - 1500, minY: jsa.y - 1000, maxX: jsa.x + 1500, maxY: jsa.y + 1000)
+        var window = WindowMapRenderer(model: model, window: box, title: "test", overlays: [MapOverlay(path: [jsa, jsa + Vector2(500, -800)], label: "planned path")])
+        window.drawsCoverage = false
+        window.mapWidth = 400
+        let svg = window.render()
+        #expect(svg.contains("planned path") && svg.contains("JSA / Panmunjom") && svg.contains("MDL band"))
+    }
+}

@@ -8,7 +8,7 @@ public struct BorderOverviewRenderer: Sendable {
     public var model: BorderModel
     /// Width of the map face, pixels.
     public var mapWidth: Double = 1500
-    /// Caller layers (not drawn on the overview yet; kept for symmetry with the window map).
+    /// Caller layers (routes, incident positions), drawn over everything.
     public var overlays: [MapOverlay] = []
 
     /// A renderer for the whole of `model`.
@@ -79,6 +79,19 @@ public struct BorderOverviewRenderer: Sendable {
             let (x, y) = c.px(TransverseMercator.epsg5179.forward(GeoCoordinate(longitude: lon, latitude: lat)))
             c.svg.element("circle", ["cx": .number(x), "cy": .number(y), "r": 3, "fill": "#222"])
             c.svg.element("text", ["x": .number(x + 5), "y": .number(y + 13), "font-size": 11.5, "fill": "#222", "stroke": "white", "stroke-width": 2.5, "paint-order": "stroke"], text: name)
+        }
+        for o in overlays {
+            switch o.shape {
+            case .path(let pts) where pts.count >= 2:
+                c.svg.element("path", ["d": .text(c.path(pts)), "fill": "none", "stroke": .text(o.colour), "stroke-width": 2.5])
+                let (x, y) = c.px(pts[pts.count - 1])
+                c.svg.element("text", ["x": .number(x + 5), "y": .number(y - 5), "font-size": 12, "font-weight": "bold", "fill": .text(o.colour), "stroke": "white", "stroke-width": 3, "paint-order": "stroke"], text: o.label)
+            case .path: continue
+            case .point(let p):
+                let (x, y) = c.px(p)
+                c.svg.element("circle", ["cx": .number(x), "cy": .number(y), "r": 4.5, "fill": .text(o.colour), "stroke": "white", "stroke-width": 1.2])
+                c.svg.element("text", ["x": .number(x + 6), "y": .number(y - 6), "font-size": 12, "font-weight": "bold", "fill": .text(o.colour), "stroke": "white", "stroke-width": 3, "paint-order": "stroke"], text: o.label)
+            }
         }
         c.svg.endGroup()
         c.scaleBar(x: c.left + 24, y: c.top + c.mapHeight - 18)
