@@ -39,7 +39,7 @@ let package = Package(
         .target(
             name: "Border",
             dependencies: ["GuidepostCore"],
-            resources: [.copy("Resources/mdl.geojson")],
+            resources: [.copy("Resources/mdl.geojson"), .copy("Resources/mdl-guidepost.geojson")],
             swiftSettings: strict),
         .target(
             name: "Scenario",
@@ -107,7 +107,10 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "GuidepostCLITests",
-            dependencies: ["guidepost", "GuidepostCore", "TestSupport"],
+            dependencies: [
+                "guidepost", "GuidepostCore", "Border", "Scenario", "TestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strict),
     ]
 )

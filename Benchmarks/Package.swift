@@ -44,5 +44,10 @@ func suite(_ name: String, dependencies: [Target.Dependency]) -> Target {
 }
 
 package.targets += [
-    suite("CoreBenchmarks", dependencies: [.product(name: "GuidepostCore", package: "Guidepost")])
+    suite("CoreBenchmarks", dependencies: [.product(name: "GuidepostCore", package: "Guidepost")]),
+    suite(
+        "BorderBenchmarks",
+        dependencies: [
+            .product(name: "Border", package: "Guidepost"), .product(name: "GuidepostCore", package: "Guidepost"),
+        ]),
 ]

@@ -32,9 +32,15 @@ import Testing
         #expect(throws: (any Error).self) { try Guidepost.parseAsRoot(arguments) }
     }
 
-    @Test func alongBorderNeedsTheBorderModel() {
-        #expect(throws: AlongBorderFrameUnavailable.self) { try defaultAlongBorderFrame() }
-        #expect("\(AlongBorderFrameUnavailable())".contains("need the Border model"))
+    @Test func alongBorderUsesTheShippedMDL() throws {
+        let frame = try defaultAlongBorderFrame()
+        // The JSA conference row lies on the shipped MDL (docs/border.md pins it there).
+        let jsa = TransverseMercator.epsg5179.forward(GeoCoordinate(longitude: 126.67667, latitude: 37.95583))
+        let c = frame.alongBorder(jsa)
+        #expect(abs(c.d) < 5, "JSA is \(c.d) m off the MDL")
+        #expect(c.s > 0 && c.s < frame.length)
+        #expect(frame.point(c).distance(to: jsa) < 0.001)
+        #expect(abs(frame.length - 201_130) < 200)
     }
 
     /// Smoke test of the built binary: stdin in, converted lines out, the bad line on stderr, status 1.

@@ -1,0 +1,53 @@
+import Border
+import GuidepostCore
+import Testing
+
+/// The override kinds the Scenario module's YAML names (ridge, hill, tidal flat, culvert on the
+/// nearest fence, post removal) have Border values that do what they say.
+struct ScenarioOverridesTests {
+    @Test func aRidgeAndAHillRiseWithACosineProfile() throws {
+        var o = BorderOverrides()
+        o.relief = [
+            TerrainRelief(shape: .ridge(PlanarPolyline([Point(x: 0, y: 500), Point(x: 10_000, y: 500)]), halfWidth: 200), height: 60),
+            TerrainRelief(shape: .hill(Point(x: 15_000, y: -1000), radius: 300), height: 40),
+        ]
+        // Relief adds to the procedural ground: compare with the same world without it.
+        let base = try BorderModel(line: Fixtures.straightLine, seed: 1, layers: BorderLayers())
+        let world = try BorderModel(line: Fixtures.straightLine, seed: 1, layers: BorderLayers(), overrides: o)
+        func rise(_ p: Point) -> Double { world.sample(at: p).elevation - base.sample(at: p).elevation }
+        #expect(abs(rise(Point(x: 5000, y: 500)) - 60) < 1e-9)
+        #expect(abs(rise(Point(x: 5000, y: 600)) - 30) < 1e-9, "half height at half width")
+        #expect(abs(rise(Point(x: 5000, y: 750))) < 1e-9)
+        #expect(abs(rise(Point(x: 15_000, y: -1000)) - 40) < 1e-9)
+        #expect(abs(rise(Point(x: 15_000, y: -1000 + 150)) - 20) < 1e-9)
+        var bad = BorderOverrides()
+        bad.relief = [TerrainRelief(shape: .hill(.zero, radius: 0), height: 10)]
+        #expect(throws: BorderError.self) { try BorderModel(line: Fixtures.straightLine, seed: 1, layers: BorderLayers(), overrides: bad) }
+    }
+
+    @Test func aTidalFlatIsWalkableGroundNotWater() throws {
+        var o = BorderOverrides()
+        o.waterways = FeatureEdits(upserts: [Waterway(id: "flat", kind: .tidalFlat, name: "flat", shape: .area(Fixtures.box(0, 0, 1000, 1000)))])
+        let world = try BorderModel(line: Fixtures.straightLine, seed: 1, layers: BorderLayers(), overrides: o)
+        let s = world.sample(at: Point(x: 500, y: 500))
+        #expect(s.flags.contains(.bank) && !s.flags.contains(.water))
+        #expect(s.passability > 0 && s.passability < 1)
+        #expect(s.elevation <= 1)
+    }
+
+    @Test func aCulvertGoesIntoTheNearestFenceAndPostsCanBeRemovedByArea() throws {
+        let base = Fixtures.standard
+        let onFence = base.line.point(AlongBorderCoordinate(s: 120_000, d: -2000))
+        let gop = try #require(base.posts.first { $0.kind == .generalOutpost })
+        var o = BorderOverrides()
+        o.addedGates = [.init(fence: nil, gate: Gate(id: "unlisted", kind: .culvert, position: onFence, radius: 1))]
+        o.postRemovals = [.init(centre: gop.position, radius: 10)]
+        let m = try BorderModel(seed: 7, overrides: o)
+        #expect(m.fences.first { $0.id == "gop-fence" }?.gates.contains { $0.id == "unlisted" } == true)
+        #expect(m.sample(at: onFence).flags.contains(.culvert))
+        #expect(m.post(gop.id) == nil && m.posts.count == base.posts.count - 1)
+        var far = BorderOverrides()
+        far.addedGates = [.init(fence: nil, gate: Gate(id: "nowhere", kind: .culvert, position: base.line.point(AlongBorderCoordinate(s: 120_000, d: 0))))]
+        #expect(throws: BorderError.self) { try BorderModel(seed: 7, overrides: far) }
+    }
+}
