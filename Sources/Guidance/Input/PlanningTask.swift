@@ -24,6 +24,11 @@ public struct PlanningTask: Sendable, Equatable {
         self.connectivity = connectivity
     }
 
+    /// Tasks are equal when they ask the same (where they were written does not matter).
+    public static func == (a: PlanningTask, b: PlanningTask) -> Bool {
+        a.cellMetres == b.cellMetres && a.start == b.start && a.goal == b.goal && a.connectivity == b.connectivity
+    }
+
     /// Parses task.json from its bytes; every error names `file`, the line and the field.
     public static func parse(_ bytes: [UInt8], file: String) throws(InputError) -> PlanningTask {
         let root = try JSONValue.parse(bytes, file: file)
