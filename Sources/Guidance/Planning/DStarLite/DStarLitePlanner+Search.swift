@@ -20,14 +20,17 @@ extension DStarLitePlanner {
         a.0 < b.0 || (a.0 == b.0 && a.1 < b.1)
     }
 
-    /// Calls `body(v, w)` for every legal step `u → v` of cost `w` under the ``EdgeRule``.
+    /// Calls `body(v, w)` for every legal step `u → v` of cost `w` under the ``EdgeRule`` of a
+    /// grid stored as `cost` (padded) with row stride `w`.
+    ///
+    /// Static on purpose: a method on `self` called from a mutating loop whose closure mutates
+    /// `self` would make Swift copy `self`, and every array write would then copy the array.
     @inline(__always)
-    func forEachStep(from u: Int, _ body: (Int, Double) -> Void) {
-        let cost = problem.grid.padded
+    static func forEachStep(_ cost: [Double], stride w: Int, rule: EdgeRule, from u: Int,
+                            _ body: (Int, Double) -> Void) {
         let cu = cost[u]
         guard cu < .infinity else { return }
-        let w = problem.grid.stride
-        let ko = problem.rule.orthogonalFactor, kd = problem.rule.diagonalFactor
+        let ko = rule.orthogonalFactor, kd = rule.diagonalFactor
         let cn = cost[u - w], cs = cost[u + w], cw = cost[u - 1], ce = cost[u + 1]
         let openN = cn < .infinity, openS = cs < .infinity, openW = cw < .infinity, openE = ce < .infinity
         if openN { body(u - w, ko * (cu + cn)) }
@@ -43,7 +46,7 @@ extension DStarLitePlanner {
     /// `min over steps u → v of w(u, v) + g(v)`; `+inf` when `u` has no step.
     func bestLookahead(_ u: Int) -> Double {
         var best = Double.infinity
-        forEachStep(from: u) { v, w in
+        Self.forEachStep(problem.grid.padded, stride: problem.grid.stride, rule: problem.rule, from: u) { v, w in
             let x = w + g[v]
             if x < best { best = x }
         }
@@ -91,6 +94,7 @@ extension DStarLitePlanner {
     /// The main loop; returns the cells expanded and whether it finished within `budget`.
     mutating func computeShortestPath(budget: PlanningBudget) -> (expanded: Int, finished: Bool) {
         var expanded = 0
+        let cost = problem.grid.padded, stride = problem.grid.stride, rule = problem.rule
         while let top = liveTop() {
             let topKey = (top.k1, top.k2)
             guard Self.less(topKey, key(s)) || rhs[s] != g[s] else { break }
@@ -108,7 +112,7 @@ extension DStarLitePlanner {
                 queued[u] = false
                 let gu = g[u]
                 let goal = t
-                forEachStep(from: u) { p, w in
+                Self.forEachStep(cost, stride: stride, rule: rule, from: u) { p, w in
                     guard p != goal else { return }
                     let x = w + gu
                     if x < rhs[p] {
@@ -120,7 +124,7 @@ extension DStarLitePlanner {
                 let old = g[u]
                 g[u] = .infinity
                 let goal = t
-                forEachStep(from: u) { p, w in
+                Self.forEachStep(cost, stride: stride, rule: rule, from: u) { p, w in
                     guard p != goal, rhs[p] == w + old else { return }
                     rhs[p] = bestLookahead(p)
                     updateVertex(p)
@@ -143,7 +147,7 @@ extension DStarLitePlanner {
         while u != t {
             var best = -1
             var bestValue = Double.infinity, bestG = Double.infinity, bestW = 0.0
-            forEachStep(from: u) { v, w in
+            Self.forEachStep(problem.grid.padded, stride: problem.grid.stride, rule: problem.rule, from: u) { v, w in
                 guard !visited.contains(v) else { return }
                 let x = w + g[v]
                 if x < bestValue || (x == bestValue && g[v] < bestG) {
