@@ -74,6 +74,7 @@ int main(int argc, char **argv) {
     long sr = atol(argv[3]) + 1, sc = atol(argv[4]) + 1, tr = atol(argv[5]) + 1, tc = atol(argv[6]) + 1;
     double cell_m = atof(argv[7]);
     long W = cols + 2, n = (rows + 2) * W, s = sr * W + sc, t = tr * W + tc;
+    if (n <= 0 || n > (1L << 40)) { fprintf(stderr, "bad shape\n"); return 1; }
 
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
