@@ -10,8 +10,9 @@ extension Guidepost {
             abstract: "Plan on a raw cost grid, then re-plan incrementally (D* Lite) after each change.",
             discussion: """
                 CHANGES is JSON Lines, one change a line: {"start": [row, col]} when the person is \
-                somewhere else (a deviation), or {"cell": [row, col], "cost": 12.5} when a cell's \
-                cost changes ("cost": null makes it impassable). Prints one JSON object per plan: \
+                somewhere else (a deviation), {"cell": [row, col], "cost": 12.5} when a cell's \
+                cost changes ("cost": null makes it impassable), or {"cells": [[row, col], ...], \
+                "cost": ...} for an area (a search party, a minefield report) re-planned once. Prints one JSON object per plan: \
                 {"event": 0, ...} for the first, then one per change, with the same fields as \
                 `guidepost plan --json` (the path only with --path). A bad line is reported on \
                 standard error with its line number and skipped.
@@ -72,8 +73,10 @@ extension Guidepost {
                 t0 = clock.now
                 if let start = change.start {
                     planner.moveStart(to: GridCell(row: start[0], col: start[1]))
-                } else if let cell = change.cell {
-                    planner.updateCost(at: GridCell(row: cell[0], col: cell[1]), to: change.cost ?? .infinity)
+                } else {
+                    for cell in change.changedCells {
+                        planner.updateCost(at: GridCell(row: cell[0], col: cell[1]), to: change.cost ?? .infinity)
+                    }
                 }
                 let result = planner.replan(budget: .unlimited)
                 let elapsed = clock.now - t0
@@ -94,20 +97,25 @@ extension Guidepost {
     }
 }
 
-/// One line of `guidepost replan`'s changes: a new start, or a new cost for one cell.
+/// One line of `guidepost replan`'s changes: a new start, or a new cost for one cell or several.
 struct PlanChange: Decodable {
     var start: [Int]?
     var cell: [Int]?
+    var cells: [[Int]]?
     /// The new cost; nil with `cell` set means impassable (`"cost": null`).
     var cost: Double?
     var hasCost = false
 
-    enum CodingKeys: String, CodingKey { case start, cell, cost }
+    enum CodingKeys: String, CodingKey { case start, cell, cells, cost }
+
+    /// The cells whose cost changes (`cell`, or `cells`).
+    var changedCells: [[Int]] { cells ?? cell.map { [$0] } ?? [] }
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         start = try c.decodeIfPresent([Int].self, forKey: .start)
         cell = try c.decodeIfPresent([Int].self, forKey: .cell)
+        cells = try c.decodeIfPresent([[Int]].self, forKey: .cells)
         if c.contains(.cost) {
             hasCost = true
             cost = try c.decodeNil(forKey: .cost) ? nil : try c.decode(Double.self, forKey: .cost)
@@ -116,19 +124,20 @@ struct PlanChange: Decodable {
 
     /// Why this change cannot apply to `grid`, if it cannot.
     func problem(in grid: CostGrid) -> (field: String, reason: String)? {
-        switch (start, cell) {
+        switch (start, cell == nil && cells == nil ? nil : changedCells) {
         case (let s?, nil):
             guard s.count == 2, grid.contains(GridCell(row: s[0], col: s[1])) else {
                 return ("start", "must be [row, col] inside the \(grid.rows)×\(grid.cols) grid")
             }
-        case (nil, let c?):
-            guard c.count == 2, grid.contains(GridCell(row: c[0], col: c[1])) else {
-                return ("cell", "must be [row, col] inside the \(grid.rows)×\(grid.cols) grid")
+        case (nil, let list?):
+            guard cell == nil || cells == nil else { return ("cells", "give \"cell\" or \"cells\", not both") }
+            for c in list where !(c.count == 2 && grid.contains(GridCell(row: c[0], col: c[1]))) {
+                return (cells == nil ? "cell" : "cells", "\(c) must be [row, col] inside the \(grid.rows)×\(grid.cols) grid")
             }
             guard hasCost else { return ("cost", "missing: give the new cost, or null for impassable") }
             if let cost, !(cost >= 0 && cost.isFinite) { return ("cost", "must be finite and ≥ 0, or null for impassable") }
         default:
-            return ("start", "give either \"start\" or \"cell\" with \"cost\", not both")
+            return ("start", "give either \"start\" or \"cell\"/\"cells\" with \"cost\"")
         }
         return nil
     }

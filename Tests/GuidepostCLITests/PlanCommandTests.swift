@@ -88,6 +88,10 @@ struct PlanCommandTests {
             not json
             {"cell": [7, 7], "cost": 1}
             {"cell": [0, 2], "cost": 0.25}
+            {"cells": [[0, 2], [1, 2], [2, 2]], "cost": null}
+            {"cells": [[0, 2], [9, 9]], "cost": 1}
+            {"start": [1, 1], "cell": [0, 0], "cost": 1}
+            {"cells": [[2, 2]], "cost": 2}
             """, "changes.jsonl", in: dir)
         #expect(try await Self.exitCode(["replan", "--cost", open, "--task", task, "--changes", changes, "--check"]) == 0)
     }

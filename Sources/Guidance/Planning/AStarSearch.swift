@@ -53,25 +53,25 @@ enum AStarSearch {
                 let dr = ur - tr, dc = uc - tc
                 let cn = cost[u - w], cs = cost[u + w], cw = cost[u - 1], ce = cost[u + 1]
                 let openN = cn < .infinity, openS = cs < .infinity, openW = cw < .infinity, openE = ce < .infinity
-                if openN { relax(u - w, gu + ko * (cu + cn), 1, h(dr - 1, dc), g, state, &open) }
-                if openS { relax(u + w, gu + ko * (cu + cs), 2, h(dr + 1, dc), g, state, &open) }
-                if openW { relax(u - 1, gu + ko * (cu + cw), 3, h(dr, dc - 1), g, state, &open) }
-                if openE { relax(u + 1, gu + ko * (cu + ce), 4, h(dr, dc + 1), g, state, &open) }
+                if openN { relax(u - w, gu + ko * (cu + cn), 1, dr - 1, dc, h, g, state, &open) }
+                if openS { relax(u + w, gu + ko * (cu + cs), 2, dr + 1, dc, h, g, state, &open) }
+                if openW { relax(u - 1, gu + ko * (cu + cw), 3, dr, dc - 1, h, g, state, &open) }
+                if openE { relax(u + 1, gu + ko * (cu + ce), 4, dr, dc + 1, h, g, state, &open) }
                 if openN && openW {
                     let c = cost[u - w - 1]
-                    if c < .infinity { relax(u - w - 1, gu + kd * (cu + c), 5, h(dr - 1, dc - 1), g, state, &open) }
+                    if c < .infinity { relax(u - w - 1, gu + kd * (cu + c), 5, dr - 1, dc - 1, h, g, state, &open) }
                 }
                 if openN && openE {
                     let c = cost[u - w + 1]
-                    if c < .infinity { relax(u - w + 1, gu + kd * (cu + c), 6, h(dr - 1, dc + 1), g, state, &open) }
+                    if c < .infinity { relax(u - w + 1, gu + kd * (cu + c), 6, dr - 1, dc + 1, h, g, state, &open) }
                 }
                 if openS && openW {
                     let c = cost[u + w - 1]
-                    if c < .infinity { relax(u + w - 1, gu + kd * (cu + c), 7, h(dr + 1, dc - 1), g, state, &open) }
+                    if c < .infinity { relax(u + w - 1, gu + kd * (cu + c), 7, dr + 1, dc - 1, h, g, state, &open) }
                 }
                 if openS && openE {
                     let c = cost[u + w + 1]
-                    if c < .infinity { relax(u + w + 1, gu + kd * (cu + c), 8, h(dr + 1, dc + 1), g, state, &open) }
+                    if c < .infinity { relax(u + w + 1, gu + kd * (cu + c), 8, dr + 1, dc + 1, h, g, state, &open) }
                 }
             }
         }
@@ -85,13 +85,15 @@ enum AStarSearch {
         return PlanResult(outcome: .unreachable, cellsExpanded: expanded)
     }
 
-    /// `g(v) ← min(g(v), ng)`; on improvement record the move and queue `v` with `f = ng + hv`.
-    /// The heuristic `hv` is computed by the caller even when unused: it is a few arithmetic
-    /// operations, cheaper than a branch on the settled flag first.
+    /// `g(v) ← min(g(v), ng)`; on improvement record the move and queue `v` with
+    /// `f = ng + h(dr, dc)`, `(dr, dc)` being `v`'s offset from the goal. The heuristic is
+    /// evaluated only then, not for every step looked at.
     @inline(__always)
-    static func relax(_ v: Int, _ ng: Double, _ move: UInt8, _ hv: Double, _ g: UnsafeMutablePointer<Double>,
-                      _ state: UnsafeMutablePointer<UInt8>, _ open: inout RadixOpenList) {
+    static func relax(_ v: Int, _ ng: Double, _ move: UInt8, _ dr: Int, _ dc: Int, _ h: OctileHeuristic,
+                      _ g: UnsafeMutablePointer<Double>, _ state: UnsafeMutablePointer<UInt8>,
+                      _ open: inout RadixOpenList) {
         guard ng < g[v], state[v] & settled == 0 else { return }
+        let hv = h(dr, dc)
         g[v] = ng
         state[v] = move
         open.insert(AStarEntry(f: ng + hv, h: Float(hv), index: UInt32(truncatingIfNeeded: v)))
