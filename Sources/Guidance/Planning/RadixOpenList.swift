@@ -13,23 +13,59 @@
 /// heuristic pops non-decreasing `f`; the ``OctileHeuristic`` keeps a margin of 10⁻⁹ per step so
 /// rounding cannot break this, and a key that still fell below `m` would be treated as `m`
 /// (popped next, which is where it belongs).
+///
+/// Buckets are raw, growable arrays owned by this noncopyable value and freed with it, so a push
+/// or pop is a few loads and stores with no reference counting or uniqueness checks.
 struct RadixOpenList: ~Copyable {
-    private var buckets: [[AStarEntry]] = Array(repeating: [], count: 65)
+    private static let bucketCount = 65
+    private let items: UnsafeMutablePointer<UnsafeMutablePointer<AStarEntry>>
+    private let counts: UnsafeMutablePointer<Int>
+    private let capacities: UnsafeMutablePointer<Int>
     private var last: UInt64 = 0
     /// Number of entries.
     private(set) var count = 0
 
-    init() {}
+    init() {
+        items = .allocate(capacity: Self.bucketCount)
+        counts = .allocate(capacity: Self.bucketCount)
+        capacities = .allocate(capacity: Self.bucketCount)
+        for b in 0..<Self.bucketCount {
+            items[b] = .allocate(capacity: 64)
+            counts[b] = 0
+            capacities[b] = 64
+        }
+    }
+
+    deinit {
+        for b in 0..<Self.bucketCount { items[b].deallocate() }
+        items.deallocate()
+        counts.deallocate()
+        capacities.deallocate()
+    }
 
     @inline(__always)
     private static func bucket(_ key: UInt64, _ last: UInt64) -> Int {
         key <= last ? 0 : 64 - (key ^ last).leadingZeroBitCount
     }
 
-    /// Adds `e` (its `f` must be ≥ 0). - Complexity: O(1).
+    @inline(__always)
+    private func append(_ e: AStarEntry, to b: Int) {
+        let n = counts[b]
+        if n == capacities[b] {
+            let bigger = UnsafeMutablePointer<AStarEntry>.allocate(capacity: 2 * n)
+            bigger.moveInitialize(from: items[b], count: n)
+            items[b].deallocate()
+            items[b] = bigger
+            capacities[b] = 2 * n
+        }
+        items[b][n] = e
+        counts[b] = n + 1
+    }
+
+    /// Adds `e` (its `f` must be ≥ 0). - Complexity: O(1) amortised.
     @inline(__always)
     mutating func insert(_ e: AStarEntry) {
-        buckets[Self.bucket(e.f.bitPattern, last)].append(e)
+        append(e, to: Self.bucket(e.f.bitPattern, last))
         count += 1
     }
 
@@ -38,19 +74,19 @@ struct RadixOpenList: ~Copyable {
     @inline(__always)
     mutating func popMin() -> AStarEntry? {
         guard count > 0 else { return nil }
-        if buckets[0].isEmpty {
+        if counts[0] == 0 {
             var i = 1
-            while buckets[i].isEmpty { i += 1 }
-            var moving: [AStarEntry] = []
-            swap(&moving, &buckets[i])
+            while counts[i] == 0 { i += 1 }
+            let moving = items[i], n = counts[i]
             var m = UInt64.max
-            for e in moving where e.f.bitPattern < m { m = e.f.bitPattern }
+            for j in 0..<n where moving[j].f.bitPattern < m { m = moving[j].f.bitPattern }
             last = Swift.max(m, last)
-            for e in moving { buckets[Self.bucket(e.f.bitPattern, last)].append(e) }
-            moving.removeAll(keepingCapacity: true)
-            swap(&moving, &buckets[i])  // keep the capacity for next time
+            counts[i] = 0
+            // Every entry goes to a bucket below i, so `moving` is not written while read.
+            for j in 0..<n { append(moving[j], to: Self.bucket(moving[j].f.bitPattern, last)) }
         }
         count -= 1
-        return buckets[0].popLast()
+        counts[0] -= 1
+        return items[0][counts[0]]
     }
 }
