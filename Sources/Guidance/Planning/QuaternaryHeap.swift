@@ -1,7 +1,8 @@
 /// A min-heap in a flat array where each node has four children (a 4-ary heap).
 ///
-/// The planners' open sets: they push a new entry whenever a cell's key improves and skip stale
-/// entries when popped ("lazy deletion"), which needs no per-cell position index. Four children
+/// D* Lite's open set, whose two-part keys are not monotone (so A*'s ``RadixOpenList`` cannot
+/// serve): it pushes a new entry whenever a cell's key changes and skips stale entries when
+/// popped ("lazy deletion"), which needs no per-cell position index. Four children
 /// halve the depth of a binary heap and keep siblings in one cache line, which pays on grids of
 /// millions of cells (D. B. Johnson, "Priority queues with update and finding minimum spanning
 /// trees", Inf. Process. Lett. 4(3), 1975, for d-ary heaps).
