@@ -58,12 +58,12 @@ struct Landmarks {
         return out
     }
 
-    /// The name worth saying at a waypoint: a gate or culvert within 30 m, a post within 250 m,
+    /// The name worth saying at a waypoint: a gate or culvert within 30 m, a post within 150 m,
     /// else the feature the next leg takes.
     func landmark(at p: Point, next: RouteFeature?) -> String? {
         if let g = nearestGate(to: p), g.gate.position.distance(to: p) <= 30 { return g.gate.id.rawValue }
         if let post = posts.min(by: { $0.position.distance(to: p) < $1.position.distance(to: p) }),
-            post.position.distance(to: p) <= 250
+            post.position.distance(to: p) <= 150
         {
             return post.id.rawValue
         }

@@ -21,11 +21,14 @@ public struct RouteInstructions: Sendable {
 
     /// Runs shorter than this (metres) are not legs of their own.
     public static let minimumRun = 30.0
+    /// Legs shorter than this (metres) fold into the leg before them when both follow the same feature.
+    public static let shortLeg = 50.0
     /// Douglas–Peucker tolerance, metres.
     public static let tolerance = 20.0
 
-    /// Instructions for `cells` on `surface`'s window of `model`.
-    public init(cells: [GridCell], surface: CostSurface, model: BorderModel) {
+    /// Instructions for `cells` on `surface`'s window of `model`; the last leg ends "to
+    /// `destination`" when given ("the reception point at GOP-23").
+    public init(cells: [GridCell], surface: CostSurface, model: BorderModel, destination: String? = nil) {
         let landmarks = Landmarks(model: model, window: surface.window)
         let points = cells.map(surface.centre(of:))
         guard points.count >= 2 else {
@@ -59,12 +62,44 @@ public struct RouteInstructions: Sendable {
             }
             runStart = runEnd
         }
+        Self.mergeShortLegs(&out)
+        var named: Set<String> = []
         for i in out.indices {
             out[i].crossings = landmarks.crossings(points[out[i].from...out[i].to])
             let next = i + 1 < out.count ? out[i + 1].feature : nil
-            out[i].landmark = landmarks.landmark(at: out[i].end, next: next == out[i].feature ? nil : next)
+            // Name a landmark once: not again after a crossing or an earlier leg has named it.
+            if let mark = landmarks.landmark(at: out[i].end, next: next == out[i].feature ? nil : next),
+                !named.contains(mark), !out[i].crossings.contains(where: { $0.contains(mark) })
+            {
+                out[i].landmark = mark
+            }
+            if let mark = out[i].landmark { named.insert(mark) }
+            for c in out[i].crossings { named.insert(c) }
+            for g in landmarks.gates where out[i].crossings.contains(where: { $0.contains(g.gate.id.rawValue) }) {
+                named.insert(g.gate.id.rawValue)
+            }
         }
+        if let destination, !out.isEmpty { out[out.count - 1].landmark = destination }
         legs = out
+    }
+
+    /// Folds a leg shorter than ``shortLeg`` into the leg before it when both follow the same
+    /// feature (a jog of a cell or two is not worth a sentence); the merged leg's direction is
+    /// its chord's.
+    static func mergeShortLegs(_ legs: inout [RouteLeg]) {
+        var k = 1
+        while k < legs.count {
+            let leg = legs[k], prev = legs[k - 1]
+            if leg.length < shortLeg, leg.feature == prev.feature {
+                legs[k - 1].to = leg.to
+                legs[k - 1].end = leg.end
+                legs[k - 1].length += leg.length
+                legs[k - 1].direction = CompassDirection(dx: leg.end.x - prev.start.x, dy: leg.end.y - prev.start.y)
+                legs.remove(at: k)
+            } else {
+                k += 1
+            }
+        }
     }
 
     /// Gives every run shorter than ``minimumRun`` the label of the run before it (or after it,
