@@ -27,6 +27,8 @@ extension Guidepost {
         var weight: Double = 3.6e5
         @Option(help: "day, twilight or night (default: the scenario's light when the guidance team appears).")
         var light: String?
+        @Option(help: "Reach of KPA fire from a guard post, metres (exposure counts only within it).")
+        var weaponRange: Double = 2000
         @Option(help: "Margin around start, reception point and team post, metres.") var margin: Double = 1500
         @Option(help: "Cell size, metres.") var cell: Double = 10
         @Option(name: .shortAndLong, help: "Write an SVG map of the routes here.") var out: String?
@@ -36,6 +38,7 @@ extension Guidepost {
 
         func validate() throws {
             guard weight.isFinite, weight >= 0 else { throw ValidationError("--weight must be a finite number ≥ 0 (seconds per unit of hazard)") }
+            guard weaponRange.isFinite, weaponRange >= 0, weaponRange <= 10_000 else { throw ValidationError("--weapon-range must be between 0 and 10000 m") }
             guard margin.isFinite, margin >= 0, margin <= 20_000 else { throw ValidationError("--margin must be between 0 and 20000 m") }
             guard cell.isFinite, cell >= 1, cell <= 100 else { throw ValidationError("--cell must be between 1 and 100 m") }
             if let light, Light(rawValue: light) == nil { throw ValidationError("--light must be day, twilight or night") }
@@ -69,6 +72,8 @@ extension Guidepost {
                 border: setup.border, window: setup.window, person: CostModel(light: setup.light, riskWeight: weight),
                 start: setup.start, goal: setup.goal, teamPost: setup.teamPost)
             request.destinationName = setup.destinationName
+            request.person.weaponRange = weaponRange
+            request.team.weaponRange = weaponRange
             let result: GuidePlanner.Result
             do {
                 result = try GuidePlanner.plan(request) { name in
