@@ -31,6 +31,8 @@ extension Guidepost {
         var weaponRange: Double = 2000
         @Option(help: "Margin around start, reception point and team post, metres.") var margin: Double = 1500
         @Option(help: "Cell size, metres.") var cell: Double = 10
+        @Option(help: "Price this window instead (LON,LAT,W_KM,H_KM); it must hold the start, reception point and team post.")
+        var window: String?
         @Option(name: .shortAndLong, help: "Write an SVG map of the routes here.") var out: String?
         @Option(help: "Write the routes as GeoJSON here.") var geojson: String?
         @Flag(help: "Print one JSON object instead of text.") var json = false
@@ -42,6 +44,9 @@ extension Guidepost {
             guard margin.isFinite, margin >= 0, margin <= 20_000 else { throw ValidationError("--margin must be between 0 and 20000 m") }
             guard cell.isFinite, cell >= 1, cell <= 100 else { throw ValidationError("--cell must be between 1 and 100 m") }
             if let light, Light(rawValue: light) == nil { throw ValidationError("--light must be day, twilight or night") }
+            if let window {
+                do { _ = try MapRequest.parseWindow(window) } catch { throw ValidationError(error.description) }
+            }
             for (name, text) in [("--from", from), ("--to", to)] {
                 if let text { _ = try Self.coordinate(text, option: name) }
             }
@@ -65,7 +70,7 @@ extension Guidepost {
             let setup = try GuideSetup.make(
                 scenario: scenario, from: try from.map { try Self.coordinate($0, option: "--from") },
                 to: try to.map { try Self.coordinate($0, option: "--to") }, light: light.flatMap(Light.init(rawValue:)),
-                margin: margin, cell: cell)
+                margin: margin, cell: cell, window: try window.map { try MapRequest.parseWindow($0) })
             var stages = ["load \(PlanInput.milliseconds(clock.now - mark)) ms"]
             mark = clock.now
             var request = GuidePlanner.Request(

@@ -23,7 +23,8 @@ struct GuideSetup {
 
     /// Builds the setup from a scenario and the command's options.
     static func make(
-        scenario argument: String, from: GeoCoordinate?, to: GeoCoordinate?, light: Light?, margin: Double, cell: Double
+        scenario argument: String, from: GeoCoordinate?, to: GeoCoordinate?, light: Light?, margin: Double, cell: Double,
+        window subject: MapRequest.Subject? = nil
     ) throws -> GuideSetup {
         let (scenario, border) = try ScenarioFile.load(argument)
         let doc = scenario.document
@@ -78,8 +79,18 @@ struct GuideSetup {
         let teamActor = doc.actors.first { $0.kind == .rokGuidanceTeam }
         let t = teamActor?.appears.map { scenario.seconds($0) } ?? 0
         let resolvedLight = light ?? Light(rawValue: doc.conditions(at: t).light.rawValue) ?? .day
-        let box = PlanarBox(around: [start, goal, team.1]).expanded(by: margin)
-        let window = try RasterWindow(box: box, cellSize: cell)
+        var box = PlanarBox(around: [start, goal, team.1]).expanded(by: margin)
+        if case .window(let centre, let width, let height)? = subject {
+            let c = TransverseMercator.epsg5179.forward(centre)
+            box = PlanarBox(minX: c.x - width / 2, minY: c.y - height / 2, maxX: c.x + width / 2, maxY: c.y + height / 2)
+            for (name, p) in [("start", start), ("reception point", goal), ("team's post", team.1)] where !box.contains(p) {
+                throw InputError(file: "<argument>", field: "--window", reason: "the \(name) lies outside the window", hint: "widen or move --window, or leave it out")
+            }
+        }
+        let window: RasterWindow
+        do { window = try RasterWindow(box: box, cellSize: cell) } catch {
+            throw InputError(file: "<argument>", field: "--cell", reason: "\(error)", hint: "use a larger --cell or a smaller --margin/--window")
+        }
         return GuideSetup(
             border: border, title: doc.id, light: resolvedLight, start: start, startNote: startNote, goal: goal,
             goalNote: goalNote, destinationName: destinationName, teamPost: team.1, teamPostName: team.0, window: window)

@@ -36,15 +36,21 @@ public struct ExposureMap: Sendable {
             used.append(post.id)
             let view = model.viewshed(
                 from: post.position, observerHeight: post.sensorHeight, range: range, step: step, rayCount: rayCount)
-            Self.mark(view, range: range, window: window, into: &flags)
+            Self.mark(range: range, window: window, into: &flags, observer: post.position) { view.isVisible($0) }
         }
         exposed = flags
         observers = used
     }
 
-    /// Sets the flag of every cell within `range` of the viewshed's observer that it sees.
-    static func mark(_ view: Viewshed, range: Double, window: RasterWindow, into flags: inout [Bool]) {
-        let o = view.observer
+    /// Flags from their parts.
+    init(window: RasterWindow, exposed: [Bool], observers: [PostID]) {
+        self.window = window
+        self.exposed = exposed
+        self.observers = observers
+    }
+
+    /// Sets the flag of every cell within `range` of `o` that `sees` says is visible.
+    static func mark(range: Double, window: RasterWindow, into flags: inout [Bool], observer o: Point, sees: (Point) -> Bool) {
         let cs = window.cellSize
         let c0 = Swift.max(0, Int(((o.x - range - window.minX) / cs).rounded(.down)))
         let c1 = Swift.min(window.columns - 1, Int(((o.x + range - window.minX) / cs).rounded(.up)))
@@ -55,16 +61,7 @@ public struct ExposureMap: Sendable {
             for c in c0...c1 {
                 let p = window.centre(row: r, column: c)
                 guard p.distance(to: o) <= range, !flags[r * window.columns + c] else { continue }
-                if view.isVisible(p) { flags[r * window.columns + c] = true }
-            }
-        }
-    }
-
-    /// Marks every cell within `radius` of `centre` as exposed (a KPA search party seen there).
-    public mutating func expose(around centre: Point, radius: Double) {
-        for r in 0..<window.rows {
-            for c in 0..<window.columns where window.centre(row: r, column: c).distance(to: centre) <= radius {
-                exposed[r * window.columns + c] = true
+                if sees(p) { flags[r * window.columns + c] = true }
             }
         }
     }

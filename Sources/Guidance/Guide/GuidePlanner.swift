@@ -7,15 +7,16 @@ public import GuidepostCore
 public enum GuidePlanner {
     /// What to plan.
     public struct Request: Sendable {
+        /// The border (with a scenario's overrides).
         public var border: BorderModel
+        /// The window to price; it must hold the three points below.
         public var window: RasterWindow
         /// The person's cost model (light, λ).
         public var person: CostModel
         /// The team's: the same light and λ, with a smaller step footprint (it probes ahead).
         public var team: CostModel
-        public var start: Point
-        public var goal: Point
-        public var teamPost: Point
+        /// Where the person is, the reception point, and the team's post (EPSG:5179 metres).
+        public var start: Point, goal: Point, teamPost: Point
         /// How the last instruction names the reception point.
         public var destinationName = "the reception point"
 
@@ -41,14 +42,19 @@ public enum GuidePlanner {
 
     /// The planned guidance.
     public struct Result: Sendable {
-        public var personSurface: CostSurface
-        public var teamSurface: CostSurface
+        /// The window priced for the person and for the team.
+        public var personSurface: CostSurface, teamSurface: CostSurface
+        /// Where KPA posts see and can fire.
         public var exposure: ExposureMap
+        /// The cells the request's points snapped to.
         public var start: GridCell, goal: GridCell, teamPost: GridCell
+        /// The person's optimal route, start to reception point, with its report and instructions.
         public var personRoute: [GridCell]
         public var personReport: RouteReport
         public var personInstructions: RouteInstructions
+        /// Cells A* expanded for the person's route.
         public var cellsExpanded: Int
+        /// Where the team meets the person, and the team's route there, with its report and instructions.
         public var rendezvous: Rendezvous
         public var teamReport: RouteReport
         public var teamInstructions: RouteInstructions
@@ -78,7 +84,7 @@ public enum GuidePlanner {
     public static func plan(_ request: Request, stage: (String) -> Void = { _ in }) throws(Failure) -> Result {
         let raster = request.border.rasterise(request.window)
         stage("rasterise")
-        let exposure = ExposureMap(model: request.border, window: request.window, weaponRange: request.person.weaponRange)
+        let exposure = ExposureMap(model: request.border, raster: raster, weaponRange: request.person.weaponRange)
         stage("exposure")
         let person = CostSurface(raster: raster, exposure: exposure, model: request.person)
         let team = CostSurface(raster: raster, exposure: exposure, model: request.team)
