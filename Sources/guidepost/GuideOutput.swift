@@ -14,6 +14,15 @@ struct GuideOutput {
         RouteReport(cells: Array(result.personRoute[...result.rendezvous.meetingIndex]), on: result.personSurface).length
     }
 
+    /// The person's mine risk when they walk alone to the meeting point and then in the team's
+    /// footsteps (the team's footprint) to the reception point: `1 − e^(−(H_alone + H_guided))`.
+    var guidedMineRisk: Double {
+        let k = result.rendezvous.meetingIndex
+        let alone = RouteReport(cells: Array(result.personRoute[...k]), on: result.personSurface).mineHazard
+        let guided = RouteReport(cells: Array(result.personRoute[k...]), on: result.teamSurface).mineHazard
+        return -Foundation.expm1(-(alone + guided))
+    }
+
     static func summary(_ r: RouteReport) -> String {
         String(format: "%.0f m, %.0f min, mine risk %.2f %%, %.0f s in KPA view", r.length, r.time / 60, r.mineRisk * 100, r.exposure)
     }
@@ -31,6 +40,7 @@ struct GuideOutput {
             "to      \(Self.lonLat(setup.goal)) (\(setup.goalNote))",
             "route   " + Self.summary(p) + String(format: "; weighted cost %.0f s", p.weightedCost),
             "meet    \(Self.lonLat(meetingPoint)), " + String(format: "%.0f m along the route", meetingDistance),
+            "guided  " + String(format: "mine risk %.2f %% walking alone to the meeting point, then in the team's footsteps", guidedMineRisk * 100),
             "team    from \(setup.teamPostName): " + Self.summary(t),
             "",
             "Instructions for the person:",
@@ -76,6 +86,7 @@ struct GuideOutput {
         o.addRaw("route", json: Self.report(result.personReport))
         o.addRaw("meeting", json: Self.position(meetingPoint))
         o.add("meeting_along_m", meetingDistance)
+        o.add("guided_mine_risk", guidedMineRisk)
         o.add("team_post", setup.teamPostName)
         o.addRaw("team_route", json: Self.report(result.teamReport))
         o.addRaw("instructions", json: Self.strings(result.personInstructions.sentences))
