@@ -24,12 +24,14 @@ let package = Package(
         .library(name: "Guidance", targets: ["Guidance"]),
         .library(name: "Operations", targets: ["Operations"]),
         .library(name: "Casework", targets: ["Casework"]),
+        .library(name: "StoreSQLite", targets: ["StoreSQLite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(
@@ -72,17 +74,21 @@ let package = Package(
             name: "Casework",
             dependencies: ["GuidepostCore"],
             swiftSettings: strict),
+        .target(
+            name: "StoreSQLite",
+            dependencies: ["GuidepostCore", "Operations", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
         .executableTarget(
             name: "guidepost",
             dependencies: [
                 "GuidepostCore", "Border", "Scenario", "Simulation", "Tracking", "Evaluation",
-                "Guidance", "Operations", "Casework",
+                "Guidance", "Operations", "Casework", "StoreSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .target(
             name: "TestSupport",
-            dependencies: ["GuidepostCore", "Border", "Scenario"],
+            dependencies: ["GuidepostCore", "Border", "Scenario", "Operations"],
             path: "Tests/TestSupport",
             swiftSettings: strict),
         .testTarget(
@@ -103,12 +109,15 @@ let package = Package(
             name: "GuidanceTests", dependencies: ["Guidance", "Border", "GuidepostCore", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
-            name: "OperationsTests", dependencies: ["Operations", "GuidepostCore", "TestSupport"],
+            name: "OperationsTests", dependencies: ["Operations", "Border", "Casework", "GuidepostCore", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "StoreSQLiteTests", dependencies: ["StoreSQLite", "Operations", "GuidepostCore", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "GuidepostCLITests",
             dependencies: [
-                "guidepost", "GuidepostCore", "Border", "Scenario", "TestSupport",
+                "guidepost", "GuidepostCore", "Border", "Scenario", "Operations", "StoreSQLite", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),

@@ -1,0 +1,92 @@
+import GuidepostCore
+
+extension AlertPolicy {
+    /// Raises a new alert for `record` and asks the operator.
+    mutating func raise(_ record: TrackRecord, _ k: TrackKinematics, reason: AlertReason, at t: Double) -> AlertUpdate {
+        let alert = Alert(
+            id: AlertID("A\(alerts.count + 1)"), t: t, track: record.track, x: record.x, y: record.y,
+            s: k.coordinate.s, d: k.coordinate.d, targetClass: record.targetClass, confidence: record.classProbability,
+            timeToMDL: k.timeToMDL, timeToFence: k.timeToFence, reason: reason)
+        alarmTimes.append(t)
+        let response = `operator`.respond(to: alert, alarmsPerMinute: alarmsPerMinute(at: t))
+        alerts.append(TrackedAlert(alert: alert, position: record.position, velocity: Vector2(record.vx, record.vy)))
+        alertOfTrack[record.track] = alerts.count - 1
+        pending.append((t + response.delay, alerts.count - 1, response))
+        return .raised(alert)
+    }
+
+    /// Updates alert `i` with a report of one of its tracks; re-raises a dismissed alert
+    /// whose track keeps coming south.
+    mutating func observe(_ i: Int, _ record: TrackRecord, _ k: TrackKinematics, at t: Double) -> [AlertUpdate] {
+        alerts[i].lastSeen = t
+        alerts[i].lastPosition = record.position
+        alerts[i].lastVelocity = Vector2(record.vx, record.vy)
+        alerts[i].lastD = k.coordinate.d
+        guard configuration.reRaiseDismissed, alerts[i].status == .dismissed, let d0 = alerts[i].dismissedAtD else { return [] }
+        let south = d0 - k.coordinate.d
+        guard south >= configuration.reRaiseDistance else { return [] }
+        let reason = "re-raised: dismissed as nuisance at t=\(Int(alerts[i].disposition?.t ?? t)) s, but track \(record.track) "
+            + "kept moving south \(Int(south.rounded())) m (\(alerts[i].tracks.count) track(s) correlated)"
+        return [settle(i, .escalated, at: t, reason: reason)]
+    }
+
+    /// The alert a new track belongs to, if any, and why.
+    func mergeTarget(for record: TrackRecord, _ k: TrackKinematics, at t: Double) -> (Int, String)? {
+        let c = configuration
+        let v = Vector2(record.vx, record.vy)
+        for i in alerts.indices {
+            let a = alerts[i]
+            if a.lastSeen == t {
+                let gap = record.position.distance(to: a.lastPosition)
+                if gap <= c.mergeRadius, (v - a.lastVelocity).length <= c.mergeSpeedDifference {
+                    return (i, "duplicate: \(Int(gap.rounded())) m from track \(a.tracks[0]) and moving alike")
+                }
+            } else if t - a.lastSeen <= c.reacquireWindow {
+                let predicted = a.lastPosition + a.lastVelocity * (t - a.lastSeen)
+                let miss = record.position.distance(to: predicted)
+                if miss <= c.reacquireRadius {
+                    return (i, "re-initiated after a \(Int((t - a.lastSeen).rounded())) s gap, \(Int(miss.rounded())) m from the predicted position")
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Applies operator answers due by `t`, in due order, to alerts still open.
+    mutating func applyResponses(until t: Double) -> [AlertUpdate] {
+        let due = pending.enumerated().filter { $0.element.due <= t }
+            .sorted { ($0.element.due, $0.element.index) < ($1.element.due, $1.element.index) }
+        guard !due.isEmpty else { return [] }
+        let dueOffsets = Set(due.map(\.offset))
+        pending = pending.enumerated().filter { !dueOffsets.contains($0.offset) }.map(\.element)
+        var out: [AlertUpdate] = []
+        for (_, p) in due where alerts[p.index].status == .open {
+            let status: TrackedAlert.Status = p.response.verdict == .acknowledge ? .acknowledged : .dismissed
+            if status == .dismissed { alerts[p.index].dismissedAtD = alerts[p.index].lastD }
+            out.append(settle(p.index, status, at: p.due, reason: p.response.reason))
+        }
+        return out
+    }
+
+    /// Escalates open alerts nobody answered within `acknowledgeWithin`.
+    mutating func escalateUnanswered(at t: Double) -> [AlertUpdate] {
+        guard let limit = configuration.acknowledgeWithin else { return [] }
+        var out: [AlertUpdate] = []
+        for i in alerts.indices where alerts[i].status == .open && t - alerts[i].alert.t > limit {
+            out.append(settle(i, .escalated, at: t, reason: "no operator answer within \(Int(limit)) s"))
+        }
+        return out
+    }
+
+    /// Records an answer and returns its update.
+    mutating func settle(_ i: Int, _ status: TrackedAlert.Status, at t: Double, reason: String) -> AlertUpdate {
+        alerts[i].status = status
+        alerts[i].dispositions.append(.init(status: status, t: t, reason: reason))
+        let id = alerts[i].alert.id
+        switch status {
+        case .acknowledged: return .acknowledged(id, t: t, reason: reason)
+        case .dismissed: return .dismissed(id, t: t, reason: reason)
+        case .escalated, .open: return .escalated(id, t: t, reason: reason)
+        }
+    }
+}

@@ -1,0 +1,101 @@
+public import GuidepostCore
+
+/// Turns confirmed tracks into alerts (issue 6): raise for a confirmed human or unknown track
+/// approaching or crossing the MDL band or the fence; one alert per person (duplicates and
+/// re-initiated tracks merge into it); animals suppressed but counted; every alert answered —
+/// acknowledged, dismissed or escalated — with a time and a reason.
+///
+/// A pure value type (STYLE.md H8): `update(at:tracks:)` takes one scan's track records and
+/// returns what changed; the operator's answers come from an injected `AlarmOperator`.
+/// Friendly tracks (ROK teams) must be filtered out by the caller.
+///
+/// Approach: with `d` the signed distance north of the MDL, `ḋ = ∇d · v` its rate, the band's
+/// southern line `d_s(s)` and the fence `d_f(s)`, the time to the MDL is `t_mdl` from the
+/// tracker when given, else `(d − d_s) / (−ḋ)` for `ḋ < 0` (0 once `d ≤ d_n`, in the band or
+/// south of it), and likewise for the fence. A track is alerted when it is in or past the
+/// band, at or past the fence, or due at either within `horizon`.
+/// - Complexity: O(n·a) per scan for n tracks and a live alerts.
+public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sendable {
+    public let geometry: Geometry
+    public let configuration: AlertPolicyConfiguration
+    public internal(set) var `operator`: Operator
+    /// Every alert raised so far, in the order raised.
+    public internal(set) var alerts: [TrackedAlert] = []
+    var alertOfTrack: [String: Int] = [:]
+    var animals: Set<String> = []
+    var alarmTimes: [Double] = []
+    var pending: [(due: Double, index: Int, response: OperatorResponse)] = []
+
+    public init(geometry: Geometry, operator: Operator, configuration: AlertPolicyConfiguration = .guidepost) {
+        self.geometry = geometry
+        self.operator = `operator`
+        self.configuration = configuration
+    }
+
+    /// Distinct animal tracks seen and suppressed.
+    public var suppressedAnimalTracks: Int { animals.count }
+
+    /// Open alerts, most urgent first (`Alert.rankedBefore`).
+    public var ranked: [Alert] {
+        alerts.filter { $0.status == .open || $0.status == .escalated }.map(\.alert).sorted(by: Alert.rankedBefore)
+    }
+
+    /// Counts an alarm that reached the console without a track (a nuisance fence alarm, wind),
+    /// so the operator model sees the real alarm rate.
+    public mutating func recordAlarm(at t: Double) { alarmTimes.append(t) }
+
+    /// Alarms a minute over the last `alarmRateWindow` seconds before `t`.
+    public func alarmsPerMinute(at t: Double) -> Double {
+        let w = configuration.alarmRateWindow
+        let n = alarmTimes.reversed().prefix { $0 > t - w }.count
+        return Double(n) / (w / 60)
+    }
+
+    /// Processes one scan: the track records reported at `t` (times must not go back).
+    public mutating func update(at t: Double, tracks: [TrackRecord]) -> [AlertUpdate] {
+        var out = applyResponses(until: t)
+        let sorted = tracks.sorted { $0.track < $1.track }
+        var fresh: [(TrackRecord, TrackKinematics)] = []
+        // Pass 1: tracks already attached to an alert.
+        for record in sorted {
+            switch record.targetClass {
+            case .animal:
+                animals.insert(record.track)
+                continue
+            case .vehicle:
+                continue
+            case .human, .unknown:
+                break
+            }
+            let k = TrackKinematics(record, geometry: geometry, horizon: configuration.horizon, fenceMargin: configuration.fenceMargin)
+            if let i = alertOfTrack[record.track] {
+                out += observe(i, record, k, at: t)
+            } else {
+                fresh.append((record, k))
+            }
+        }
+        // Pass 2: new tracks merge into an alert or raise one.
+        for (record, k) in fresh {
+            if let (i, why) = mergeTarget(for: record, k, at: t) {
+                alerts[i].tracks.append(record.track)
+                alertOfTrack[record.track] = i
+                out.append(.merged(alerts[i].alert.id, track: record.track, t: t, reason: why))
+                out += observe(i, record, k, at: t)
+            } else if let reason = k.reason {
+                out.append(raise(record, k, reason: reason, at: t))
+            }
+        }
+        out += escalateUnanswered(at: t)
+        return out
+    }
+
+    /// Ends the run at `t`: answers still due are applied at their times, and any alert still
+    /// open is escalated, so every alert ends answered.
+    public mutating func finish(at t: Double) -> [AlertUpdate] {
+        var out = applyResponses(until: .infinity)
+        for i in alerts.indices where alerts[i].status == .open {
+            out.append(settle(i, .escalated, at: Swift.max(t, alerts[i].alert.t), reason: "still unanswered when the run ended"))
+        }
+        return out
+    }
+}

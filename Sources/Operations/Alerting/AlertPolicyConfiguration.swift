@@ -1,0 +1,39 @@
+/// The alert policy's parameters. Distances in metres, times in seconds. Values are
+/// assumptions (domain.md §8), named so that a scenario or a test can change them.
+public struct AlertPolicyConfiguration: Hashable, Sendable {
+    /// Raise for a track due at the MDL band or the fence within this many seconds.
+    public var horizon: Double = 600
+    /// A track within this distance of the fence line is "at the fence".
+    public var fenceMargin: Double = 50
+    /// Two tracks closer than this and moving alike are one person (a duplicate).
+    public var mergeRadius: Double = 50
+    /// "Moving alike": velocity difference at most this, m/s.
+    public var mergeSpeedDifference: Double = 1.0
+    /// A new track this soon after an alert's track went quiet may be the same person re-initiated.
+    public var reacquireWindow: Double = 600
+    /// …if it lies within this distance of where the old track would be by now.
+    public var reacquireRadius: Double = 200
+    /// An alert nobody answers within this time is escalated; `nil` never escalates (the old style).
+    public var acknowledgeWithin: Double? = 120
+    /// Re-raise and escalate a dismissed alert whose track keeps coming south (Guidepost's fix
+    /// for 2021-02-16); `false` reproduces the old style, where a dismissal was final.
+    public var reRaiseDismissed: Bool = true
+    /// "Keeps coming south": this many metres further south than when it was dismissed.
+    public var reRaiseDistance: Double = 50
+    /// The window over which the recent alarm rate is counted for the operator model.
+    public var alarmRateWindow: Double = 600
+
+    public init() {}
+
+    /// Guidepost's policy: escalation of unanswered alerts and re-raising of dismissed ones.
+    public static let guidepost = AlertPolicyConfiguration()
+
+    /// The control room as it was in 2021: one pop-up per event, a dismissal is final and
+    /// nothing escalates by itself.
+    public static var legacy: AlertPolicyConfiguration {
+        var c = AlertPolicyConfiguration()
+        c.acknowledgeWithin = nil
+        c.reRaiseDismissed = false
+        return c
+    }
+}

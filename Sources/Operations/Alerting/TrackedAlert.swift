@@ -1,0 +1,43 @@
+public import GuidepostCore
+
+/// An alert with what the policy has learnt since raising it.
+public struct TrackedAlert: Hashable, Sendable {
+    /// Where an alert stands.
+    public enum Status: String, Hashable, Sendable, Codable {
+        case open, acknowledged, dismissed, escalated
+    }
+
+    public let alert: Alert
+    /// Every track attached to it, the raising one first.
+    public internal(set) var tracks: [String]
+    public internal(set) var status: Status = .open
+    /// The time and reason of each answer (acknowledged, dismissed, escalated), in order.
+    public internal(set) var dispositions: [Disposition] = []
+    /// Last time one of its tracks was reported.
+    public internal(set) var lastSeen: Double
+    public internal(set) var lastPosition: Point
+    public internal(set) var lastVelocity: Vector2
+    /// Along-border `d` at the last report.
+    public internal(set) var lastD: Double
+    /// `d` when it was dismissed (for re-raising).
+    var dismissedAtD: Double?
+
+    init(alert: Alert, position: Point, velocity: Vector2) {
+        self.alert = alert
+        tracks = [alert.track]
+        lastSeen = alert.t
+        lastPosition = position
+        lastVelocity = velocity
+        lastD = alert.d
+    }
+
+    /// The final answer: the last disposition, if any.
+    public var disposition: Disposition? { dispositions.last }
+
+    /// One answer to the alert.
+    public struct Disposition: Hashable, Sendable {
+        public var status: Status
+        public var t: Double
+        public var reason: String
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+public import GuidepostCore
+
+/// One entry of the append-only operations log: every alert and every incident state change is
+/// one of these, numbered within its run. Replaying a run's events rebuilds its incidents
+/// (`IncidentLog.replay`), and a resumed run re-appending events it already committed changes
+/// nothing, because the log is keyed by (run, sequence).
+///
+/// The JSON form (`jsonLine`) is stable: keys sorted, numbers in shortest round-trip form, so
+/// the same event is always the same bytes — which is what lets a store tell a harmless
+/// re-append from a conflicting one.
+public struct OperationsEvent: Hashable, Sendable, Codable {
+    /// The run the event belongs to.
+    public var run: RunID
+    /// Position in the run, 1, 2, 3, … without gaps.
+    public var seq: Int
+    /// Seconds since the run's (scenario's) start.
+    public var t: Double
+    /// The incident the event concerns, if any (indexed by stores for `events(incident:)`).
+    public var incident: IncidentID?
+    /// What happened.
+    public var kind: Kind
+
+    public init(run: RunID, seq: Int, t: Double, incident: IncidentID? = nil, kind: Kind) {
+        self.run = run
+        self.seq = seq
+        self.t = t
+        self.incident = incident
+        self.kind = kind
+    }
+
+    /// What an event records.
+    public enum Kind: Hashable, Sendable, Codable {
+        /// The run began; `scenario` names what is played, `start` is the ISO 8601 start instant.
+        case runStarted(scenario: String, start: String)
+        /// The alert policy raised an alert.
+        case alertRaised(Alert)
+        /// An operator acknowledged an alert.
+        case alertAcknowledged(alert: AlertID, reason: String)
+        /// The policy attached another track to an alert (a duplicate, or the person re-acquired).
+        case alertMerged(alert: AlertID, track: String, reason: String)
+        /// The policy (or an operator) escalated an alert up the chain.
+        case alertEscalated(alert: AlertID, reason: String)
+        /// An operator dismissed an alert.
+        case alertDismissed(alert: AlertID, reason: String)
+        /// An incident was opened (in state `detected`).
+        case incidentOpened
+        /// An incident accepted an event of its lifecycle.
+        case incidentTransition(IncidentEvent)
+        /// A report was written for an incident.
+        case reportWritten(report: String)
+        /// A free note for the log (an engine remark, an imported annotation).
+        case note(String)
+
+        /// A short stable name for the kind (the `kind` column of stores).
+        public var name: String {
+            switch self {
+            case .runStarted: "run_started"
+            case .alertRaised: "alert_raised"
+            case .alertMerged: "alert_merged"
+            case .alertAcknowledged: "alert_acknowledged"
+            case .alertEscalated: "alert_escalated"
+            case .alertDismissed: "alert_dismissed"
+            case .incidentOpened: "incident_opened"
+            case .incidentTransition: "incident_transition"
+            case .reportWritten: "report_written"
+            case .note: "note"
+            }
+        }
+    }
+
+    /// The stable JSON encoding (one line, sorted keys).
+    public var jsonLine: String {
+        // Encoding plain enums, strings and finite doubles cannot fail; non-finite `t` is
+        // rejected by `problem` before any store accepts the event.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    /// Decodes an event from its JSON encoding.
+    public static func decode(_ json: some StringProtocol) throws -> OperationsEvent {
+        try JSONDecoder().decode(OperationsEvent.self, from: Data(json.utf8))
+    }
+
+    /// Why the event cannot be stored, if it cannot.
+    public var problem: String? {
+        if seq < 1 { return "sequence numbers start at 1 (got \(seq))" }
+        if !t.isFinite { return "time must be a finite number" }
+        if run.rawValue.isEmpty { return "the run id is empty" }
+        return nil
+    }
+}
