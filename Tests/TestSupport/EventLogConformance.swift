@@ -8,7 +8,9 @@ public enum EventLogConformance {
     /// A synthetic but realistic run: an alert, an incident carried to custody and closure.
     public static func sampleRun(_ run: RunID, incident: IncidentID = "I-1") -> [OperationsEvent] {
         let kinds: [(Double, IncidentID?, OperationsEvent.Kind)] = [
-            (0, nil, .runStarted(scenario: "synthetic", start: "2025-10-19T07:00:00+09:00")),
+            (0, nil, .runStarted(PublicFacts(
+                scenario: "synthetic", start: "2025-10-19T07:00:00+09:00", front: "central front", sector: "Cheorwon",
+                subject: "a North Korean soldier"))),
             (12, nil, .alertRaised(Alert(
                 id: "A1", t: 12, track: "T1", x: 1_000_000, y: 2_000_100, s: 100_000, d: 100, targetClass: .human,
                 confidence: 0.9, timeToMDL: 200, timeToFence: nil, reason: .approachingMDL))),

@@ -31,8 +31,12 @@ public struct OperationsEvent: Hashable, Sendable, Codable {
 
     /// What an event records.
     public enum Kind: Hashable, Sendable, Codable {
-        /// The run began; `scenario` names what is played, `start` is the ISO 8601 start instant.
-        case runStarted(scenario: String, start: String)
+        /// The run began: where and when, and how the person may be described in public.
+        case runStarted(PublicFacts)
+        /// What the sensors saw of the person over the run (written when known).
+        case sensorHits([SensorHits])
+        /// The KPA activity monitor's verdict.
+        case kpaActivity(KPAActivityVerdict)
         /// The alert policy raised an alert.
         case alertRaised(Alert)
         /// An operator acknowledged an alert.
@@ -56,6 +60,8 @@ public struct OperationsEvent: Hashable, Sendable, Codable {
         public var name: String {
             switch self {
             case .runStarted: "run_started"
+            case .sensorHits: "sensor_hits"
+            case .kpaActivity: "kpa_activity"
             case .alertRaised: "alert_raised"
             case .alertMerged: "alert_merged"
             case .alertAcknowledged: "alert_acknowledged"
