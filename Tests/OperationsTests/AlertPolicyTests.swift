@@ -1,0 +1,134 @@
+import Foundation
+import GuidepostCore
+import Operations
+import TestSupport
+import Testing
+
+@Suite struct AlertPolicyTests {
+    /// Feeds a person walking south from d0 at `speed` m/s, one scan every 5 s, plus `extra`.
+    static func run<O: AlarmOperator>(
+        _ policy: inout AlertPolicy<StraightGeometry, O>, from d0: Double = 600, speed: Double = 0.5, until end: Double = 3000,
+        extra: (Double) -> [TrackRecord] = { _ in [] }
+    ) -> [AlertUpdate] {
+        var out: [AlertUpdate] = []
+        for t in stride(from: 0.0, through: end, by: 5) {
+            out += policy.update(at: t, tracks: [track("T1", t: t, s: 5000, d: d0 - speed * t, vd: -speed)] + extra(t))
+        }
+        return out + policy.finish(at: end)
+    }
+
+    @Test func aPersonCrossingRaisesOneAlertThatAnAttentiveOperatorAcknowledges() {
+        withEverySeed(0..<20) { seed, _ in
+            var policy = AlertPolicy(geometry: StraightGeometry(), operator: AttentiveOperator(seed: seed))
+            let updates = Self.run(&policy)
+            let raised = updates.compactMap { if case .raised(let a) = $0 { a } else { nil } }
+            #expect(raised.count == 1, "seed \(seed): one alert, not one per scan")
+            // Due at the band (d = 20 + …) within the 600 s horizon: d − (−20) ≤ 0.5·600 ⇒ d ≤ 280, at t = 640.
+            #expect(raised.first?.t == 640, "seed \(seed)")
+            #expect(raised.first?.reason == .approachingMDL)
+            let acks = updates.compactMap { if case .acknowledged(_, let t, _) = $0 { t } else { nil } }
+            #expect(acks.count == 1, "seed \(seed)")
+            if let ack = acks.first { #expect((30...60).contains(ack - 640), "seed \(seed): acknowledged after \(ack - 640) s") }
+            #expect(!updates.contains { if case .escalated = $0 { true } else { false } }, "seed \(seed)")
+        }
+    }
+
+    @Test func timeToMDLIsComputedFromVelocityOrTakenFromTheTracker() {
+        var policy = AlertPolicy(geometry: StraightGeometry(), operator: AttentiveOperator(seed: 1))
+        let u = policy.update(at: 0, tracks: [track("T1", t: 0, s: 0, d: 220, vd: -1)])
+        guard case .raised(let a)? = u.first else { Issue.record("no alert"); return }
+        #expect(abs((a.timeToMDL ?? -1) - 240) < 1e-9)  // (220 − (−20)) / 1
+        var r = track("T9", t: 0, s: 0, d: 5000, vd: -1)
+        r.timeToMDL = 100
+        #expect(policy.update(at: 1, tracks: [r]).contains { if case .raised(let b) = $0 { b.timeToMDL == 100 } else { false } })
+    }
+
+    @Test func animalsAreSuppressedButCounted() {
+        var policy = AlertPolicy(geometry: StraightGeometry(), operator: AttentiveOperator(seed: 3))
+        var updates: [AlertUpdate] = []
+        for t in stride(from: 0.0, through: 2000, by: 5) {
+            let herd = (0..<5).map { track("B\($0)", t: t, s: Double($0) * 20, d: 300 - 0.4 * t, vd: -0.4, cls: .animal) }
+            updates += policy.update(at: t, tracks: herd)
+        }
+        #expect(updates.isEmpty)
+        #expect(policy.suppressedAnimalTracks == 5)
+    }
+
+    @Test func twoTracksOnOnePersonMergeAndAReinitiatedTrackJoinsItsAlert() {
+        var policy = AlertPolicy(geometry: StraightGeometry(), operator: AttentiveOperator(seed: 4))
+        var updates: [AlertUpdate] = []
+        for t in stride(from: 0.0, through: 2000, by: 5) {
+            let d = 200 - 0.5 * t
+            var tracks = [track("T2", t: t, s: 5012, d: d + 5, vd: -0.5)]
+            if t < 1000 { tracks.append(track("T1", t: t, s: 5000, d: d, vd: -0.5)) }
+            // T3 starts 60 s after T1 ends, where T1 would be.
+            if t >= 1060 { tracks = [track("T3", t: t, s: 5000, d: d, vd: -0.5)] }
+            updates += policy.update(at: t, tracks: tracks)
+        }
+        let raised = updates.filter { if case .raised = $0 { true } else { false } }
+        let merges = updates.compactMap { if case .merged(_, let track, _, let why) = $0 { (track, why) } else { nil } }
+        #expect(raised.count == 1)
+        #expect(merges.map(\.0) == ["T2", "T3"])
+        #expect(merges.first?.1.hasPrefix("duplicate") == true)
+        #expect(merges.last?.1.hasPrefix("re-initiated") == true)
+        #expect(policy.alerts.first?.tracks == ["T1", "T2", "T3"])
+    }
+
+    @Test func overloadedOperatorDismissesAndGuidepostEscalatesWhileTheOldStyleDoesNot() {
+        var dismissedSeeds = 0
+        let distraction = Distraction(from: 0, until: 4000, reason: "reconfiguring the camera display")
+        withEverySeed(0..<20) { seed, _ in
+            var results: [Bool: [AlertUpdate]] = [:]
+            for fixed in [true, false] {
+                var policy = AlertPolicy(
+                    geometry: StraightGeometry(), operator: OverloadedOperator(seed: seed, distractions: [distraction]),
+                    configuration: fixed ? .guidepost : .legacy)
+                for k in 0..<30 { policy.recordAlarm(at: Double(k) * 20) }  // 3 a minute, the 2021 wind
+                results[fixed] = Self.run(&policy)
+            }
+            let fixed = results[true] ?? []
+            let legacy = results[false] ?? []
+            let dismissed = legacy.contains { if case .dismissed = $0 { true } else { false } }
+            #expect(fixed.filter { if case .raised = $0 { true } else { false } }.count == 1, "seed \(seed)")
+            guard dismissed else { return }
+            dismissedSeeds += 1
+            #expect(!legacy.contains { if case .escalated = $0 { true } else { false } }, "seed \(seed): the old style never escalates")
+            let escalation = fixed.compactMap { if case .escalated(_, _, let why) = $0 { why } else { nil } }
+            #expect(escalation.count == 1, "seed \(seed)")
+            #expect(escalation.first?.contains("kept moving south") == true, "seed \(seed): \(escalation)")
+        }
+        #expect(dismissedSeeds >= 15, "distracted in a 3-a-minute flood, p ≥ 0.9: \(dismissedSeeds)/20 dismissed")
+    }
+
+    @Test func dismissProbabilityFollowsTheStatedCurve() {
+        let calm = OverloadedOperator.dismissProbability(alarmsPerMinute: 60 / 270, distracted: false)
+        #expect(abs(calm - (0.1 + 0.9 * (1 - exp(-60.0 / 270)))) < 1e-12)
+        #expect(OverloadedOperator.dismissProbability(alarmsPerMinute: 3, distracted: false) == 0.95)  // 0.955 capped
+        #expect(OverloadedOperator.dismissProbability(alarmsPerMinute: 0, distracted: true) == 0.9)
+        #expect(abs(OverloadedOperator.dismissProbability(alarmsPerMinute: 0, distracted: false) - 0.1) < 1e-12)
+    }
+
+    @Test func unansweredAlertsEscalateAndEveryAlertEndsAnswered() {
+        struct Silent: AlarmOperator {
+            mutating func respond(to alert: Alert, alarmsPerMinute: Double) -> OperatorResponse {
+                OperatorResponse(.acknowledge, after: 10_000, reason: "never in time")
+            }
+        }
+        var policy = AlertPolicy(geometry: StraightGeometry(), operator: Silent())
+        let updates = Self.run(&policy)
+        let escalated = updates.compactMap { if case .escalated(_, let t, let why) = $0 { (t, why) } else { nil } }
+        #expect(escalated.count == 1)
+        #expect(escalated.first?.0 == 765)  // raised at 640, first scan more than 120 s later
+        #expect(policy.alerts.allSatisfy { $0.disposition != nil })
+    }
+
+    @Test func alertsRankBySoonestAtTheMDLThenConfidence() {
+        var policy = AlertPolicy(geometry: StraightGeometry(), operator: AttentiveOperator(seed: 5))
+        _ = policy.update(at: 0, tracks: [
+            track("far", t: 0, s: 0, d: 400, vd: -1, p: 0.99),
+            track("near", t: 0, s: 9000, d: 100, vd: -1, p: 0.6),
+            track("unknown", t: 0, s: 20000, d: 100, vd: -1, cls: .unknown, p: 0.9),
+        ])
+        #expect(policy.ranked.map(\.track) == ["near", "unknown", "far"])
+    }
+}
