@@ -43,7 +43,8 @@ public enum AfterActionReport {
                         a.alert.id.rawValue, clock.time(a.alert.t), ([a.alert.track] + a.merged.map(\.track)).joined(separator: ", "),
                         a.alert.reason.rawValue, a.alert.timeToMDL.map(readableDuration) ?? "—",
                         a.answers.map(\.status.rawValue).joined(separator: " → "), fin.map { clock.time($0.t) } ?? "—",
-                        fin.map { readableDuration($0.t - a.alert.t) } ?? "—", fin?.reason ?? "unanswered",
+                        fin.map { readableDuration($0.t - a.alert.t) } ?? "—",
+                        a.answers.isEmpty ? "unanswered" : a.answers.map { "\($0.status.rawValue): \($0.reason)" }.joined(separator: "; "),
                     ]
                 }))
         blocks.append(.heading("Timeline"))
