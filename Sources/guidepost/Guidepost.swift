@@ -12,6 +12,9 @@ struct Guidepost: AsyncParsableCommand {
             (s, d) along the MDL. Scenarios live in scenarios/ (see docs/scenarios.md).
             """,
         version: "0.1.0",
-        subcommands: [Map.self, Coords.self, CheckScenario.self, Plan.self, Replan.self, Guide.self]
+        subcommands: [
+            Map.self, Coords.self, CheckScenario.self, Plan.self, Replan.self, Guide.self, Store.self, Incidents.self,
+            Report.self,
+        ]
     )
 }

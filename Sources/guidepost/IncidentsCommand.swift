@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import GuidepostCore
+import Operations
+import StoreSQLite
+
+extension Guidepost {
+    /// `guidepost incidents [list|show ID]`: what the store holds, replayed from its log.
+    struct Incidents: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the runs and incidents in the store, or show one incident's history.",
+            subcommands: [List.self, Show.self], defaultSubcommand: List.self)
+    }
+}
+
+extension Guidepost.Incidents {
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "One line per incident: run, id, state, opened, last change.")
+        @OptionGroup var store: StoreOptions
+
+        func run() async throws {
+            let log = try store.open()
+            do {
+                let runs = try await log.runs()
+                if runs.isEmpty { print("no runs in \(store.path)") }
+                for run in runs {
+                    let events = try await log.events(run: run)
+                    let record = try RunRecord(events: events)
+                    let clock = ReportClock(start: record.facts.start)
+                    print("run \(run): \(record.facts.scenario), \(events.count) events, \(record.alerts.count) alerts")
+                    for (id, incident) in record.incidents.sorted(by: { $0.key < $1.key }) {
+                        let opened = clock?.stamp(incident.openedAt) ?? "t=\(incident.openedAt)"
+                        print("  \(id)  \(incident.state.rawValue)  opened \(opened)  \(incident.history.count) transitions")
+                    }
+                }
+            } catch {
+                throw ValidationError("cannot read \(store.path): \(error)")
+            }
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "An incident's state and its transitions, replayed from the log.")
+        @Argument(help: "Incident id (as `guidepost incidents` lists it).")
+        var id: String
+        @OptionGroup var store: StoreOptions
+        @Option(help: "The run, when several runs have an incident with this id (default: the last run that has it).")
+        var run: String?
+
+        func run() async throws {
+            let log = try store.open()
+            let (record, incident) = try await StoredIncident.load(id: id, run: run, from: log, path: store.path)
+            let clock = ReportClock(start: record.facts.start)
+            print("\(incident.id) (run \(record.run)): \(incident.state.rawValue)")
+            for e in incident.history {
+                print("  \(clock?.stamp(e.t) ?? "t=\(e.t)")  \(e.from.rawValue) → \(e.to.rawValue)  [\(e.event.name.rawValue)]")
+            }
+        }
+    }
+}
+
+/// Finds an incident in the store and rebuilds its run.
+enum StoredIncident {
+    static func load(id: String, run: String?, from log: SQLiteEventLog, path: String) async throws -> (RunRecord, Incident) {
+        do {
+            let events = try await log.events(incident: IncidentID(id))
+            guard let chosen = run.map({ RunID($0) }) ?? events.last?.run else {
+                throw ValidationError("no incident '\(id)' in \(path)")
+            }
+            let record = try RunRecord(events: try await log.events(run: chosen))
+            guard let incident = record.incidents[IncidentID(id)] else {
+                throw ValidationError("run \(chosen) has no incident '\(id)'; `guidepost incidents --db \(path)` lists them")
+            }
+            return (record, incident)
+        } catch let error as StoreError where error.code == .notFound {
+            throw ValidationError("\(error.detail); `guidepost incidents --db \(path)` lists what the store holds")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Operations
+import StoreSQLite
+
+extension Guidepost {
+    /// `guidepost report ID`: the press statement, UNC notification and after-action report of
+    /// a stored incident, in Markdown or HTML, rebuilt from the store's log.
+    struct Report: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write an incident's reports (press statement, UNC notification, after-action) from the store.",
+            discussion: "With --out, writes ID-KIND.md|html files into the folder; otherwise prints to stdout.")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case md, html }
+
+        @Argument(help: "Incident id.")
+        var id: String
+        @OptionGroup var store: StoreOptions
+        @Option(help: "The run (default: the last run that has the incident).")
+        var run: String?
+        @Option(help: "Which report: press-statement, unc-notification, after-action, or all.")
+        var kind: String = "all"
+        @Option(help: "md or html.")
+        var format: Format = .md
+        @Option(help: "Folder to write the reports into (created if missing).")
+        var out: String?
+
+        func validate() throws {
+            guard kind == "all" || ReportKind(rawValue: kind) != nil else {
+                throw ValidationError("--kind must be all, \(ReportKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+        }
+
+        func run() async throws {
+            let log = try store.open()
+            let (record, incident) = try await StoredIncident.load(id: id, run: run, from: log, path: store.path)
+            let kinds = ReportKind(rawValue: kind).map { [$0] } ?? ReportKind.allCases
+            if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
+            for k in kinds {
+                let doc = k.document(record, incident: incident)
+                let text = format == .md ? doc.markdown : doc.html
+                if let out {
+                    let path = (out as NSString).appendingPathComponent("\(id)-\(k.rawValue).\(format.rawValue)")
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+                    print("wrote \(path)")
+                } else {
+                    print(text)
+                }
+            }
+        }
+    }
+}
