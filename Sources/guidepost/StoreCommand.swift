@@ -32,6 +32,8 @@ extension Guidepost.Store {
         @OptionGroup var store: StoreOptions
         @Option(help: "Events per transaction.")
         var batch: Int = 500
+        @Flag(help: "After each committed batch, print `committed RUN#SEQ` on stderr.")
+        var verbose = false
 
         func validate() throws {
             guard batch >= 1 else { throw ValidationError("--batch must be at least 1.") }
@@ -53,6 +55,9 @@ extension Guidepost.Store {
                 } catch {
                     FileHandle.standardError.write(Data("guidepost store import: \(error)\n".utf8))
                     throw ExitCode.failure
+                }
+                if verbose, let last = pending.last {
+                    FileHandle.standardError.write(Data("committed \(last.run)#\(last.seq)\n".utf8))
                 }
                 pending.removeAll(keepingCapacity: true)
                 progress.show("\(read) events read, \(inserted) new")

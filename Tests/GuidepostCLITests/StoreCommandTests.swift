@@ -46,21 +46,22 @@ import Testing
         let events = try Self.writeLog(file, extra: 40_000)
         let child = Process()
         child.executableURL = URL(fileURLWithPath: Self.binary)
-        child.arguments = ["store", "import", file, "--db", db, "--batch", "\(batch)"]
+        child.arguments = ["store", "import", file, "--db", db, "--batch", "\(batch)", "--verbose"]
+        let progress = Pipe()
         child.standardOutput = FileHandle.nullDevice
-        child.standardError = FileHandle.nullDevice
+        child.standardError = progress
         try child.run()
-        // Wait (at most 60 s) until some batches are committed, then SIGKILL.
-        let deadline = Date().addingTimeInterval(60)
+        // Read the child's `committed run-k#N` lines; after 10 batches, SIGKILL it. The child
+        // blocks on a full pipe if we stop reading, so it cannot finish behind our back.
         var committed = 0
-        while Date() < deadline, child.isRunning {
-            if FileManager.default.fileExists(atPath: db), let n = try? await SQLiteEventLog(path: db).lastSequence(run: "run-k"),
-                n >= 10 * batch
-            {
-                committed = n
-                break
-            }
-            try await Task.sleep(for: .milliseconds(20))
+        var buffer = Data()
+        let reader = progress.fileHandleForReading
+        while committed < 10 * batch {
+            let chunk = reader.availableData
+            if chunk.isEmpty { break }  // the child exited
+            buffer += chunk
+            let lines = String(decoding: buffer, as: UTF8.self).split(separator: "\n")
+            if let last = lines.last(where: { $0.hasPrefix("committed run-k#") }), let n = Int(last.dropFirst(16)) { committed = n }
         }
         let killedMidway = child.isRunning
         kill(child.processIdentifier, SIGKILL)

@@ -132,3 +132,22 @@ import Testing
         #expect(policy.ranked.map(\.track) == ["near", "unknown", "far"])
     }
 }
+
+@Suite struct AlertLogTests {
+    /// The policy's output goes into a store gap-free through `RunLog`, and the run record
+    /// rebuilt from the store has every alert with its answers.
+    @Test func alertUpdatesLogAndReadBack() async throws {
+        var policy = AlertPolicy(geometry: StraightGeometry(), operator: ConfiguredOperator(model: "overloaded", seed: 7)!)
+        var log = RunLog(run: "r")
+        let facts = PublicFacts(scenario: "s", start: "2021-02-16T01:00:00+09:00", front: "eastern front", sector: "Goseong", subject: "a person")
+        var events = [log.event(t: 0, .runStarted(facts))]
+        events += log.events(AlertPolicyTests.run(&policy))
+        let store = InMemoryEventLog()
+        try await store.append(events)
+        #expect(await store.lastSequence(run: "r") == events.count)
+        let record = try RunRecord(events: try await store.events(run: "r"))
+        #expect(record.alerts.count == policy.alerts.count)
+        #expect(record.alerts.map { $0.answers.map(\.status) } == policy.alerts.map { $0.dispositions.map(\.status) })
+        #expect(ConfiguredOperator(model: "sleepy", seed: 1) == nil)
+    }
+}

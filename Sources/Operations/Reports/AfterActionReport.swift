@@ -21,23 +21,23 @@ public enum AfterActionReport {
         row("First detection", f.firstDetection)
         row("First alert", f.firstAlert)
         if let d = f.firstDetection, let a = f.firstAlert { summary.append(["Alert delay (first alert − first detection)", readableDuration(a - d)]) }
-        let firstAck = record.alerts.flatMap(\.answers).filter { $0.status == .acknowledged || $0.status == .escalated }.map(\.t).min()
+        let firstAck = f.alerts.flatMap(\.answers).filter { $0.status == .acknowledged || $0.status == .escalated }.map(\.t).min()
         row("First acknowledgement or escalation", firstAck)
         row("Guidance dispatched", f.guidingStarted)
         row("Custody secured", f.custody)
         if let g = f.guidingStarted, let c = f.custody { summary.append(["Guiding duration", readableDuration(c - g)]) }
-        summary.append(["Alerts raised / dismissed / escalated", "\(record.alerts.count) / \(f.dismissed.count) / \(f.escalated.count)"])
+        summary.append(["Alerts raised / dismissed / escalated", "\(f.alerts.count) / \(f.dismissed.count) / \(f.escalated.count)"])
         blocks += [.heading("Summary"), .table(["Item", "Value"], summary)]
         blocks.append(.heading("Sensor hits"))
         blocks.append(record.sensorHits.isEmpty
             ? .paragraph("No sensor hit on the person was recorded.")
             : .table(["Sensor kind", "Hits", "First"], record.sensorHits.map { [$0.kind, "\($0.hits)", $0.first.map(clock.time) ?? "—"] }))
         blocks.append(.heading("Alerts"))
-        blocks.append(record.alerts.isEmpty
+        blocks.append(f.alerts.isEmpty
             ? .paragraph("No alert was raised.")
             : .table(
                 ["Alert", "Raised", "Track(s)", "Why", "To MDL", "Answer", "At", "Delay", "Reason"],
-                record.alerts.map { a in
+                f.alerts.map { a in
                     let fin = a.final
                     return [
                         a.alert.id.rawValue, clock.time(a.alert.t), ([a.alert.track] + a.merged.map(\.track)).joined(separator: ", "),
@@ -48,7 +48,7 @@ public enum AfterActionReport {
                     ]
                 }))
         blocks.append(.heading("Timeline"))
-        blocks.append(.svg(TimelineSVG.render(record, incident: incident), caption: "Sensors, alerts and the incident over time (\(record.facts.start) + t)."))
+        blocks.append(.svg(TimelineSVG.render(record, incident: incident, alerts: f.alerts), caption: "Sensors, alerts and the incident over time (\(record.facts.start) + t)."))
         blocks.append(.table(["Time", "Event", "State"], incident.history.map { [clock.time($0.t), $0.event.name.rawValue, "\($0.from.rawValue) → \($0.to.rawValue)"] }))
         if let mapSVG { blocks.append(.svg(mapSVG, caption: "The sector.")) }
         if let routeSVG { blocks.append(.svg(routeSVG, caption: "The guidance route.")) }
@@ -63,7 +63,7 @@ public enum AfterActionReport {
     static func lessons(_ f: IncidentFacts) -> (right: [String], wrong: [String]) {
         var right: [String] = []
         var wrong: [String] = []
-        let alerts = f.record.alerts
+        let alerts = f.alerts
         if f.firstDetection == nil, f.firstAlert == nil {
             wrong.append("No sensor saw the person and no alert was raised (the 2012 \"knock\" pattern).")
         }

@@ -4,14 +4,15 @@ import GuidepostCore
 /// alerts (coloured by their final answer: acknowledged green, dismissed red, escalated
 /// orange, open grey) and the incident's transitions as labelled ticks on three lanes.
 public enum TimelineSVG {
-    public static func render(_ record: RunRecord, incident: Incident?) -> String {
+    public static func render(_ record: RunRecord, incident: Incident?, alerts: [RunRecord.AlertHistory]? = nil) -> String {
+        let alerts = alerts ?? record.alerts
         let width = 900.0
         let left = 110.0
         let right = 20.0
         let lanes = ["sensors", "alerts", "incident"]
         let laneHeight = 70.0
         var svg = SVGDocument(width: width, height: 40 + laneHeight * Double(lanes.count) + 30)
-        let times = record.sensorHits.compactMap(\.first) + record.alerts.flatMap { [$0.alert.t] + $0.answers.map(\.t) }
+        let times = record.sensorHits.compactMap(\.first) + alerts.flatMap { [$0.alert.t] + $0.answers.map(\.t) }
             + (incident?.history.map(\.t) ?? []) + [incident?.openedAt ?? 0]
         let t0 = times.min() ?? 0
         let t1 = Swift.max(times.max() ?? 1, t0 + 60)
@@ -32,7 +33,7 @@ public enum TimelineSVG {
                 "font-size": 9, "font-family": "sans-serif", "fill": .text(colour)], text: label)
         }
         for (i, h) in record.sensorHits.enumerated() { if let f = h.first { mark(f, lane: 0, colour: "#3366cc", label: "\(h.kind) ×\(h.hits)", row: i) } }
-        for (i, a) in record.alerts.enumerated() {
+        for (i, a) in alerts.enumerated() {
             let colour = switch a.final?.status {
             case .acknowledged?: "#2e7d32"
             case .dismissed?: "#c62828"
