@@ -2,13 +2,13 @@ import GuidepostCore
 
 /// Draws a run's timeline as SVG: a time axis in the scenario's zone; sensor first hits,
 /// alerts (coloured by their final answer: acknowledged green, dismissed red, escalated
-/// orange, open grey) and the incident's transitions as labelled ticks on three lanes.
+/// orange, open grey; a dot for each answer) and the incident's transitions as labelled ticks on three lanes.
 public enum TimelineSVG {
     public static func render(_ record: RunRecord, incident: Incident?, alerts: [RunRecord.AlertHistory]? = nil) -> String {
         let alerts = alerts ?? record.alerts
         let width = 900.0
         let left = 110.0
-        let right = 20.0
+        let right = 70.0
         let lanes = ["sensors", "alerts", "incident"]
         let laneHeight = 70.0
         var svg = SVGDocument(width: width, height: 40 + laneHeight * Double(lanes.count) + 30)
@@ -41,6 +41,10 @@ public enum TimelineSVG {
             default: "#777777"
             }
             mark(a.alert.t, lane: 1, colour: colour, label: "\(a.alert.id) \(a.final?.status.rawValue ?? "open")", row: i)
+            for answer in a.answers {
+                let c = answer.status == .dismissed ? "#c62828" : answer.status == .acknowledged ? "#2e7d32" : "#ef6c00"
+                svg.element("circle", ["cx": .number(x(answer.t)), "cy": .number(30 + laneHeight * 1.5 + 14), "r": 4, "fill": .text(c)])
+            }
         }
         for (i, e) in (incident?.history ?? []).enumerated() { mark(e.t, lane: 2, colour: "#333333", label: e.to.rawValue, row: i) }
         // Axis: five ticks.
