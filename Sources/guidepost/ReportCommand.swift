@@ -1,4 +1,5 @@
 import ArgumentParser
+import Casework
 import Foundation
 import Operations
 import StoreSQLite
@@ -24,6 +25,10 @@ extension Guidepost {
         var format: Format = .md
         @Option(help: "Folder to write the reports into (created if missing).")
         var out: String?
+        @Option(help: ArgumentHelp(
+            "A Casework subject (JSON: name, birthDate, unit, rank, hometown) whose identifying details are withheld.",
+            valueName: "file"))
+        var withhold: String?
 
         func validate() throws {
             guard kind == "all" || ReportKind(rawValue: kind) != nil else {
@@ -35,9 +40,17 @@ extension Guidepost {
             let log = try store.open()
             let (record, incident) = try await StoredIncident.load(id: id, run: run, from: log, path: store.path)
             let kinds = ReportKind(rawValue: kind).map { [$0] } ?? ReportKind.allCases
+            var terms: [String] = []
+            if let withhold {
+                do {
+                    terms = try JSONDecoder().decode(Subject.self, from: Data(contentsOf: URL(fileURLWithPath: withhold))).identifyingTerms
+                } catch {
+                    throw ValidationError("cannot read the subject file \(withhold): \(error)")
+                }
+            }
             if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
             for k in kinds {
-                let doc = k.document(record, incident: incident)
+                let doc = k.document(record, incident: incident, redact: terms)
                 let text = format == .md ? doc.markdown : doc.html
                 if let out {
                     let path = (out as NSString).appendingPathComponent("\(id)-\(k.rawValue).\(format.rawValue)")

@@ -124,6 +124,23 @@ import Testing
         #expect(throws: (any Error).self) { try Guidepost.parseAsRoot(["report", "I-1", "--kind", "memo"]) }
     }
 
+    @Test func reportWithholdsACaseworkSubjectsDetails() async throws {
+        let dir = try TemporaryFolder()
+        let db = dir.path("store.sqlite")
+        var events = EventLogConformance.sampleRun("run-w")
+        events[2].kind = .alertAcknowledged(alert: "A1", reason: "operator recognised Quellar Vonstrand of Unit 5521")
+        try await SQLiteEventLog(path: db).append(events)
+        let subject = dir.path("subject.json")
+        try Data(#"{"name": "Quellar Vonstrand", "birthDate": "1990-01-02", "unit": "Unit 5521"}"#.utf8)
+            .write(to: URL(fileURLWithPath: subject))
+        let (plainStatus, plain) = try Self.launch(["report", "I-1", "--db", db, "--kind", "after-action"])
+        #expect(plainStatus == 0 && plain.contains("Vonstrand"), "without --withhold the free text shows")
+        let (status, withheld) = try Self.launch(["report", "I-1", "--db", db, "--kind", "after-action", "--withhold", subject])
+        #expect(status == 0)
+        #expect(!withheld.contains("Vonstrand") && !withheld.contains("Quellar") && !withheld.contains("5521"))
+        #expect(withheld.contains("operator recognised [withheld] of [withheld]"), "\(withheld)")
+    }
+
     @Test func importReportsABadLineAndAConflict() async throws {
         let dir = try TemporaryFolder()
         let db = dir.path("s.sqlite")

@@ -25,6 +25,7 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
     var animals: Set<String> = []
     var alarmTimes: [Double] = []
     var pending: [(due: Double, index: Int, response: OperatorResponse)] = []
+    var lastScan = -Double.infinity
 
     public init(geometry: Geometry, operator: Operator, configuration: AlertPolicyConfiguration = .guidepost) {
         self.geometry = geometry
@@ -47,12 +48,17 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
     /// Alarms a minute over the last `alarmRateWindow` seconds before `t`.
     public func alarmsPerMinute(at t: Double) -> Double {
         let w = configuration.alarmRateWindow
-        let n = alarmTimes.reversed().prefix { $0 > t - w }.count
+        let n = alarmTimes.count { $0 > t - w && $0 <= t }
         return Double(n) / (w / 60)
     }
 
     /// Processes one scan: the track records reported at `t` (times must not go back).
     public mutating func update(at t: Double, tracks: [TrackRecord]) -> [AlertUpdate] {
+        precondition(t >= lastScan, "AlertPolicy.update: scan at t=\(t) s is earlier than the last at t=\(lastScan) s")
+        lastScan = t
+        // Keep only the alarms the rate window can still see: memory stays bounded by the window.
+        let horizon = t - configuration.alarmRateWindow
+        alarmTimes.removeAll { $0 <= horizon }
         var out = applyResponses(until: t)
         let sorted = tracks.sorted { $0.track < $1.track }
         var fresh: [(TrackRecord, TrackKinematics)] = []
