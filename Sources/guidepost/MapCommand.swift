@@ -7,13 +7,17 @@ extension Guidepost {
     struct Map: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "map",
-            abstract: "Draw the whole border, or a window of it, as an SVG map.",
+            abstract: "Draw a scenario's window, the whole border, or a window of it, as an SVG map.",
             discussion: """
-                --border draws the whole MDL with its sectors and posts. --window LON,LAT,W_KM,H_KM draws \
+                SCENARIO draws the scenario's window of border with its terrain overrides, the posts it adds \
+                and every actor's planned path. --border draws the whole MDL with its sectors and posts. --window LON,LAT,W_KM,H_KM draws \
                 a window with every layer: MDL band, limit lines, fences and gates, minefields, roads, \
                 rivers, vegetation, shaded elevation, posts with their sensor coverage, scale bar, north \
                 arrow and legend. Generated features depend on --seed.
                 """)
+
+        @Argument(help: "A scenario file, or the name of a bundled one (e.g. 2019-07-31-imjin-river-float).")
+        var scenario: String?
 
         @Flag(help: "Draw the whole border with its sectors.")
         var border = false
@@ -34,7 +38,9 @@ extension Guidepost {
         var out: String
 
         func validate() throws {
-            if border == (window != nil) { throw ValidationError("give exactly one of --border or --window LON,LAT,W_KM,H_KM") }
+            if [scenario != nil, border, window != nil].filter({ $0 }).count != 1 {
+                throw ValidationError("give exactly one of SCENARIO, --border or --window LON,LAT,W_KM,H_KM")
+            }
             if let window {
                 do { _ = try MapRequest.parseWindow(window) } catch { throw ValidationError(error.description) }
             }
@@ -42,6 +48,7 @@ extension Guidepost {
         }
 
         func request() throws -> MapRequest {
+            if let scenario { return try ScenarioMap.request(for: scenario, width: width, coverage: !noCoverage) }
             let subject: MapRequest.Subject = try window.map { try MapRequest.parseWindow($0) } ?? .border
             var r = MapRequest(subject: subject, seed: seed)
             r.mapWidth = width

@@ -11,6 +11,8 @@ struct MapRequest {
         case border
         /// Centre, width and height (metres).
         case window(GeoCoordinate, width: Double, height: Double)
+        /// A stretch of border in along-border coordinates (a scenario's window).
+        case alongBorder(s: ClosedRange<Double>, d: ClosedRange<Double>)
     }
 
     var subject: Subject
@@ -52,10 +54,16 @@ struct MapRequest {
         case .window(let centre, let width, let height):
             let c = TransverseMercator.epsg5179.forward(centre)
             let box = PlanarBox(minX: c.x - width / 2, minY: c.y - height / 2, maxX: c.x + width / 2, maxY: c.y + height / 2)
-            var r = WindowMapRenderer(model: model, window: box, title: title ?? "Guidepost map", overlays: overlays)
-            r.mapWidth = mapWidth
-            r.drawsCoverage = drawsCoverage
-            return r.render()
+            return renderWindow(model: model, box: box)
+        case .alongBorder(let s, let d):
+            return renderWindow(model: model, box: try model.box(s: s, d: d))
         }
+    }
+
+    private func renderWindow(model: BorderModel, box: PlanarBox) -> String {
+        var r = WindowMapRenderer(model: model, window: box, title: title ?? "Guidepost map", overlays: overlays)
+        r.mapWidth = mapWidth
+        r.drawsCoverage = drawsCoverage
+        return r.render()
     }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
+import Border
 import Foundation
 import GuidepostCore
+import TestSupport
 import Testing
 
 @testable import guidepost
@@ -40,5 +42,30 @@ struct MapCommandTests {
             Issue.record("map lacks '\(needle)'")
         }
         #expect(svg == (try cmd.request().render()), "same input, same bytes")
+    }
+}
+
+@Suite struct ScenarioMapCommandTests {
+    @Test func aScenarioArgumentDrawsItsWindowWithItsActorsPaths() throws {
+        let root = repositoryRoot()
+        let command = try Guidepost.Map.parse([root + "/scenarios/2019-07-31-imjin-river-float.yaml", "--out", "-"])
+        let request = try command.request()
+        guard case .alongBorder(let s, let d) = request.subject else {
+            Issue.record("a scenario map must use the scenario's window")
+            return
+        }
+        #expect(s.upperBound - s.lowerBound > 7000 && s.upperBound - s.lowerBound < 9000)
+        #expect(d == -3000...4000)
+        #expect(request.overlays.contains { $0.label == "soldier" })
+        #expect(request.title?.hasPrefix("2019-07-31-imjin-river-float") == true)
+        #expect(!request.overrides.waterways.upserts.isEmpty)
+    }
+
+    @Test func scenarioBorderAndWindowAreExclusive() {
+        #expect(throws: (any Error).self) { try Guidepost.Map.parse(["x.yaml", "--border", "--out", "m.svg"]) }
+    }
+
+    @Test func anUnknownScenarioNameSaysWhichOnesExist() {
+        #expect(throws: (any Error).self) { try ScenarioFile.path(for: "no-such-scenario") }
     }
 }

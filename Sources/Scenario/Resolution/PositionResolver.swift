@@ -23,8 +23,12 @@ public struct PositionResolver: Sendable {
         public var hint: String?
     }
 
-    /// The along-border `s` of the MDL point nearest a geographic place.
-    public func s(nearest g: GeoCoordinate) -> Double { frame.alongBorder(projection.forward(g)).s }
+    /// The along-border `s` of the MDL point nearest a geographic place. A place beyond either
+    /// end of the MDL (the frame extends past them along the end tangents) is anchored to that
+    /// end: the nearest point *on* the line.
+    public func s(nearest g: GeoCoordinate) -> Double {
+        min(max(frame.alongBorder(projection.forward(g)).s, 0), frame.length)
+    }
 
     /// - Complexity: that of the frame's `alongBorder`/`point` (one call each at most).
     public func point(_ position: Position) throws(Failure) -> Point {

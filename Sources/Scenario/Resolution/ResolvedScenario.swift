@@ -11,6 +11,8 @@ public struct ResolvedScenario: Hashable, Sendable {
     public var d: ClosedRange<Double>
     /// The file it came from.
     public var file: String
+    /// Where each field was written, so later checks (e.g. terrain overrides) can name the line.
+    public var sourceMap: SourceMap
 
     /// Seconds after the start of a time written in the scenario.
     public func seconds(_ t: TimeReference) -> Double { t.seconds(since: document.start) }
@@ -60,7 +62,7 @@ extension LoadedScenario {
             }
         }
         guard issues.isEmpty else { throw ScenarioLoadError(issues: issues) }
-        return ResolvedScenario(document: resolved, s: sRange, d: document.window.d, file: file)
+        return ResolvedScenario(document: resolved, s: sRange, d: document.window.d, file: file, sourceMap: sourceMap)
     }
 }
 

@@ -1,0 +1,37 @@
+import Border
+import Foundation
+import GuidepostCore
+import Scenario
+
+/// Finds, loads and places a scenario named on the command line: a path to a YAML file, or the
+/// name of a bundled scenario (`2019-07-31-imjin-river-float`, with or without `.yaml`) looked up
+/// in `scenarios/` under the current folder and then beside the executable's package.
+enum ScenarioFile {
+    /// The path of the scenario file `argument` names.
+    static func path(for argument: String) throws -> String {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: argument) { return argument }
+        let name = argument.hasSuffix(".yaml") ? argument : argument + ".yaml"
+        var folders = [fm.currentDirectoryPath + "/scenarios"]
+        // `swift run` puts the binary in <package>/.build/<triple>/<config>/; look beside the package too.
+        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            folders.append(url.path + "/scenarios")
+            url.deleteLastPathComponent()
+        }
+        for folder in folders where fm.fileExists(atPath: folder + "/" + name) { return folder + "/" + name }
+        let known = (try? fm.contentsOfDirectory(atPath: fm.currentDirectoryPath + "/scenarios"))?
+            .filter { $0.hasSuffix(".yaml") }.sorted().map { String($0.dropLast(5)) } ?? []
+        throw InputError(
+            file: argument, reason: "no such scenario file",
+            hint: known.isEmpty ? "give a path to a YAML file" : "bundled scenarios: " + known.joined(separator: ", "))
+    }
+
+    /// Loads the scenario, places it on the shipped MDL and builds its border with its overrides.
+    static func load(_ argument: String) throws -> (scenario: ResolvedScenario, border: BorderModel) {
+        let file = try path(for: argument)
+        let line = try MDLData.bundledLine()
+        let resolved = try ScenarioLoader.load(file: file).resolve(in: line)
+        return (resolved, try resolved.makeBorderModel())
+    }
+}
