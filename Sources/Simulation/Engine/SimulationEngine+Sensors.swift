@@ -30,10 +30,10 @@ extension SimulationEngine {
             let r2 = dx * dx + dy * dy
             guard r2 <= r2max else { continue }
             let r = r2.squareRoot()
-            if sensor.arc < 360 {
+            if sensor.arc < 360 || sensor.fieldOfView < 360 {
                 var b = atan2(dx, dy) * degreesPerRadian
                 if b < 0 { b += 360 }
-                guard sensor.covers(bearing: b) else { continue }
+                guard sensor.sees(bearing: b, at: t) else { continue }
             }
             let profile = a.profile
             var p: Double
@@ -85,7 +85,7 @@ extension SimulationEngine {
         let n = rng.poisson(mean: rate)
         for _ in 0..<n {
             let r = sensor.range * rng.uniform().squareRoot()
-            let b = sensor.facing + (rng.uniform() - 0.5) * min(sensor.arc, 360)
+            let b = (sensor.pointing(at: t) ?? sensor.facing) + (rng.uniform() - 0.5) * min(sensor.arc, sensor.fieldOfView)
             let target = sensor.position + Vector2(sin(b * radiansPerDegree), cos(b * radiansPerDegree)) * r
             out.detections.append(SimulatedDetection(record: measurement(sensor, target: target, range: r, t: t, using: &rng)))
         }

@@ -14,6 +14,12 @@ public struct SimSensor: Sendable {
     public let arc: Double
     /// Seconds between looks.
     public let revisit: Double
+    /// Width of the instantaneous field of view, degrees; a sensor whose field of view is narrower
+    /// than its arc sweeps it (a TOD scanning its sector), otherwise it stares at the whole arc.
+    public var fieldOfView: Double = 360
+    /// Sweep rate, degrees per second, and the sweep's phase offset, seconds.
+    public var sweepRate: Double = 1.5
+    public var sweepPhase: Double = 0
     /// Time of the next look.
     public var nextLook: Double
     /// Single-look Pd ceiling when the scenario sets `pd` (replaces the model's P_max).
@@ -54,6 +60,30 @@ public struct SimSensor: Sendable {
         if diff > 180 { diff -= 360 }
         if diff < -180 { diff += 360 }
         return abs(diff) <= arc / 2
+    }
+
+    /// The centre of view at `t` when the sensor sweeps: round and round over a full circle,
+    /// back and forth over a sector. Nil when it stares at its whole arc.
+    public func pointing(at t: Double) -> Double? {
+        guard fieldOfView < arc else { return nil }
+        let travel = arc >= 360 ? 360 : arc - fieldOfView
+        let period = (arc >= 360 ? 1 : 2) * travel / sweepRate
+        var u = ((t + sweepPhase) / period).truncatingRemainder(dividingBy: 1)
+        if u < 0 { u += 1 }
+        if arc >= 360 { return facing + 360 * u }
+        let tri = u < 0.5 ? 2 * u : 2 - 2 * u
+        return facing - travel / 2 + travel * tri
+    }
+
+    /// Whether a bearing lies in the field of view at `t` (within the arc, and within the swept
+    /// field of view if the sensor sweeps).
+    @inline(__always) public func sees(bearing: Double, at t: Double) -> Bool {
+        guard covers(bearing: bearing) else { return false }
+        guard let centre = pointing(at: t) else { return true }
+        var diff = (bearing - centre).truncatingRemainder(dividingBy: 360)
+        if diff > 180 { diff -= 360 }
+        if diff < -180 { diff += 360 }
+        return abs(diff) <= fieldOfView / 2
     }
 
     /// The Pd ceiling in force at `t` (a degraded fault, the scenario's `pd`, or nil for the model's).

@@ -5,8 +5,9 @@ public import Scenario
 ///
 /// Values (assumptions, docs/simulation.md): a standing adult 0.85 m² and 1.7 m, 1 m² RCS
 /// (a common X-band figure for a walking man); crawling or lying in cover 0.35 m² at 0.4 m;
-/// wading 0.6 m² at 1.2 m; swimming 0.15 m² at 0.3 m; a head floating in a river 0.1 m² at 0.25 m
-/// (the 2019 "small ball-like" heat spot); wild boar 0.5 m² / 0.5 m² / 0.8 m; water deer
+/// wading 0.6 m² at 1.2 m; swimming 0.15 m² at 0.3 m and a head floating in a river 0.1 m² at
+/// 0.25 m (the 2019 "small ball-like" heat spot) — both counted ×4 as effective thermal area,
+/// because a warm head on cool, uniform water has high contrast and no clutter (R₅₀ × 2); wild boar 0.5 m² / 0.5 m² / 0.8 m; water deer
 /// 0.45 / 0.4 / 0.9; roe deer 0.5 / 0.5 / 1.0; a bird 0.02 / 0.01 / 0.3; a jeep 6 / 10 / 1.9;
 /// a boat 3 / 5 / 1.5. A group of n is one unresolved blob: area and RCS × min(n, 6).
 public struct ActorProfile: Hashable, Sendable {
@@ -30,8 +31,8 @@ public struct ActorProfile: Hashable, Sendable {
             case .walk, .run, .climb: one = ActorProfile(thermalArea: 0.85, radarCrossSection: 1, height: 1.7)
             case .crawl: one = ActorProfile(thermalArea: 0.35, radarCrossSection: 0.3, height: 0.4)
             case .wade: one = ActorProfile(thermalArea: 0.6, radarCrossSection: 0.7, height: 1.2)
-            case .swim: one = ActorProfile(thermalArea: 0.15, radarCrossSection: 0.1, height: 0.3)
-            case .float: one = ActorProfile(thermalArea: 0.1, radarCrossSection: 0.05, height: 0.25)
+            case .swim: one = ActorProfile(thermalArea: 0.6, radarCrossSection: 0.1, height: 0.3)
+            case .float: one = ActorProfile(thermalArea: 0.4, radarCrossSection: 0.05, height: 0.25)
             case .drive: one = vehicle
             case .boat: one = ActorProfile(thermalArea: 3, radarCrossSection: 5, height: 1.5)
             }

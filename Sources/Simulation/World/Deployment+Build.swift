@@ -7,8 +7,8 @@ public import Scenario
 /// plus the scenario's listed posts and sensors, with the faults applied.
 ///
 /// Default deployment (positions from Border; the rest assumptions, docs/simulation.md):
-/// - every manned ROK GP: a TOD (`tod-<post>`, the post's range and mast, 360°) and a ground
-///   surveillance radar (`gsr-<post>`, 6 km, 360°);
+/// - every manned ROK GP: a TOD (`tod-<post>`, the post's range and mast, 360°). Radars are not
+///   part of the GOP system domain.md §3 describes; a scenario lists them where they stand;
 /// - every GOP platoon post: a TOD facing north (180°, the post's 2 km);
 /// - the GOP fence: alarm zones of 250 m (`1`, `2`, … from the fence's western end; ten per
 ///   2.5 km platoon sector, as §3.2's "per platoon post" rate assumes) and a camera every 200 m
@@ -24,11 +24,11 @@ public struct SimulationDeployment: Sendable {
     /// Camera spacing along the fence, metres.
     public static let cameraSpacing = 200.0
 
-    /// Revisit periods by kind, seconds: a TOD operator's scan 6 s, a radar antenna turn 3 s,
-    /// camera motion detection 2 s.
+    /// Revisit periods by kind, seconds: a TOD frame looked at every 2 s as it sweeps, a radar
+    /// antenna turn 3 s, camera motion detection 2 s.
     public static func revisit(_ kind: SensorKind) -> Double {
         switch kind {
-        case .thermal: 6
+        case .thermal: 2
         case .radar: 3
         case .camera: 2
         case .fence: 1
@@ -77,7 +77,6 @@ public struct SimulationDeployment: Sendable {
                 case .rokGuardPost:
                     sensors.append(
                         make("tod-\(post.id)", .thermal, post.position, height: post.sensorHeight, range: post.sensorRange, facing: 0, arc: 360))
-                    sensors.append(make("gsr-\(post.id)", .radar, post.position, height: post.sensorHeight, range: 6000, facing: 0, arc: 360))
                 case .generalOutpost:
                     sensors.append(
                         make(
@@ -151,6 +150,14 @@ public struct SimulationDeployment: Sendable {
             sensors.append(sensor)
         }
         sensors.sort { $0.id < $1.id }
+        // TODs sweep a 12° field of view at 1.5°/s over their arc (assumption: an operator-driven
+        // scan; domain.md §3.1's flagged "340° in ~10 min" is the slow end).
+        for i in sensors.indices where sensors[i].kind == .thermal {
+            sensors[i].fieldOfView = 12
+            sensors[i].sweepRate = 1.5
+            var g = sensors[i].rng.split(label: "sweep")
+            sensors[i].sweepPhase = g.uniform() * 480
+        }
         // Spread first looks over each revisit period so the load is even (deterministic phase).
         for i in sensors.indices {
             let slots = max(1, Int(sensors[i].revisit.rounded()))

@@ -1,0 +1,42 @@
+import Border
+import Foundation
+import GuidepostCore
+import Scenario
+import Simulation
+import Testing
+import TestSupport
+
+/// Every seed scenario's first detection of its crosser falls in the window its report gives.
+@Suite struct ScenarioFirstDetectionTests {
+    static let directory = repositoryRoot() + "/scenarios"
+    static let files: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+        .filter { $0.hasSuffix(".yaml") && $0 != "full-border.yaml" }.sorted()
+
+    @Test(arguments: files)
+    func firstDetectionFallsInItsWindow(file: String) throws {
+        let line = try MDLData.bundledLine()
+        let scenario = try ScenarioLoader.load(file: Self.directory + "/" + file).resolve(in: line)
+        let border = try scenario.makeBorderModel()
+        let expected = scenario.document.expected
+        let seed = scenario.document.seed ?? 1
+        guard let window = expected?.firstDetection else {
+            // No window: the scenario expects no detection at all (2012) or says nothing.
+            if expected?.detected == false {
+                let found = FirstDetection.find(
+                    scenario: scenario, border: border, seed: seed, kinds: nil, limit: scenario.document.duration.seconds)
+                #expect(found == nil, "\(file) seed \(seed): detected at \(found.map { $0.t } ?? 0) s by \(found?.detection.record.sensor ?? "")")
+            }
+            return
+        }
+        let earliest = scenario.seconds(window.earliest), latest = scenario.seconds(window.latest)
+        let found = FirstDetection.find(scenario: scenario, border: border, seed: seed, kinds: window.by, limit: latest + 1800)
+        let t = try #require(found, "\(file) seed \(seed): no detection by \(latest + 1800) s").t
+        #expect(
+            t >= earliest - 60 && t <= latest + 60,
+            "\(file) seed \(seed): first detection at \(t) s (\(found?.detection.record.sensor ?? "")), expected \(earliest)…\(latest) s")
+        if let north = window.northOfMDL, let d = found?.detection {
+            let c = line.alongBorder(d.record.position)
+            #expect((c.d > 0) == north, "\(file): first detection at d = \(c.d) m")
+        }
+    }
+}
