@@ -7,7 +7,7 @@ import Simulation
 
 extension Guidepost {
     /// `guidepost simulate`: run a scenario and write detections, scans, truth and events.
-    struct Simulate: AsyncParsableCommand {
+    struct Simulate: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "simulate",
             abstract: "Run a scenario through the sensor and actor simulator.",
@@ -46,7 +46,7 @@ extension Guidepost {
             guard truthInterval.isFinite, truthInterval > 0 else { throw ValidationError("--truth-interval must be positive") }
         }
 
-        func run() async throws {
+        func run() throws {
             let (resolved, border) = try ScenarioFile.load(scenario)
             let length = duration.flatMap { ScenarioDuration(text: $0)?.seconds } ?? resolved.document.duration.seconds
             var options = SimulationOptions(seed: seed ?? resolved.document.seed ?? 1, duration: length)
