@@ -31,7 +31,12 @@ extension SimulationEngine {
         let env = timeline.at(t)
         runTimers(at: t, into: &out)
         moveActors(at: t, conditions: env.conditions, into: &out)
-        grid.rebuild(positions: positions, include: presence)
+        // The grid is rebuilt when animals move; between rebuilds, people and vehicles have moved
+        // at most `gridSlack` metres, which every query adds to its radius.
+        if t >= nextGridRebuild {
+            grid.rebuild(positions: positions, include: presence)
+            nextGridRebuild = t + options.animalStep
+        }
         let firstDetection = out.detections.count
         var reported = false
         for i in sensors.indices where sensors[i].nextLook <= t {

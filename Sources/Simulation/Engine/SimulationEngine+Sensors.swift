@@ -22,11 +22,11 @@ extension SimulationEngine {
         let r2max = sensor.range * sensor.range
         var candidates: [Int] = []
         let grid = self.grid
-        grid.forEach(near: sensor.position, radius: sensor.range) { candidates.append($0) }
+        grid.forEach(near: sensor.position, radius: sensor.range + gridSlack) { candidates.append($0) }
         candidates.sort()
-        for j in candidates {
-            let a = actors[j]
-            let dx = a.position.x - sensor.position.x, dy = a.position.y - sensor.position.y
+        for j in candidates where actors[j].present {
+            let position = actors[j].position, velocity = actors[j].velocity
+            let dx = position.x - sensor.position.x, dy = position.y - sensor.position.y
             let r2 = dx * dx + dy * dy
             guard r2 <= r2max else { continue }
             let r = r2.squareRoot()
@@ -35,32 +35,34 @@ extension SimulationEngine {
                 if b < 0 { b += 360 }
                 guard sensor.sees(bearing: b, at: t) else { continue }
             }
-            let profile = a.profile
+            let profile = actors[j].profile
             var p: Double
             switch sensor.kind {
             case .thermal:
                 p = thermal.probability(range: r, area: profile.thermalArea, visibleFraction: 1, conditions: conditions)
                 if let c = ceiling { p *= c / thermal.maximumProbability }
             case .radar:
-                let radial = r > 0 ? (a.velocity.x * dx + a.velocity.y * dy) / r : 0
+                let radial = r > 0 ? (velocity.x * dx + velocity.y * dy) / r : 0
                 p = radar.probability(range: r, radialSpeed: radial, crossSection: profile.radarCrossSection, visibleFraction: 1)
                 if let c = ceiling { p *= c / radar.maximumProbability }
             case .camera:
-                p = camera.probability(range: r, visibleFraction: 1, conditions: conditions)
+                // Johnson scaling as for the TOD: reach ∝ √(visible area / a standing man's 0.85 m²).
+                let scale = (min(profile.visibleArea, 0.85 * 6) / 0.85).squareRoot()
+                p = camera.probability(range: r / max(scale, 0.05), visibleFraction: 1, conditions: conditions)
                 // A camera's motion detector needs motion; a still target is seen at a quarter the rate.
-                if a.velocity.lengthSquared < 0.01 { p *= 0.25 }
+                if velocity.lengthSquared < 0.01 { p *= 0.25 }
                 if let c = ceiling { p *= c / camera.maximumProbability }
             case .fence:
                 p = 0
             }
             let u = rng.uniform()
             var seen = u < p
-            if seen { seen = lineOfSight(sensor: i, to: a.position, height: profile.height) }
+            if seen { seen = lineOfSight(sensor: i, to: position, height: profile.height) }
             if recordsLooks {
                 out.looks.append(
                     .init(
-                        kind: sensor.kind, light: conditions.light, foggy: foggy, range: r, targetClass: a.targetClass,
-                        moving: a.velocity.lengthSquared >= 0.01, seen: seen))
+                        kind: sensor.kind, light: conditions.light, foggy: foggy, range: r, targetClass: actors[j].targetClass,
+                        moving: velocity.lengthSquared >= 0.01, seen: seen))
             }
             guard seen, !silent else { continue }
             if !actors[j].detected {
@@ -69,7 +71,8 @@ extension SimulationEngine {
             }
             out.detections.append(
                 SimulatedDetection(
-                    record: measurement(sensor, target: a.position, range: r, t: t, using: &rng), source: a.name, actor: a.actor,
+                    record: measurement(sensor, target: position, range: r, t: t, using: &rng), source: actors[j].name,
+                    actor: actors[j].actor,
                     trueRange: r))
         }
         guard !silent else { return }
@@ -113,7 +116,8 @@ extension SimulationEngine {
         if horizons[i] == nil {
             let s = sensors[i]
             let rays = min(720, max(72, Int(2 * Double.pi * s.range / 60)))
-            horizons[i] = HorizonMap(border: border, observer: s.position, height: s.height, range: s.range, rayCount: rays)
+            horizons[i] = HorizonMap(
+                border: border, observer: s.position, height: s.height, range: s.range, rayCount: rays, facing: s.facing, arc: s.arc)
         }
         return horizons[i]?.isVisible(p, height: height) ?? true
     }

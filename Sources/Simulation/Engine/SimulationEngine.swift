@@ -36,6 +36,10 @@ public struct SimulationEngine: Sendable {
     var frameIndex = 0
     var nextTruth = 0.0
     var nextAnimalMove = 0.0
+    var nextGridRebuild = 0.0
+    /// Metres added to every grid query: the farthest a non-animal moves between grid rebuilds
+    /// (8 m/s, a vehicle's default, for `animalStep` seconds).
+    var gridSlack: Double { 8 * options.animalStep }
     var fenceRng: SeededGenerator
     var fieldRng: SeededGenerator
     var pendingFaultEvents: [SimulationEvent]
@@ -78,7 +82,7 @@ public struct SimulationEngine: Sendable {
         } else {
             fenceS = nil
         }
-        // The grid covers the sensors and the window, 2 km cells.
+        // The grid covers the sensors and the window, 1 km cells.
         var xs = sensors.map(\.position.x) + positions.map(\.x), ys = sensors.map(\.position.y) + positions.map(\.y)
         for s in stride(from: scenario.s.lowerBound, through: scenario.s.upperBound, by: 1000) {
             for d in [scenario.d.lowerBound, scenario.d.upperBound] {
@@ -89,8 +93,16 @@ public struct SimulationEngine: Sendable {
         }
         grid = ActorGrid(
             minX: (xs.min() ?? 0) - 2000, minY: (ys.min() ?? 0) - 2000, maxX: (xs.max() ?? 1) + 2000,
-            maxY: (ys.max() ?? 1) + 2000, cell: 2000)
+            maxY: (ys.max() ?? 1) + 2000, cell: 1000)
         scheduleBehaviours()
+    }
+
+    /// Drops the sensors `keep` refuses (before the first frame), e.g. those out of reach of
+    /// everything a check cares about. The others draw exactly as before: streams are per sensor.
+    public mutating func keepSensors(where keep: (SimSensor) -> Bool) {
+        let kept = sensors.indices.filter { keep(sensors[$0]) }
+        sensors = kept.map { sensors[$0] }
+        horizons = kept.map { horizons[$0] }
     }
 
     /// Seconds after the start of a scenario time.

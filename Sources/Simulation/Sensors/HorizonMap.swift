@@ -11,7 +11,8 @@ import Foundation
 /// — Border's `SightLine` rule (curvature and refraction c(D), canopy = vegetation × 10 m), the
 /// same radial sweep as `BorderModel.viewshed` (Franklin & Ray 1994) but keeping the running
 /// maximum slope instead of one target height, so a standing man, a crawling one and a head in a
-/// river are each judged at their own height.
+/// river are each judged at their own height. Within `BorderModel.postClearingRadius` of the
+/// sensor there is no canopy: every post clears its field of view, listed ones too.
 /// - Complexity: building O(rays × range / step) point queries; a lookup O(1).
 public struct HorizonMap: Sendable {
     public let observer: Point
@@ -25,8 +26,12 @@ public struct HorizonMap: Sendable {
     /// Steepest obstruction slope strictly before sample k on the ray.
     let maxSlopeBefore: [Float]
 
-    /// Sweeps `rayCount` rays of `range` metres every `step` metres from a sensor `height` m above `observer`.
-    public init(border: BorderModel, observer: Point, height: Double, range: Double, step: Double = 25, rayCount: Int) {
+    /// Sweeps `rayCount` rays of `range` metres every `step` metres from a sensor `height` m above
+    /// `observer`; only rays within `arc` degrees of `facing` are computed (the rest see nothing).
+    public init(
+        border: BorderModel, observer: Point, height: Double, range: Double, step: Double = 25, rayCount: Int,
+        facing: Double = 0, arc: Double = 360
+    ) {
         let n = max(1, Int((range / step).rounded(.up)))
         self.observer = observer
         self.range = range
@@ -36,9 +41,16 @@ public struct HorizonMap: Sendable {
         let eye = border.sample(at: observer).elevation + height
         self.eye = eye
         var ground = [Float](repeating: 0, count: rayCount * n)
-        var slopes = [Float](repeating: 0, count: rayCount * n)
+        var slopes = [Float](repeating: .infinity, count: rayCount * n)
         for i in 0..<rayCount {
             let b = 2 * Double.pi * Double(i) / Double(rayCount)
+            if arc < 360 {
+                var diff = (b * 180 / Double.pi - facing).truncatingRemainder(dividingBy: 360)
+                if diff > 180 { diff -= 360 }
+                if diff < -180 { diff += 360 }
+                // Half a ray's width of margin so a target on the arc's edge keeps its ray.
+                if abs(diff) > arc / 2 + 360 / Double(rayCount) { continue }
+            }
             let dir = Vector2(sin(b), cos(b))
             var maxSlope = -Double.infinity
             for k in 1...n {
@@ -46,12 +58,21 @@ public struct HorizonMap: Sendable {
                 let s = border.sample(at: observer + dir * dk)
                 ground[i * n + k - 1] = Float(s.elevation)
                 slopes[i * n + k - 1] = Float(max(maxSlope, -1e6))
-                let top = s.elevation + s.vegetation * BorderModel.canopyHeight
+                // Posts keep their fields of view cleared (BorderModel.postClearingRadius): no canopy there.
+                let canopy = dk <= BorderModel.postClearingRadius ? 0 : Self.canopyHeight(cover: s.vegetation)
+                let top = s.elevation + canopy
                 maxSlope = max(maxSlope, SightLine.slope(height: top, eye: eye, distance: dk))
             }
         }
         self.ground = ground
         maxSlopeBefore = slopes
+    }
+
+    /// Height of canopy that blocks the view at vegetation `cover`: broken cover (≤ 0.5) is seen
+    /// through in the thermal band, closed cover rises to Border's full canopy height at 1
+    /// (an assumption; Border's own `lineOfSight` counts cover × 10 m everywhere).
+    public static func canopyHeight(cover: Double) -> Double {
+        max(0, 2 * cover - 1) * BorderModel.canopyHeight
     }
 
     /// Whether a target `height` metres tall at `p` is in sight. Points closer than one step are.

@@ -13,10 +13,11 @@ import Foundation
 /// - rain divides R₅₀ by (1 + rain / 25 mm/h).
 ///
 /// Default values are assumptions (docs/simulation.md): a person at 3 km on a clear night at
-/// 50 %, 0.6 of that by day (less thermal contrast), fog factor 0.059 so that in the 2019 Imjin
-/// fog (visibility ≈ 100 m, rain) a standing man is near invisible beyond 2.5 km while a head
-/// on the river (a 0.1 m² heat spot on a cool, uniform background: `ActorProfile` gives it an
-/// effective 0.4 m²) has R₅₀ ≈ 1.1 km — the TOD saw it ~1.3 km away, 750 m south of the MDL.
+/// 50 %, 0.6 of that by day (less thermal contrast), fog factor 0.1, which makes the fog range
+/// R_fog = V / 0.1·(ln 50 / 3.912) ≈ 10·V: in the 2017 Yeoncheon fog (V = 90 m) a standing man's
+/// R₅₀ is ≈ 0.85 km at twilight, so the GP's TOD picks him up in the last kilometre of his walk, and
+/// in the 2019 Imjin fog (V = 100 m, rain) a head on the river (a 0.1 m² heat spot on cool,
+/// uniform water: `ActorProfile` gives it an effective 0.4 m²) has R₅₀ ≈ 0.85 km.
 public struct ThermalDetectionModel: Hashable, Sendable {
     /// R₅₀ for a standing adult on a clear night, metres.
     public var nightHalfRange: Double = 3000
@@ -30,7 +31,7 @@ public struct ThermalDetectionModel: Hashable, Sendable {
     /// Roll-off width as a fraction of R₅₀.
     public var rollOffFraction: Double = 0.15
     /// Infrared extinction in fog as a fraction of the visible extinction.
-    public var fogFactor: Double = 0.059
+    public var fogFactor: Double = 0.1
     /// Rain rate (mm/h) that halves R₅₀. LWIR extinction in rain is ≈ 0.37·R^0.63 dB/km
     /// (R in mm/h), ≈ 1.4 dB/km at 8 mm/h: rain hurts, but far less than fog.
     public var rainScale: Double = 25

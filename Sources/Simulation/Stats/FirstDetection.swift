@@ -23,6 +23,16 @@ public struct FirstDetection: Sendable {
             scenario.document.actors.filter {
                 $0.kind != .animal && $0.kind != .rokGuidanceTeam && $0.kind != .rokReactionTeam && $0.kind != .rokNavy
             }.map(\.id))
+        // Sensors that cannot reach any crosser's planned route are left out: each sensor draws
+        // from its own stream, so this changes nothing for the others, and saves building their
+        // horizons.
+        let legs: [(Point, Point)] = scenario.document.actors.filter { crossers.contains($0.id) }.flatMap { a -> [(Point, Point)] in
+            let pts = (a.route ?? []).compactMap { $0.at.planarPoint }
+            return pts.count == 1 ? [(pts[0], pts[0])] : Array(zip(pts, pts.dropFirst()))
+        }
+        if !legs.isEmpty {
+            engine.keepSensors { s in legs.contains { Self.distance(s.position, $0.0, $0.1) <= s.range + 500 } }
+        }
         var t = 0.0
         while !engine.isFinished {
             t += 60
@@ -34,5 +44,12 @@ public struct FirstDetection: Sendable {
             }
         }
         return nil
+    }
+
+    static func distance(_ p: Point, _ a: Point, _ b: Point) -> Double {
+        let ab = b - a, l2 = ab.lengthSquared
+        guard l2 > 0 else { return p.distance(to: a) }
+        let u = min(1, max(0, (p - a).dot(ab) / l2))
+        return p.distance(to: a + ab * u)
     }
 }

@@ -14,11 +14,14 @@ public struct ActorProfile: Hashable, Sendable {
     public var thermalArea: Double
     public var radarCrossSection: Double
     public var height: Double
+    /// Area a camera sees, m² (a swimmer's or floater's head, not the thermal-contrast figure).
+    public var visibleArea: Double
 
-    public init(thermalArea: Double, radarCrossSection: Double, height: Double) {
+    public init(thermalArea: Double, radarCrossSection: Double, height: Double, visibleArea: Double? = nil) {
         self.thermalArea = thermalArea
         self.radarCrossSection = radarCrossSection
         self.height = height
+        self.visibleArea = visibleArea ?? thermalArea
     }
 
     /// A person or group in `mode`, hidden or not.
@@ -31,8 +34,8 @@ public struct ActorProfile: Hashable, Sendable {
             case .walk, .run, .climb: one = ActorProfile(thermalArea: 0.85, radarCrossSection: 1, height: 1.7)
             case .crawl: one = ActorProfile(thermalArea: 0.35, radarCrossSection: 0.3, height: 0.4)
             case .wade: one = ActorProfile(thermalArea: 0.6, radarCrossSection: 0.7, height: 1.2)
-            case .swim: one = ActorProfile(thermalArea: 0.6, radarCrossSection: 0.1, height: 0.3)
-            case .float: one = ActorProfile(thermalArea: 0.4, radarCrossSection: 0.05, height: 0.25)
+            case .swim: one = ActorProfile(thermalArea: 0.6, radarCrossSection: 0.1, height: 0.3, visibleArea: 0.15)
+            case .float: one = ActorProfile(thermalArea: 0.4, radarCrossSection: 0.05, height: 0.25, visibleArea: 0.1)
             case .drive: one = vehicle
             case .boat: one = ActorProfile(thermalArea: 3, radarCrossSection: 5, height: 1.5)
             }
@@ -57,6 +60,7 @@ public struct ActorProfile: Hashable, Sendable {
 
     func grouped(_ n: Int) -> ActorProfile {
         let k = Double(min(max(n, 1), 6))
-        return ActorProfile(thermalArea: thermalArea * k, radarCrossSection: radarCrossSection * k, height: height)
+        return ActorProfile(
+            thermalArea: thermalArea * k, radarCrossSection: radarCrossSection * k, height: height, visibleArea: visibleArea * k)
     }
 }
