@@ -59,7 +59,9 @@ extension Guidepost {
             }
             if stats {
                 engine.recordsLooks = true
-                var table = DetectionStatistics(sensors: engine.sensors, zoneCount: engine.zones.count)
+                let timeline = engine.timeline
+                var table = DetectionStatistics(
+                    sensors: engine.sensors, zoneCount: engine.zones.count, windAt: { timeline.at($0).conditions.weather.wind })
                 engine.run(sink: { table.add($0) }, progress: progress.update)
                 progress.finish()
                 table.finish(duration: length)

@@ -49,6 +49,8 @@ extension SimulationEngine {
         out.detections.append(
             SimulatedDetection(record: record, source: source.map { actors[$0].name }, actor: source.map { actors[$0].actor }))
         out.events.append(SimulationEvent(t: t, kind: .fenceAlarm, source: "zone-" + z.id, at: z.midpoint, detail: cause))
+        // The cameras nearby slew to the alarm and look in this very frame.
+        for c in zoneCameras[k] where sensors[c].nextLook > t { sensors[c].nextLook = t }
         if let source, !actors[source].detected {
             actors[source].detected = true
             trigger(.detected, actor: source, at: t, only: true)

@@ -57,12 +57,14 @@ extension SimulationEngine {
             }
             let u = rng.uniform()
             var seen = u < p
-            if seen { seen = lineOfSight(sensor: i, to: position, height: profile.height) }
+            var inSight = false
+            if seen || recordsLooks { inSight = lineOfSight(sensor: i, to: position, height: profile.height) }
+            seen = seen && inSight
             if recordsLooks {
                 out.looks.append(
                     .init(
                         kind: sensor.kind, light: conditions.light, foggy: foggy, range: r, targetClass: actors[j].targetClass,
-                        moving: velocity.lengthSquared >= 0.01, seen: seen))
+                        moving: velocity.lengthSquared >= 0.01, inSight: inSight, seen: seen))
             }
             guard seen, !silent else { continue }
             if !actors[j].detected {

@@ -30,6 +30,11 @@ public struct SimulationEngine: Sendable {
     /// Rate multiplier of fence nuisance alarms: the scenario's `nuisance_rate` over the calibrated 13.3 an hour.
     let nuisanceScale: Double
     var horizons: [HorizonMap?]
+    /// For each fence zone, the cameras within `cameraSlewRadius` of its midpoint (they slew to its alarms).
+    var zoneCameras: [[Int]] = []
+    /// Cameras this close to an alarming zone slew to it and look at once, metres (domain.md §3.1:
+    /// "CCTV that slews automatically to the alarm point").
+    public static let cameraSlewRadius = 400.0
     var grid: ActorGrid
     var positions: [Point]
     var presence: [Bool]
@@ -94,7 +99,16 @@ public struct SimulationEngine: Sendable {
         grid = ActorGrid(
             minX: (xs.min() ?? 0) - 2000, minY: (ys.min() ?? 0) - 2000, maxX: (xs.max() ?? 1) + 2000,
             maxY: (ys.max() ?? 1) + 2000, cell: 1000)
+        zoneCameras = indexZoneCameras()
         scheduleBehaviours()
+    }
+
+    func indexZoneCameras() -> [[Int]] {
+        zones.map { z in
+            sensors.indices.filter {
+                sensors[$0].kind == .camera && sensors[$0].position.distance(to: z.midpoint) <= Self.cameraSlewRadius
+            }
+        }
     }
 
     /// Drops the sensors `keep` refuses (before the first frame), e.g. those out of reach of
@@ -103,6 +117,7 @@ public struct SimulationEngine: Sendable {
         let kept = sensors.indices.filter { keep(sensors[$0]) }
         sensors = kept.map { sensors[$0] }
         horizons = kept.map { horizons[$0] }
+        zoneCameras = indexZoneCameras()
     }
 
     /// Seconds after the start of a scenario time.

@@ -20,6 +20,8 @@ public struct SimulationOutput: Sendable {
         public var range: Double
         public var targetClass: TargetClass
         public var moving: Bool
+        /// Whether the line of sight was clear (always computed when looks are recorded).
+        public var inSight: Bool
         public var seen: Bool
     }
 }

@@ -19,6 +19,12 @@ public struct DetectionStatistics: Sendable {
 
     private var looks: [Key: [Int]] = [:]
     private var hits: [Key: [Int]] = [:]
+    private var sightLooks: [Key: [Int]] = [:]
+    private var sightHits: [Key: [Int]] = [:]
+    /// Nuisance fence alarms and zone-seconds by wind band: < 6, 6–10, ≥ 10 m/s.
+    private var nuisanceByWind = [0, 0, 0]
+    private var secondsByWind = [0.0, 0.0, 0.0]
+    private let windAt: @Sendable (Double) -> Double
     private var falseAlarms: [SensorKind: Int] = [:]
     private var nuisance = 0
     private var climbOrAnimal = 0
@@ -26,10 +32,14 @@ public struct DetectionStatistics: Sendable {
     private let zoneCount: Int
     private var hours = 0.0
 
-    public init(sensors: [SimSensor], zoneCount: Int) {
+    /// Statistics of a run with these sensors and zones; `windAt(t)` gives the wind speed, m/s.
+    public init(sensors: [SimSensor], zoneCount: Int, windAt: @escaping @Sendable (Double) -> Double = { _ in 0 }) {
         for s in sensors { sensorCount[s.kind, default: 0] += 1 }
         self.zoneCount = zoneCount
+        self.windAt = windAt
     }
+
+    static func windBand(_ w: Double) -> Int { w < 6 ? 0 : w < 10 ? 1 : 2 }
 
     /// Adds one batch.
     public mutating func add(_ out: SimulationOutput) {
@@ -40,6 +50,14 @@ public struct DetectionStatistics: Sendable {
             guard bin < Self.binCount else { continue }
             looks[key, default: Array(repeating: 0, count: Self.binCount)][bin] += 1
             if l.seen { hits[key, default: Array(repeating: 0, count: Self.binCount)][bin] += 1 }
+            if l.inSight {
+                sightLooks[key, default: Array(repeating: 0, count: Self.binCount)][bin] += 1
+                if l.seen { sightHits[key, default: Array(repeating: 0, count: Self.binCount)][bin] += 1 }
+            }
+        }
+        for s in out.scans { secondsByWind[Self.windBand(windAt(s.t))] += 1 }
+        for d in out.detections where d.source == nil && d.record.kind == .fence {
+            nuisanceByWind[Self.windBand(windAt(d.record.t))] += 1
         }
         for d in out.detections where d.source == nil {
             if d.record.kind == .fence { nuisance += 1 } else { falseAlarms[d.record.kind ?? .thermal, default: 0] += 1 }
@@ -74,7 +92,15 @@ public struct DetectionStatistics: Sendable {
         s += "Single-look Pd (%) against true range, by sensor kind, light/fog and target class "
         s += "(– where fewer than 20 looks fell in the bin).\n\n"
         let edges = stride(from: 0, to: Self.binCount, by: 2).map { Int(Double($0) * Self.binWidth) }
-        s += "| sensor | light | target | " + edges.map { "\($0)–\($0 + 500) m" }.joined(separator: " | ") + " |\n"
+        s += table(looks, hits, edges: edges)
+        s += "\nThe same, counting only looks with a clear line of sight (the sensor model itself):\n\n"
+        s += table(sightLooks, sightHits, edges: edges)
+        s += falseAlarmTables()
+        return s
+    }
+
+    func table(_ looks: [Key: [Int]], _ hits: [Key: [Int]], edges: [Int]) -> String {
+        var s = "| sensor | light | target | " + edges.map { "\($0)–\($0 + 500) m" }.joined(separator: " | ") + " |\n"
         s += "|---|---|---|" + edges.map { _ in "---:" }.joined(separator: "|") + "|\n"
         for kind in [SensorKind.thermal, .radar, .camera] {
             for column in Column.allCases {
@@ -92,13 +118,23 @@ public struct DetectionStatistics: Sendable {
                 }
             }
         }
-        s += "\nFalse alarms per sensor-hour (fence: nuisance alarms per zone-hour; ×10 per platoon post):\n\n"
+        return s
+    }
+
+    func falseAlarmTables() -> String {
+        var s = "\nFalse alarms per sensor-hour (fence: nuisance alarms per zone-hour; ×10 per platoon post):\n\n"
         s += "| sensor | sensors | false alarms / h |\n|---|---:|---:|\n"
         for kind in [SensorKind.thermal, .radar, .camera] {
             s += "| \(kind.rawValue) | \(sensorCount[kind] ?? 0) | \(falseAlarmRate(kind).map { String(format: "%.3f", $0) } ?? "–") |\n"
         }
         let f = falseAlarmRate(.fence)
         s += "| fence | \(zoneCount) zones | \(f.map { String(format: "%.3f", $0) } ?? "–") (\(f.map { String(format: "%.1f", $0 * 10) } ?? "–") per platoon) |\n"
+        s += "\nFence nuisance alarms per platoon post (10 zones) per hour, by wind:\n\n| wind | hours | alarms / platoon-hour |\n|---|---:|---:|\n"
+        for (k, label) in ["< 6 m/s", "6–10 m/s", "≥ 10 m/s"].enumerated() where secondsByWind[k] > 0 {
+            let h = secondsByWind[k] / 3600
+            let rate = zoneCount > 0 ? Double(nuisanceByWind[k]) / h / Double(zoneCount) * 10 : 0
+            s += "| \(label) | \(String(format: "%.1f", h)) | \(String(format: "%.1f", rate)) |\n"
+        }
         s += "\nFence alarms caused by actors (climbs, animals at the mesh): \(climbOrAnimal).\n"
         return s
     }
