@@ -19,6 +19,7 @@ extension SimulationEngine {
             switch actors[i].motion {
             case .still:
                 actors[i].velocity = .zero
+                positions[i] = actors[i].position
                 if let route = actors[i].route {
                     let st = route.state(at: route.end)
                     actors[i].position = st.position
@@ -59,6 +60,7 @@ extension SimulationEngine {
             actors[i].velocity = (actors[i].position - before) / dt
             positions[i] = actors[i].position
             if actors[i].kind != .animal, actors[i].position != before {
+                mineCheck(i, step: actors[i].position.distance(to: before), at: t, into: &out)
                 let c = border.line.alongBorder(actors[i].position)
                 crossings(i, from: (actors[i].s, actors[i].d), to: (c.s, c.d), at: t, into: &out)
                 actors[i].s = c.s
