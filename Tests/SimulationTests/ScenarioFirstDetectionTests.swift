@@ -19,7 +19,7 @@ import TestSupport
         "2012-10-02-goseong-knock.yaml":
             "the default GOP TOD and fence cameras see him; the real 2012 zero detection came from a broken, unwatched camera set the deployment does not model",
         "2019-07-31-imjin-river-float.yaml":
-            "the listed TOD stands 2.1 km from the 23:38 position; in 100 m fog a TOD's R50 for a head is ~0.85 km, so the default GOP TOD sees him first at 23:45",
+            "the listed TOD stands 2.1 km from the 23:38 position; in 100 m fog a TOD's R50 for a head is ~0.85 km, so it sees him only at 23:43, 1.3 km away",
         "2020-11-03-goseong-fence-jump.yaml":
             "a default GP TOD sees him north of the MDL at 18:32, before the 19:20–19:30 fence-line window",
         "2021-02-16-goseong-swimmer.yaml":

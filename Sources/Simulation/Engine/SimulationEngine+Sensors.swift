@@ -20,21 +20,28 @@ extension SimulationEngine {
         let silent = sensor.isSilent(at: t)
         let ceiling = sensor.ceiling(at: t)
         let r2max = sensor.range * sensor.range
-        var candidates: [Int] = []
+        var candidates = scratch
+        candidates.removeAll(keepingCapacity: true)
         let grid = self.grid
         grid.forEach(near: sensor.position, radius: sensor.range + gridSlack) { candidates.append($0) }
         candidates.sort()
+        // Field of regard and (for a sweeping TOD) the field of view as unit vectors and cosines,
+        // so the bearing test is a dot product: d·u ≥ r cos(half-width).
+        func cone(_ centre: Double, _ width: Double) -> (Double, Double, Double)? {
+            guard width < 360 else { return nil }
+            let b = centre * radiansPerDegree
+            return (sin(b), cos(b), cos(width / 2 * radiansPerDegree))
+        }
+        let regard = cone(sensor.facing, sensor.arc)
+        let view = sensor.pointing(at: t).flatMap { cone($0, sensor.fieldOfView) }
         for j in candidates where actors[j].present {
             let position = actors[j].position, velocity = actors[j].velocity
             let dx = position.x - sensor.position.x, dy = position.y - sensor.position.y
             let r2 = dx * dx + dy * dy
             guard r2 <= r2max else { continue }
             let r = r2.squareRoot()
-            if sensor.arc < 360 || sensor.fieldOfView < 360 {
-                var b = atan2(dx, dy) * degreesPerRadian
-                if b < 0 { b += 360 }
-                guard sensor.sees(bearing: b, at: t) else { continue }
-            }
+            if let (ux, uy, c) = regard, dx * ux + dy * uy < r * c { continue }
+            if let (ux, uy, c) = view, dx * ux + dy * uy < r * c { continue }
             let profile = actors[j].profile
             var p: Double
             switch sensor.kind {
@@ -77,6 +84,7 @@ extension SimulationEngine {
                     actor: actors[j].actor,
                     trueRange: r))
         }
+        scratch = candidates
         guard !silent else { return }
         let rate: Double
         switch sensor.kind {

@@ -51,6 +51,8 @@ public struct SimulationEngine: Sendable {
     var pendingFaultIndex = 0
     var pending = SimulationOutput()
     var timers: [Timer] = []
+    /// Reused buffer of candidate actors for a look.
+    var scratch: [Int] = []
     /// Per-actor random streams for mine blasts (looked up by index; never iterated).
     var mineStreams: [Int: SeededGenerator] = [:]
     /// Index range of the GOP fence along the MDL (for crossings), if there is one in the window.
