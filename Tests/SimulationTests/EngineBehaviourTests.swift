@@ -64,12 +64,13 @@ import TestSupport
                     [{id: p, kind: person, route: [{at: {s: 93000, d: -1800}}, {at: {s: 93000, d: -2200}, speed: 0.5, mode: climb, via: fence}]}]
                     """)
             let (scenario, border) = try TestWorld.world(text)
-            let engine = SimulationEngine(scenario: scenario, border: border, options: SimulationOptions(seed: 3, duration: 1800))
+            let engine = SimulationEngine(scenario: scenario, border: border, options: SimulationOptions(seed: 1, duration: 1800))
             let zone = try #require(engine.zones.first { $0.s.contains(93000) }).id
-            return (try TestWorld.run(text, seed: 3), zone)
+            // Seed 1: the climb is among the 90 % that alarm (seeds 2 and 3 are among the 10 % that do not).
+            return (try TestWorld.run(text, seed: 1), zone)
         }
         let (alive, zone) = try run(fault: "[]")
-        #expect(alive.events.contains { $0.kind == .fenceAlarm && $0.source == "zone-\(zone)" && $0.detail == "climb" } || true)
+        #expect(alive.events.contains { $0.kind == .fenceAlarm && $0.source == "zone-\(zone)" && $0.detail == "climb" }, "seed 1")
         #expect(alive.detections.contains { $0.record.zone == zone }, "control: the live zone alarms")
         let (dead, _) = try run(fault: "[{kind: dead, zone: \"\(zone)\"}]")
         #expect(!dead.detections.contains { $0.record.zone == zone })

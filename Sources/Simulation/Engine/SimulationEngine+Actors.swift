@@ -80,14 +80,12 @@ extension SimulationEngine {
         }
         if !hiding { actors[i].routeClock += dt }
         var clock = actors[i].routeClock
-        var reverse = false
         if actors[i].behaviour(.patrol) != nil, route.points.count > 1 {
             let t0 = route.arrive[0], span = route.end - t0
             if span > 0, clock > route.end {
                 let u = (clock - t0).truncatingRemainder(dividingBy: 2 * span)
                 if u > span {
                     clock = t0 + 2 * span - u
-                    reverse = true
                 } else {
                     clock = t0 + u
                 }
@@ -98,7 +96,6 @@ extension SimulationEngine {
         actors[i].mode = st.mode
         actors[i].via = st.via
         actors[i].hidden = hiding || st.hidden
-        _ = reverse
     }
 
     /// MDL (southern candidate line) and fence crossings of a non-animal actor.

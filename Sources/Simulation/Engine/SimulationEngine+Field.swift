@@ -35,12 +35,11 @@ extension SimulationEngine {
         actors[i].route = TimedRoute(points: start, speed: speed, start: now)
         actors[i].routeClock = now
         actors[i].motion = .route
-        if let target, let k = actors.firstIndex(where: { $0.actor == target }) {
+        if let target, actors.contains(where: { $0.actor == target }) {
             var g = Behaviour(kind: .guide)
             g.target = target
             timers.append(Timer(t: actors[i].route?.end ?? now, actor: i, behaviour: g, triggered: false))
             timers.sort { ($0.t, $0.actor) < ($1.t, $1.actor) }
-            _ = k
         }
     }
 

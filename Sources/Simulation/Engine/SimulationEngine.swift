@@ -63,7 +63,7 @@ public struct SimulationEngine: Sendable {
         var t: Double
         var actor: Int
         var behaviour: Behaviour
-        /// For triggered behaviours (turn-back, retreat): the trigger that set it.
+        /// Whether a trigger (not the clock) set it: turn-back and retreat.
         var triggered: Bool
     }
 
