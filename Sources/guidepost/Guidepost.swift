@@ -12,6 +12,6 @@ struct Guidepost: AsyncParsableCommand {
             (s, d) along the MDL. Scenarios live in scenarios/ (see docs/scenarios.md).
             """,
         version: "0.1.0",
-        subcommands: [CheckScenario.self, Coords.self, Map.self, Simulate.self]
+        subcommands: [Map.self, Coords.self, CheckScenario.self, Plan.self, Replan.self, Guide.self, Simulate.self]
     )
 }
