@@ -29,8 +29,10 @@ extension SimulationEngine {
 
     /// A person crossing the fence at `s` raises the zone's alarm with the climb probability, unless
     /// the crossing is through a culvert or at a defect (loose trigger, no top sensor, cut mesh).
+    /// ROK teams, and whoever they escort, pass through the fence's gates and raise nothing.
     mutating func personCrossesFence(_ i: Int, s: Double, at t: Double, into out: inout SimulationOutput) {
-        guard let k = zoneIndex(at: s), actors[i].via != .culvert else { return }
+        let rok = actors[i].kind == .rokGuidanceTeam || actors[i].kind == .rokReactionTeam || actors[i].kind == .rokNavy
+        guard let k = zoneIndex(at: s), actors[i].via != .culvert, !rok, !actors[i].inCustody else { return }
         if zones[k].defects.contains(where: { $0.contains(s) }) { return }
         if fenceRng.bernoulli(fence.climbProbability) { alarm(zone: k, at: t, cause: "climb", source: i, into: &out) }
     }
