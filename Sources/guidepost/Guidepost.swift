@@ -12,6 +12,6 @@ struct Guidepost: AsyncParsableCommand {
             (s, d) along the MDL. Scenarios live in scenarios/ (see docs/scenarios.md).
             """,
         version: "0.1.0",
-        subcommands: []
+        subcommands: [TrackCommand.self, ScoreCommand.self]
     )
 }
