@@ -39,12 +39,12 @@ public struct ScanAssembler: Sendable {
         return true
     }
 
-    /// The next scan whose time is at least `window` behind the newest time (or any, when
+    /// The next scan whose time is more than `window` behind the newest time (or any, when
     /// `flush`), with its detections in arrival order; nil when none is ready.
     public mutating func next(flush: Bool = false) -> (time: Double, detections: [Detection])? {
         guard head < pending.count else { return nil }
         let time = pending[head].time
-        guard flush || time <= newest - window else { return nil }
+        guard flush || time < newest - window else { return nil }
         var detections: [Detection] = []
         while head < pending.count, pending[head].time == time {
             if let d = pending[head].detection { detections.append(d) }
