@@ -43,7 +43,8 @@ struct TrackRunContext {
             associator: associator, initiator: SinglePointInitiator<U.State>(speedSigma: o.speedSigma),
             deleter: ExistenceDeleter(confirmedThreshold: o.deleteBelow), classifier: KinematicClassifier(),
             existence: ExistenceModel(
-                initial: o.initialExistence, confirmation: o.confirm, minimumHits: o.minHits, meanLifetime: o.lifetime),
+                initial: ExistenceModel.initialExistence(birthDensity: o.birthDensity, clutterDensity: o.clutterDensity),
+                confirmation: o.confirm, minimumHits: o.minHits, meanLifetime: o.lifetime),
             scoring: scoring)
         var assembler = ScanAssembler(window: o.reorderWindow)
         let clock = ContinuousClock()

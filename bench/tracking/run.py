@@ -80,17 +80,27 @@ def main():
             print(f"[{sc.name}] Stone Soup {kind}: {n} scans, {dets} detections in {secs:.1f} s "
                   f"({dets / secs:.0f} det/s)", file=sys.stderr, flush=True)
         truth, detections, scan_file = sc.truth_path, sc.detections_path, sc.scans_path
+        end = (sc.frames[scored_scans - 1][0] - scenarios.START).total_seconds()
         if scored_scans < scans:
-            end = (sc.frames[scored_scans - 1][0] - scenarios.START).total_seconds()
+            # Every tracker is scored on the scans the slowest Stone Soup run finished.
             truth = prefix(sc.truth_path, end, f"{args.work}/{sc.name}-truth-prefix.jsonl")
-        variants = {"Guidepost GNN": ["--associator", "gnn"], "Guidepost JPDA": ["--associator", "jpda"]}
-        common = ["--process-noise", "0.05", "--pd", "0.9", "--clutter-density", "2.5e-7", "--filter", "cv"]
+            for r in results.values():
+                r["tracks"] = prefix(r["tracks"], end, r["tracks"].replace(".jsonl", "-prefix.jsonl"))
+        variants = {
+            "Guidepost GNN": ["--associator", "gnn", "--filter", "cv"],
+            "Guidepost JPDA": ["--associator", "jpda", "--filter", "cv"],
+            "Guidepost JPDA+IMM": ["--associator", "jpda", "--filter", "imm"],
+        }
+        # The parameters Stone Soup's trackers are given too: the scenario's motion noise, pd,
+        # clutter density, the speed spread of new targets; plus its birth density.
+        birth_density = 0.005 * targets / (width * 4_000)
+        common = ["--process-noise", "0.05", "--pd", "0.9", "--clutter-density", "2.5e-7",
+                  "--birth-density", f"{birth_density:.6g}", "--speed-sigma", "1.5"]
         for name, extra in variants.items():
-            out = f"{args.work}/{sc.name}-{name.split()[1].lower()}.jsonl"
+            out = f"{args.work}/{sc.name}-{name.split()[1].lower().replace('+', '-')}.jsonl"
             wall, tracker_only = track(args.binary, detections, scan_file, out, common + extra)
             scored = out
             if scored_scans < scans:
-                end = (sc.frames[scored_scans - 1][0] - scenarios.START).total_seconds()
                 scored = prefix(out, end, out.replace(".jsonl", "-prefix.jsonl"))
             results[name] = dict(tracks=scored, dets=sc.detection_count, secs=wall, tracker_secs=tracker_only,
                                  scans=scans)

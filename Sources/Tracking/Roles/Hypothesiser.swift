@@ -15,6 +15,14 @@ public struct Hypothesis: Sendable, Equatable {
     /// ln N(ν; 0, S).
     public var logLikelihood: Double
     public var prediction: MeasurementPrediction
+
+    public init(track: Int, detection: Int, mahalanobisSquared: Double, logLikelihood: Double, prediction: MeasurementPrediction) {
+        self.track = track
+        self.detection = detection
+        self.mahalanobisSquared = mahalanobisSquared
+        self.logLikelihood = logLikelihood
+        self.prediction = prediction
+    }
 }
 
 /// All hypotheses of one scan, grouped by track (compressed rows): the hypotheses of track i are
