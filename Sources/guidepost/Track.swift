@@ -37,24 +37,7 @@ extension Guidepost {
                 detections: try JSONLinesReader(path: detections), scans: try scans.map(JSONLinesReader.init(path:)),
                 writer: try JSONLinesWriter(path: out), lines: lines, zones: zones, options: options,
                 writeCovariance: cov, report: report)
-            let o = options
-            let scoring = AssociationScoring(
-                detectionProbability: o.pd, gateProbability: o.gate, clutterDensity: o.clutterDensity)
-            let cv = ConstantVelocity(noiseDiffusion: o.processNoise)
-            switch (o.filter, o.associator) {
-            case (.cv, .gnn):
-                context.run(KalmanPredictor(transitionModel: cv), KalmanUpdater(), GlobalNearestNeighbourAssociator(scoring: scoring), scoring)
-            case (.cv, .jpda):
-                context.run(KalmanPredictor(transitionModel: cv), KalmanUpdater(), JPDAAssociator(scoring: scoring), scoring)
-            case (.imm, .gnn):
-                context.run(
-                    StopGoIMMPredictor(moving: cv, stopped: NearStationary()), StopGoIMMUpdater(),
-                    GlobalNearestNeighbourAssociator(scoring: scoring), scoring)
-            case (.imm, .jpda):
-                context.run(
-                    StopGoIMMPredictor(moving: cv, stopped: NearStationary()), StopGoIMMUpdater(),
-                    JPDAAssociator(scoring: scoring), scoring)
-            }
+            context.run()
             if stats { context.printStatistics() }
         }
     }

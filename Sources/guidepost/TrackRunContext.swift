@@ -33,19 +33,19 @@ struct TrackRunContext {
         self.report = report
     }
 
-    mutating func run<P: Predictor, U: Updater, A: DataAssociator>(
-        _ predictor: P, _ updater: U, _ associator: A, _ scoring: AssociationScoring
-    ) where P.State == U.State {
+    mutating func run() {
         let o = options
-        var tracker = MultiTargetTracker(
-            predictor: predictor,
-            hypothesiser: DistanceHypothesiser(updater: updater, gate: ChiSquareGate(probability: o.gate), cellSize: o.cell),
-            associator: associator, initiator: SinglePointInitiator<U.State>(speedSigma: o.speedSigma),
-            deleter: ExistenceDeleter(confirmedThreshold: o.deleteBelow), classifier: KinematicClassifier(),
+        let scoring = AssociationScoring(
+            detectionProbability: o.pd, gateProbability: o.gate, clutterDensity: o.clutterDensity)
+        var tracker = StandardTracker(
+            motion: o.filter == .cv ? .constantVelocity : .stopAndGo,
+            association: o.associator == .gnn ? .globalNearestNeighbour : .jpda,
+            processNoise: o.processNoise, scoring: scoring, gate: ChiSquareGate(probability: o.gate), cellSize: o.cell,
+            speedSigma: o.speedSigma,
             existence: ExistenceModel(
                 initial: ExistenceModel.initialExistence(birthDensity: o.birthDensity, clutterDensity: o.clutterDensity),
                 confirmation: o.confirm, minimumHits: o.minHits, meanLifetime: o.lifetime),
-            scoring: scoring)
+            deleter: ExistenceDeleter(confirmedThreshold: o.deleteBelow))
         var assembler = ScanAssembler(window: o.reorderWindow)
         let clock = ContinuousClock()
         let started = clock.now
