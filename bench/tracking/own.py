@@ -75,9 +75,9 @@ def main():
     common = ["--process-noise", str(args.q), "--pd", str(args.pd), "--clutter-density", str(args.clutter_density)]
     for name, extra in {"Guidepost GNN": ["--associator", "gnn"], "Guidepost JPDA+IMM": []}.items():
         out = f"{work}/{name.split()[1].lower().replace('+', '-')}.jsonl"
-        wall, _ = track(args.binary, os.path.join(args.folder, "detections.jsonl"),
+        _, in_process, _ = track(args.binary, os.path.join(args.folder, "detections.jsonl"),
                         os.path.join(args.folder, "scans.jsonl"), out, common + extra)
-        results[name] = dict(tracks=out, rate=sc.detection_count / wall)
+        results[name] = dict(tracks=out, rate=sc.detection_count / in_process)
     truth = os.path.join(args.folder, "truth.jsonl")
     if scored_scans < len(sc.frames):
         end = (sc.frames[scored_scans - 1][0] - START).total_seconds()

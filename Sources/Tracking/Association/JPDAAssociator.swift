@@ -7,7 +7,7 @@ import RealModule
 ///
 /// Events are enumerated exactly per cluster by depth-first search. A cluster whose event count
 /// would exceed `eventBudget` falls back to independent per-track PDA (βᵢⱼ ∝ Lᵢⱼ), which is
-/// the answer JPDA tends to when tracks barely interact; a flag in the result counts fallbacks.
+/// the answer JPDA tends to when tracks barely interact.
 /// - Complexity: O(Π (hᵢ + 1)) per cluster, bounded by `eventBudget`.
 public struct JPDAAssociator: DataAssociator {
     public var scoring: AssociationScoring
