@@ -12,6 +12,9 @@ struct Guidepost: AsyncParsableCommand {
             (s, d) along the MDL. Scenarios live in scenarios/ (see docs/scenarios.md).
             """,
         version: "0.1.0",
-        subcommands: [Map.self, Coords.self, CheckScenario.self, Plan.self, Replan.self, Guide.self, Simulate.self]
+        subcommands: [
+            Map.self, Coords.self, CheckScenario.self, Simulate.self, TrackCommand.self, ScoreCommand.self,
+            Guide.self, Plan.self, Replan.self,
+        ]
     )
 }
