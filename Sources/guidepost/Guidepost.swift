@@ -13,8 +13,8 @@ struct Guidepost: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Map.self, Coords.self, CheckScenario.self, Plan.self, Replan.self, Guide.self, Store.self, Incidents.self,
-            Report.self,
+            Map.self, Coords.self, CheckScenario.self, Simulate.self, TrackCommand.self, ScoreCommand.self,
+            Guide.self, Plan.self, Replan.self, Store.self, Incidents.self, Report.self,
         ]
     )
 }

@@ -8,6 +8,8 @@ public enum MovementSchedule: String, Hashable, Sendable, Codable {
     case nightOnly = "night_only"
     /// Moves at night; by day moves only in short bursts (`dayActivity` of the time).
     case mostlyNocturnal = "mostly_nocturnal"
+    /// Moves by day; at night only in short bursts (roe deer: crepuscular and diurnal).
+    case mostlyDiurnal = "mostly_diurnal"
 
     /// The fraction of the time the actor is moving under `light`.
     public func activity(_ light: Light, dayActivity: Double = 0.12) -> Double {
@@ -18,6 +20,9 @@ public enum MovementSchedule: String, Hashable, Sendable, Codable {
         case (.mostlyNocturnal, .day): return dayActivity
         case (.mostlyNocturnal, .twilight): return 0.7
         case (.mostlyNocturnal, .night): return 1
+        case (.mostlyDiurnal, .day): return 1
+        case (.mostlyDiurnal, .twilight): return 0.7
+        case (.mostlyDiurnal, .night): return dayActivity
         }
     }
 }

@@ -10,11 +10,14 @@ import Foundation
 /// - fog: the infrared extinction is a fraction `fogFactor` of the visible one from Koschmieder's
 ///   law, β_vis = 3.912 / V, and the range at which transmission falls to `transmissionFloor` is
 ///   R_fog = ln(1/τ_min) / (fogFactor · β_vis); the two combine as 1/R₅₀² = 1/R₅₀,clear² + 1/R_fog²;
-/// - rain divides R₅₀ by (1 + rain / 8 mm/h).
+/// - rain divides R₅₀ by (1 + rain / 25 mm/h).
 ///
 /// Default values are assumptions (docs/simulation.md): a person at 3 km on a clear night at
-/// 50 %, 0.6 of that by day (less thermal contrast), fog factor 0.1 so that in the 2019 Imjin
-/// fog (visibility ≈ 100 m) a floating head (0.1 m²) is still seen at ~700 m, as it was.
+/// 50 %, 0.6 of that by day (less thermal contrast), fog factor 0.1, which makes the fog range
+/// R_fog = V / 0.1·(ln 50 / 3.912) ≈ 10·V: in the 2017 Yeoncheon fog (V = 90 m) a standing man's
+/// R₅₀ is ≈ 0.85 km at twilight, so the GP's TOD picks him up in the last kilometre of his walk, and
+/// in the 2019 Imjin fog (V = 100 m, rain) a head on the river (a 0.1 m² heat spot on cool,
+/// uniform water: `ActorProfile` gives it an effective 0.4 m²) has R₅₀ ≈ 0.85 km.
 public struct ThermalDetectionModel: Hashable, Sendable {
     /// R₅₀ for a standing adult on a clear night, metres.
     public var nightHalfRange: Double = 3000
@@ -29,6 +32,9 @@ public struct ThermalDetectionModel: Hashable, Sendable {
     public var rollOffFraction: Double = 0.15
     /// Infrared extinction in fog as a fraction of the visible extinction.
     public var fogFactor: Double = 0.1
+    /// Rain rate (mm/h) that halves R₅₀. LWIR extinction in rain is ≈ 0.37·R^0.63 dB/km
+    /// (R in mm/h), ≈ 1.4 dB/km at 8 mm/h: rain hurts, but far less than fog.
+    public var rainScale: Double = 25
     /// Transmission at which a target is lost in fog.
     public var transmissionFloor: Double = 0.02
     /// Bearing noise (1σ), degrees.
@@ -48,7 +54,7 @@ public struct ThermalDetectionModel: Hashable, Sendable {
         case .day: light = dayFactor
         }
         var clear = nightHalfRange * light * (max(area, 0) / referenceArea).squareRoot()
-        clear /= 1 + max(0, conditions.weather.rain) / 8
+        clear /= 1 + max(0, conditions.weather.rain) / rainScale
         let betaVisible = 3.912 / max(conditions.weather.visibility, 1)
         let fogRange = log(1 / transmissionFloor) / (fogFactor * betaVisible)
         return 1 / (1 / (clear * clear) + 1 / (fogRange * fogRange)).squareRoot()

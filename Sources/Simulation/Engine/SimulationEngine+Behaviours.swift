@@ -1,0 +1,68 @@
+import Border
+import GuidepostCore
+import Scenario
+
+extension SimulationEngine {
+    /// Runs the behaviour timers that are due: a team starts guiding or searching, a party starts
+    /// its pursuit, shots are fired, a broadcast is made, an actor turns back or retreats.
+    mutating func runTimers(at t: Double, into out: inout SimulationOutput) {
+        while let first = timers.first, first.t <= t {
+            timers.removeFirst()
+            let i = first.actor
+            let b = first.behaviour
+            if let until = b.until.map(seconds), t >= until { continue }
+            if !actors[i].present, t >= actors[i].appears {
+                actors[i].present = true
+                presence[i] = true
+            }
+            let target = b.target.flatMap { id in actors.firstIndex { $0.actor == id } }
+            switch b.kind {
+            case .guide:
+                if let target, !actors[target].inCustody { actors[i].motion = .follow(target: target, speed: 1.0, standoff: 10) }
+            case .escort:
+                if let target { actors[i].motion = .follow(target: target, speed: 5, standoff: 20) }
+            case .pursue:
+                if let target { actors[i].motion = .follow(target: target, speed: 1.5, standoff: b.standoff ?? 0) }
+            case .search:
+                if let at = b.at?.planarPoint {
+                    let c = border.line.alongBorder(at)
+                    let here = border.line.alongBorder(actors[i].position)
+                    actors[i].motion = .wander(
+                        CorrelatedRandomWalk(
+                            home: Point(x: c.s, y: c.d), homeRadius: b.radius ?? 500, meanSpeed: 0.8, maxSpeed: 2,
+                            start: Point(x: here.s, y: here.d), heading: 0))
+                }
+            case .fire:
+                let name = target.map { actors[$0].name }
+                let rounds = b.rounds ?? 0
+                fire(from: i, rounds: rounds, warning: b.warning ?? (name == nil), at: name, time: t, into: &out)
+            case .broadcast:
+                out.events.append(SimulationEvent(t: t, kind: .broadcast, source: actors[i].name, at: actors[i].position, detail: b.message))
+                trigger(.warningBroadcast, actor: i, at: t, only: false)
+            case .turnBack, .retreat:
+                turnBack(i, at: t, into: &out, retreat: b.kind == .retreat)
+            default: break
+            }
+        }
+    }
+
+    /// Rounds fired by actor `i`; warning shots set off `warning-shots` rules within 3 km.
+    mutating func fire(from i: Int, rounds: Int, warning: Bool, at target: String?, time t: Double, into out: inout SimulationOutput) {
+        let side = actors[i].isKPA ? "kpa" : "rok"
+        let what = warning ? "warning" : "aimed" + (target.map { " at \($0)" } ?? "")
+        out.events.append(
+            SimulationEvent(t: t, kind: .shot, source: actors[i].name, at: actors[i].position, detail: "\(side), \(what), \(rounds) rounds"))
+        if warning { trigger(.warningShots, actor: i, at: t, only: false) }
+    }
+
+    /// Actor `i` goes back the way it came, to its route's first point (a retreat at a run).
+    mutating func turnBack(_ i: Int, at t: Double, into out: inout SimulationOutput, retreat: Bool) {
+        guard !actors[i].inCustody else { return }
+        let origin = actors[i].route?.points[0] ?? actors[i].position
+        actors[i].route = TimedRoute(points: [actors[i].position, origin], speed: retreat ? 1.5 : 1.0, start: t)
+        actors[i].routeClock = t
+        actors[i].motion = .route
+        out.events.append(
+            SimulationEvent(t: t, kind: .turnedBack, source: actors[i].name, at: actors[i].position, detail: retreat ? "retreat" : nil))
+    }
+}

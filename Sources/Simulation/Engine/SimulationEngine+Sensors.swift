@@ -1,0 +1,134 @@
+import Foundation
+import Scenario
+import Border
+import GuidepostCore
+
+extension SimulationEngine {
+    /// False heat spots per TOD per hour (sun-warmed rocks, vehicles beyond the line): an assumption.
+    static let thermalFalseAlarmsPerHour = 0.2
+    /// False motion alarms per camera per hour in calm air (swaying branches, insects at the lens),
+    /// rising with wind like the fence's: an assumption.
+    static let cameraFalseAlarmsPerHour = 0.1
+
+    /// One look of sensor `i`: each present actor in range and arc is detected with the model's Pd
+    /// and line of sight; false alarms follow. The uniform draw comes first and the horizon lookup
+    /// only when it passes, so line of sight costs nothing for the actors the sensor misses anyway.
+    mutating func look(sensor i: Int, at t: Double, conditions: Conditions, foggy: Bool, into out: inout SimulationOutput) {
+        let sensor = sensors[i]
+        var rng = sensor.rng
+        defer { sensors[i].rng = rng }
+        let silent = sensor.isSilent(at: t)
+        let ceiling = sensor.ceiling(at: t)
+        let r2max = sensor.range * sensor.range
+        var candidates = scratch
+        candidates.removeAll(keepingCapacity: true)
+        let grid = self.grid
+        grid.forEach(near: sensor.position, radius: sensor.range + gridSlack) { candidates.append($0) }
+        candidates.sort()
+        // Field of regard and (for a sweeping TOD) the field of view as unit vectors and cosines,
+        // so the bearing test is a dot product: d·u ≥ r cos(half-width).
+        func cone(_ centre: Double, _ width: Double) -> (Double, Double, Double)? {
+            guard width < 360 else { return nil }
+            let b = centre * radiansPerDegree
+            return (sin(b), cos(b), cos(width / 2 * radiansPerDegree))
+        }
+        let regard = cone(sensor.facing, sensor.arc)
+        let view = sensor.pointing(at: t).flatMap { cone($0, sensor.fieldOfView) }
+        for j in candidates where actors[j].present {
+            let position = actors[j].position, velocity = actors[j].velocity
+            let dx = position.x - sensor.position.x, dy = position.y - sensor.position.y
+            let r2 = dx * dx + dy * dy
+            guard r2 <= r2max else { continue }
+            let r = r2.squareRoot()
+            if let (ux, uy, c) = regard, dx * ux + dy * uy < r * c { continue }
+            if let (ux, uy, c) = view, dx * ux + dy * uy < r * c { continue }
+            let profile = actors[j].profile
+            var p: Double
+            switch sensor.kind {
+            case .thermal:
+                p = thermal.probability(range: r, area: profile.thermalArea, visibleFraction: 1, conditions: conditions)
+                if let c = ceiling { p *= c / thermal.maximumProbability }
+            case .radar:
+                let radial = r > 0 ? (velocity.x * dx + velocity.y * dy) / r : 0
+                p = radar.probability(range: r, radialSpeed: radial, crossSection: profile.radarCrossSection, visibleFraction: 1)
+                if let c = ceiling { p *= c / radar.maximumProbability }
+            case .camera:
+                // Johnson scaling as for the TOD: reach ∝ √(visible area / a standing man's 0.85 m²).
+                let scale = (min(profile.visibleArea, 0.85 * 6) / 0.85).squareRoot()
+                p = camera.probability(range: r / max(scale, 0.05), visibleFraction: 1, conditions: conditions)
+                // A camera's motion detector needs motion; a still target is seen at a quarter the rate.
+                if velocity.lengthSquared < 0.01 { p *= 0.25 }
+                if let c = ceiling { p *= c / camera.maximumProbability }
+            case .fence:
+                p = 0
+            }
+            let u = rng.uniform()
+            var seen = u < p
+            var inSight = false
+            if seen || recordsLooks { inSight = lineOfSight(sensor: i, to: position, height: profile.height) }
+            seen = seen && inSight
+            if recordsLooks {
+                out.looks.append(
+                    .init(
+                        kind: sensor.kind, light: conditions.light, foggy: foggy, range: r, targetClass: actors[j].targetClass,
+                        moving: velocity.lengthSquared >= 0.01, inSight: inSight, seen: seen))
+            }
+            guard seen, !silent else { continue }
+            if !actors[j].detected {
+                actors[j].detected = true
+                trigger(.detected, actor: j, at: t, only: true)
+            }
+            out.detections.append(
+                SimulatedDetection(
+                    record: measurement(sensor, target: position, range: r, t: t, using: &rng), source: actors[j].name,
+                    actor: actors[j].actor,
+                    trueRange: r))
+        }
+        scratch = candidates
+        guard !silent else { return }
+        let rate: Double
+        switch sensor.kind {
+        case .thermal: rate = Self.thermalFalseAlarmsPerHour / 3600 * sensor.revisit
+        case .camera:
+            let w = conditions.weather.wind / fence.windScale
+            rate = Self.cameraFalseAlarmsPerHour / 3600 * sensor.revisit * (1 + w * w * w)
+        case .radar: rate = radar.clutterPerScan
+        case .fence: rate = 0
+        }
+        let n = rng.poisson(mean: rate)
+        for _ in 0..<n {
+            let r = sensor.range * rng.uniform().squareRoot()
+            let b = (sensor.pointing(at: t) ?? sensor.facing) + (rng.uniform() - 0.5) * min(sensor.arc, sensor.fieldOfView)
+            let target = sensor.position + Vector2(sin(b * radiansPerDegree), cos(b * radiansPerDegree)) * r
+            out.detections.append(SimulatedDetection(record: measurement(sensor, target: target, range: r, t: t, using: &rng)))
+        }
+    }
+
+    /// A noisy range–bearing measurement of `target` as a detection record.
+    func measurement(_ sensor: SimSensor, target: Point, range r: Double, t: Double, using rng: inout SeededGenerator)
+        -> DetectionRecord
+    {
+        let rs: Double, bs: Double
+        switch sensor.kind {
+        case .thermal: (rs, bs) = (thermal.rangeSigma(at: r), thermal.bearingSigma)
+        case .radar: (rs, bs) = (radar.rangeSigma, radar.bearingSigma)
+        default: (rs, bs) = (max(camera.positionSigma, 0.1 * r), 0.3)
+        }
+        let m = PolarMeasurement.measure(target: target, from: sensor.position, rangeSigma: rs, bearingSigma: bs, using: &rng)
+        let p = m.position
+        return DetectionRecord(
+            t: t, sensor: sensor.id, x: p.x, y: p.y, cov: m.covariance, kind: sensor.kind, range: m.range, bearing: m.bearing)
+    }
+
+    /// Line of sight from sensor `i` to a target `height` m tall at `p`, from the sensor's horizon
+    /// map (built on first use).
+    mutating func lineOfSight(sensor i: Int, to p: Point, height: Double) -> Bool {
+        if horizons[i] == nil {
+            let s = sensors[i]
+            let rays = min(720, max(72, Int(2 * Double.pi * s.range / 60)))
+            horizons[i] = HorizonMap(
+                border: border, observer: s.position, height: s.height, range: s.range, rayCount: rays, facing: s.facing, arc: s.arc)
+        }
+        return horizons[i]?.isVisible(p, height: height) ?? true
+    }
+}

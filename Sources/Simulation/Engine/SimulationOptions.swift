@@ -1,0 +1,20 @@
+/// How a run is clocked: the common frame on which sensors report, how often truth is written,
+/// and how often route-less animals move.
+public struct SimulationOptions: Hashable, Sendable {
+    /// Master seed; every sensor and actor draws from its own `split(label:)` of it.
+    public var seed: UInt64
+    /// Seconds simulated (from t = 0).
+    public var duration: Double
+    /// The common frame clock, seconds. Every sensor looks on a multiple of it, at its own revisit period.
+    public var framePeriod: Double = 1
+    /// Seconds between truth records of each actor.
+    public var truthInterval: Double = 10
+    /// Seconds between moves of wandering animals (they cover a few metres in that time, far
+    /// below any sensor's noise, and there are thousands of them).
+    public var animalStep: Double = 5
+
+    public init(seed: UInt64, duration: Double) {
+        self.seed = seed
+        self.duration = duration
+    }
+}

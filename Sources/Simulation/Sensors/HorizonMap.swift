@@ -1,0 +1,92 @@
+public import Border
+public import GuidepostCore
+import Foundation
+
+/// A sensor's horizon, computed once: for each ray and distance, the ground elevation and the
+/// steepest obstruction (ground + vegetation canopy) between the sensor and that point. Line of
+/// sight to a target of any height is then one lookup:
+///
+///     visible ⇔ (z_ground(r) + h − c(r) − z_eye) / r  >  max_{k·step < r} (z_obs,k − c(k·step) − z_eye) / (k·step)
+///
+/// — Border's `SightLine` rule (curvature and refraction c(D), canopy = vegetation × 10 m), the
+/// same radial sweep as `BorderModel.viewshed` (Franklin & Ray 1994) but keeping the running
+/// maximum slope instead of one target height, so a standing man, a crawling one and a head in a
+/// river are each judged at their own height. Within `BorderModel.postClearingRadius` of the
+/// sensor there is no canopy: every post clears its field of view, listed ones too.
+/// - Complexity: building O(rays × range / step) point queries; a lookup O(1).
+public struct HorizonMap: Sendable {
+    public let observer: Point
+    public let eye: Double
+    public let range: Double
+    public let step: Double
+    public let rayCount: Int
+    public let samplesPerRay: Int
+    /// Ground elevation at sample (ray, k), k = 1…n.
+    let ground: [Float]
+    /// Steepest obstruction slope strictly before sample k on the ray.
+    let maxSlopeBefore: [Float]
+
+    /// Sweeps `rayCount` rays of `range` metres every `step` metres from a sensor `height` m above
+    /// `observer`; only rays within `arc` degrees of `facing` are computed (the rest see nothing).
+    public init(
+        border: BorderModel, observer: Point, height: Double, range: Double, step: Double = 25, rayCount: Int,
+        facing: Double = 0, arc: Double = 360
+    ) {
+        let n = max(1, Int((range / step).rounded(.up)))
+        self.observer = observer
+        self.range = range
+        self.step = step
+        self.rayCount = rayCount
+        samplesPerRay = n
+        let eye = border.sample(at: observer).elevation + height
+        self.eye = eye
+        var ground = [Float](repeating: 0, count: rayCount * n)
+        var slopes = [Float](repeating: .infinity, count: rayCount * n)
+        for i in 0..<rayCount {
+            let b = 2 * Double.pi * Double(i) / Double(rayCount)
+            if arc < 360 {
+                var diff = (b * 180 / Double.pi - facing).truncatingRemainder(dividingBy: 360)
+                if diff > 180 { diff -= 360 }
+                if diff < -180 { diff += 360 }
+                // Half a ray's width of margin so a target on the arc's edge keeps its ray.
+                if abs(diff) > arc / 2 + 360 / Double(rayCount) { continue }
+            }
+            let dir = Vector2(sin(b), cos(b))
+            var maxSlope = -Double.infinity
+            for k in 1...n {
+                let dk = Double(k) * step
+                let s = border.sample(at: observer + dir * dk)
+                ground[i * n + k - 1] = Float(s.elevation)
+                slopes[i * n + k - 1] = Float(max(maxSlope, -1e6))
+                // Posts keep their fields of view cleared (BorderModel.postClearingRadius): no canopy there.
+                let canopy = dk <= BorderModel.postClearingRadius ? 0 : Self.canopyHeight(cover: s.vegetation)
+                let top = s.elevation + canopy
+                maxSlope = max(maxSlope, SightLine.slope(height: top, eye: eye, distance: dk))
+            }
+        }
+        self.ground = ground
+        maxSlopeBefore = slopes
+    }
+
+    /// Height of canopy that blocks the view at vegetation `cover`: broken cover (≤ 0.5) is seen
+    /// through in the thermal band, closed cover rises to Border's full canopy height at 1
+    /// (an assumption; Border's own `lineOfSight` counts cover × 10 m everywhere).
+    public static func canopyHeight(cover: Double) -> Double {
+        max(0, 2 * cover - 1) * BorderModel.canopyHeight
+    }
+
+    /// Whether a target `height` metres tall at `p` is in sight. Points closer than one step are.
+    public func isVisible(_ p: Point, height: Double) -> Bool {
+        let dx = p.x - observer.x, dy = p.y - observer.y
+        let dist = (dx * dx + dy * dy).squareRoot()
+        if dist < step { return true }
+        guard dist <= range + step / 2 else { return false }
+        var b = atan2(dx, dy)
+        if b < 0 { b += 2 * Double.pi }
+        let i = Int((b / (2 * Double.pi) * Double(rayCount)).rounded()) % rayCount
+        let k = min(samplesPerRay, max(1, Int((dist / step).rounded())))
+        let idx = i * samplesPerRay + k - 1
+        let top = SightLine.slope(height: Double(ground[idx]) + height, eye: eye, distance: Double(k) * step)
+        return top > Double(maxSlopeBefore[idx])
+    }
+}

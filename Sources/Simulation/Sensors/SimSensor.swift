@@ -1,0 +1,97 @@
+public import GuidepostCore
+
+/// One sensor in a run: where it stands, what it covers, when it looks, and its faults.
+public struct SimSensor: Sendable {
+    public let id: String
+    public let kind: SensorKind
+    public let position: Point
+    /// Height of the sensor above the ground, metres.
+    public let height: Double
+    /// Farthest range considered, metres.
+    public let range: Double
+    /// Centre of the field of regard, degrees clockwise from grid north, and its width.
+    public let facing: Double
+    public let arc: Double
+    /// Seconds between looks.
+    public let revisit: Double
+    /// Width of the instantaneous field of view, degrees; a sensor whose field of view is narrower
+    /// than its arc sweeps it (a TOD scanning its sector), otherwise it stares at the whole arc.
+    public var fieldOfView: Double = 360
+    /// Sweep rate, degrees per second, and the sweep's phase offset, seconds.
+    public var sweepRate: Double = 1.5
+    public var sweepPhase: Double = 0
+    /// Time of the next look.
+    public var nextLook: Double
+    /// Single-look Pd ceiling when the scenario sets `pd` (replaces the model's P_max).
+    public var maximumProbability: Double?
+    /// Whether video is kept (false: the replay shows nothing — 2020, 2012).
+    public var recording: Bool
+    /// Dead intervals.
+    public var outages: FaultSchedule = .none
+    /// Degraded intervals with their Pd.
+    public var degraded: [(start: Double, end: Double, pd: Double)] = []
+    /// Intervals in which it sees and records but raises nothing in the control room.
+    public var silent: [(start: Double, end: Double)] = []
+    /// Recorder clock offset, seconds (positive = ahead).
+    public var clockOffset: Double = 0
+    public var rng: SeededGenerator
+
+    public init(
+        id: String, kind: SensorKind, position: Point, height: Double, range: Double, facing: Double, arc: Double,
+        revisit: Double, recording: Bool = true, rng: SeededGenerator
+    ) {
+        self.id = id
+        self.kind = kind
+        self.position = position
+        self.height = height
+        self.range = range
+        self.facing = facing
+        self.arc = arc
+        self.revisit = revisit
+        nextLook = 0
+        self.recording = recording
+        self.rng = rng
+    }
+
+    /// Whether a bearing (degrees) lies in the field of regard.
+    @inline(__always) public func covers(bearing: Double) -> Bool {
+        if arc >= 360 { return true }
+        var diff = (bearing - facing).truncatingRemainder(dividingBy: 360)
+        if diff > 180 { diff -= 360 }
+        if diff < -180 { diff += 360 }
+        return abs(diff) <= arc / 2
+    }
+
+    /// The centre of view at `t` when the sensor sweeps: round and round over a full circle,
+    /// back and forth over a sector. Nil when it stares at its whole arc.
+    public func pointing(at t: Double) -> Double? {
+        guard fieldOfView < arc else { return nil }
+        let travel = arc >= 360 ? 360 : arc - fieldOfView
+        let period = (arc >= 360 ? 1 : 2) * travel / sweepRate
+        var u = ((t + sweepPhase) / period).truncatingRemainder(dividingBy: 1)
+        if u < 0 { u += 1 }
+        if arc >= 360 { return facing + 360 * u }
+        let tri = u < 0.5 ? 2 * u : 2 - 2 * u
+        return facing - travel / 2 + travel * tri
+    }
+
+    /// Whether a bearing lies in the field of view at `t` (within the arc, and within the swept
+    /// field of view if the sensor sweeps).
+    @inline(__always) public func sees(bearing: Double, at t: Double) -> Bool {
+        guard covers(bearing: bearing) else { return false }
+        guard let centre = pointing(at: t) else { return true }
+        var diff = (bearing - centre).truncatingRemainder(dividingBy: 360)
+        if diff > 180 { diff -= 360 }
+        if diff < -180 { diff += 360 }
+        return abs(diff) <= fieldOfView / 2
+    }
+
+    /// The Pd ceiling in force at `t` (a degraded fault, the scenario's `pd`, or nil for the model's).
+    public func ceiling(at t: Double) -> Double? {
+        for d in degraded where t >= d.start && t < d.end { return d.pd }
+        return maximumProbability
+    }
+
+    /// Whether its output is kept from the control room at `t`.
+    public func isSilent(at t: Double) -> Bool { silent.contains { t >= $0.start && t < $0.end } }
+}

@@ -1,0 +1,7 @@
+/// How a target's state evolves over time: x_k = F(Δt) x_{k−1} + w,  w ~ N(0, Q(Δt)).
+public protocol TransitionModel: Sendable {
+    /// F(Δt) for a step of `dt` seconds.
+    func transitionMatrix(over dt: Double) -> Matrix4
+    /// Q(Δt), the process noise covariance for a step of `dt` seconds.
+    func noiseCovariance(over dt: Double) -> Matrix4
+}

@@ -1,0 +1,32 @@
+public import GuidepostCore
+
+/// One track inside the tracker: its filter state and bookkeeping. Tentative until its
+/// existence probability confirms it; only then does it get a `TrackID`.
+public struct Track<State: TrackState>: Sendable {
+    /// Nil while tentative.
+    public internal(set) var id: TrackID?
+    public internal(set) var state: State
+    public internal(set) var existence: Double
+    public internal(set) var hits: Int
+    public internal(set) var consecutiveMisses: Int
+    public internal(set) var lastUpdate: Double
+    public internal(set) var features = ClassFeatures()
+    var lastThermalSize: Double?
+
+    public var isConfirmed: Bool { id != nil }
+
+    public var summary: TrackSummary {
+        TrackSummary(
+            state: state.gaussian, existence: existence, isConfirmed: isConfirmed,
+            consecutiveMisses: consecutiveMisses, hits: hits, lastUpdate: lastUpdate)
+    }
+}
+
+/// A confirmed track as reported after a scan.
+public struct TrackReport: Sendable, Equatable {
+    public var id: TrackID
+    public var state: GaussianState
+    public var existence: Double
+    public var targetClass: TargetClass
+    public var classProbability: Double
+}

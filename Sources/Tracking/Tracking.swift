@@ -1,2 +1,0 @@
-/// Namespace of the Tracking module; its types are documented in their own files.
-public enum Tracking {}

@@ -1,0 +1,56 @@
+import ArgumentParser
+
+/// The tracker's main parameters, with defaults for people and animals on foot watched by
+/// thermal cameras and ground radar a few seconds apart.
+struct TrackOptions: ParsableArguments {
+    @Option(help: "Data association: gnn (global nearest neighbour, optimal assignment) or jpda.")
+    var associator: AssociatorChoice = .jpda
+    @Option(help: "Motion model: cv (constant velocity) or imm (stop-and-go interacting multiple model).")
+    var filter: FilterChoice = .imm
+    @Option(help: "Acceleration noise q of the constant-velocity model, m²/s³.")
+    var processNoise = 0.02
+    @Option(help: "Probability that a sensor detects a target in a scan.")
+    var pd = 0.9
+    @Option(help: "False detections per square metre per scan (clutter density λ).")
+    var clutterDensity = 1e-7
+    @Option(help: "Probability that a true detection falls inside the χ² gate.")
+    var gate = 0.999
+    @Option(help: "Standard deviation of a new track's speed in each axis, m/s.")
+    var speedSigma = 3.0
+    @Option(help: "New targets per square metre per scan (birth density β); a new track starts at β / (β + λ).")
+    var birthDensity = 2.5e-9
+    @Option(help: "Existence probability at which a track is confirmed and reported (0.5 minimises GOSPA).")
+    var confirm = 0.5
+    @Option(help: "Detections a track needs before it is confirmed.")
+    var minHits = 2
+    @Option(help: "Existence probability below which a confirmed track is deleted.")
+    var deleteBelow = 0.05
+    @Option(help: "Mean target lifetime, seconds (sets how fast existence decays while unseen).")
+    var lifetime = 600.0
+    @Option(help: "Seconds to hold detections back so that ones arriving late are put in order.")
+    var reorderWindow = 0.0
+    @Option(help: "Range noise of range/bearing detections, metres.")
+    var rangeSigma = 10.0
+    @Option(help: "Bearing noise of range/bearing detections, degrees.")
+    var bearingSigma = 0.5
+    @Option(help: "Grid cell for gating, metres.")
+    var cell = 250.0
+
+    func validate() throws {
+        guard pd > 0, pd < 1 else { throw ValidationError("--pd must lie strictly between 0 and 1.") }
+        guard gate > 0, gate < 1 else { throw ValidationError("--gate must lie strictly between 0 and 1.") }
+        guard clutterDensity > 0 else { throw ValidationError("--clutter-density must be positive (try 1e-7).") }
+        guard processNoise >= 0 else { throw ValidationError("--process-noise must be ≥ 0.") }
+        guard speedSigma > 0, rangeSigma > 0, bearingSigma > 0, cell > 0, lifetime > 0 else {
+            throw ValidationError("--speed-sigma, --range-sigma, --bearing-sigma, --cell and --lifetime must be positive.")
+        }
+        guard birthDensity > 0 else { throw ValidationError("--birth-density must be positive (try 1e-9).") }
+        guard confirm > 0, confirm < 1, deleteBelow >= 0, deleteBelow < 1 else {
+            throw ValidationError("--confirm and --delete-below must lie between 0 and 1.")
+        }
+        guard reorderWindow >= 0 else { throw ValidationError("--reorder-window must be ≥ 0 seconds.") }
+    }
+}
+
+enum AssociatorChoice: String, ExpressibleByArgument, CaseIterable { case gnn, jpda }
+enum FilterChoice: String, ExpressibleByArgument, CaseIterable { case cv, imm }

@@ -1,0 +1,159 @@
+import Foundation
+import GuidepostCore
+import Tracking
+
+/// The I/O loop of `guidepost track`: reads and converts detections, orders them into scans,
+/// steps the tracker and writes track lines. Kept apart from the tracker, which does no I/O.
+struct TrackRunContext {
+    var detections: JSONLinesReader
+    var scans: JSONLinesReader?
+    let writer: JSONLinesWriter
+    let lines: LinesOfInterest
+    let zones: FenceZones
+    let options: TrackOptions
+    let writeCovariance: Bool
+    let report: (InputError) -> Void
+
+    private var sensors: [String: Int] = [:]
+    private(set) var counts = (detections: 0, bad: 0, late: 0, scans: 0, trackLines: 0)
+    private var trackerTime = Duration.zero
+    private var totalTime = Duration.zero
+
+    init(
+        detections: JSONLinesReader, scans: JSONLinesReader?, writer: JSONLinesWriter, lines: LinesOfInterest,
+        zones: FenceZones, options: TrackOptions, writeCovariance: Bool, report: @escaping (InputError) -> Void
+    ) {
+        self.detections = detections
+        self.scans = scans
+        self.writer = writer
+        self.lines = lines
+        self.zones = zones
+        self.options = options
+        self.writeCovariance = writeCovariance
+        self.report = report
+    }
+
+    mutating func run() {
+        let o = options
+        let scoring = AssociationScoring(
+            detectionProbability: o.pd, gateProbability: o.gate, clutterDensity: o.clutterDensity)
+        var tracker = StandardTracker(
+            motion: o.filter == .cv ? .constantVelocity : .stopAndGo,
+            association: o.associator == .gnn ? .globalNearestNeighbour : .jpda,
+            processNoise: o.processNoise, scoring: scoring, gate: ChiSquareGate(probability: o.gate), cellSize: o.cell,
+            speedSigma: o.speedSigma,
+            existence: ExistenceModel(
+                initial: ExistenceModel.initialExistence(birthDensity: o.birthDensity, clutterDensity: o.clutterDensity),
+                confirmation: o.confirm, minimumHits: o.minHits, meanLifetime: o.lifetime),
+            deleter: ExistenceDeleter(confirmedThreshold: o.deleteBelow))
+        var assembler = ScanAssembler(window: o.reorderWindow)
+        let clock = ContinuousClock()
+        let started = clock.now
+        let progress = Progress(enabled: isatty(2) == 1)
+        var pendingScan: Double? = nextScanTime()
+        func drain(flush: Bool) {
+            while let scan = assembler.next(flush: flush) {
+                let t0 = clock.now
+                let reports = tracker.step(at: scan.time, detections: scan.detections)
+                trackerTime += clock.now - t0
+                counts.scans += 1
+                for r in reports { write(r, at: scan.time) }
+                progress.tick("t = \(scan.time) s, \(counts.scans) scans, \(reports.count) tracks")
+            }
+        }
+        while let line = detections.next() {
+            let parsed: (DetectionRecord, size: Double?)
+            do { parsed = try DetectionRecord.parse(line, file: detections.name) } catch {
+                counts.bad += 1
+                report(error)
+                continue
+            }
+            counts.detections += 1
+            let detection = convert(parsed.0, size: parsed.size)
+            while let s = pendingScan, s <= detection.time {
+                assembler.addScan(at: s)
+                pendingScan = nextScanTime()
+            }
+            if !assembler.add(detection) {
+                counts.late += 1
+                report(
+                    InputError(
+                        file: detections.name, line: line.number, field: "t",
+                        reason: "detection at t = \(detection.time) arrived after its scan was processed; skipped",
+                        hint: "raise --reorder-window to wait longer for late detections"))
+            }
+            drain(flush: false)
+        }
+        while let s = pendingScan {
+            assembler.addScan(at: s)
+            pendingScan = nextScanTime()
+        }
+        drain(flush: true)
+        writer.flush()
+        progress.finish()
+        totalTime = clock.now - started
+    }
+
+    private mutating func nextScanTime() -> Double? {
+        guard var reader = scans else { return nil }
+        defer { scans = reader }
+        while let line = reader.next() {
+            var time: Double?
+            do {
+                let record = try JSONDecoder().decode(ScanRecord.self, from: Data(line.bytes))
+                time = record.t
+            } catch {
+                report(InputError(decoding: error, file: reader.name, line: line.number))
+                continue
+            }
+            if let time, time.isFinite { return time }
+            report(InputError(file: reader.name, line: line.number, field: "t", reason: "time must be a finite number"))
+        }
+        return nil
+    }
+
+    private mutating func convert(_ r: DetectionRecord, size: Double?) -> Detection {
+        let sensorIndex: Int
+        if let known = sensors[r.sensor] { sensorIndex = known } else {
+            sensorIndex = sensors.count
+            sensors[r.sensor] = sensorIndex
+        }
+        var d = Detection(time: r.t, position: r.position, covariance: r.cov, sensor: sensorIndex, thermalSize: size)
+        if r.kind == .fence, let zone = r.zone, let segment = zones.segments[zone] {
+            d.measurement = .fenceSegment(FenceSegmentMeasurementModel(start: segment.0, end: segment.1))
+        } else if let range = r.range, let bearing = r.bearing, r.kind != .fence {
+            let theta = bearing * .pi / 180
+            let sensor = Point(x: r.x - range * sin(theta), y: r.y - range * cos(theta))
+            d.measurement = .rangeBearing(
+                RangeBearingMeasurementModel(
+                    sensor: sensor, range: range, bearing: theta, rangeSigma: options.rangeSigma,
+                    bearingSigma: options.bearingSigma * .pi / 180))
+        }
+        return d
+    }
+
+    private mutating func write(_ r: TrackReport, at time: Double) {
+        let p = r.state.position, v = r.state.velocity
+        let record = TrackRecord(
+            t: time, track: r.id.rawValue, x: p.x, y: p.y, vx: v.x, vy: v.y, targetClass: r.targetClass,
+            classProbability: (r.classProbability * 1000).rounded() / 1000,
+            cov: writeCovariance ? r.state.positionCovariance : nil,
+            timeToMDL: LinesOfInterest.timeToReach(any: lines.mdl, from: p, velocity: v),
+            timeToFence: LinesOfInterest.timeToReach(any: lines.fence, from: p, velocity: v))
+        writer.write(record)
+        counts.trackLines += 1
+    }
+
+    func printStatistics() {
+        let total = Double(totalTime.components.seconds) + Double(totalTime.components.attoseconds) * 1e-18
+        let tracking = Double(trackerTime.components.seconds) + Double(trackerTime.components.attoseconds) * 1e-18
+        let text = """
+            detections \(counts.detections), bad lines \(counts.bad), late \(counts.late), scans \(counts.scans), \
+            track lines \(counts.trackLines)
+            total \(String(format: "%.3f", total)) s (\(String(format: "%.0f", Double(counts.detections) / max(total, 1e-9))) detections/s \
+            with I/O); tracker \(String(format: "%.3f", tracking)) s (\(String(format: "%.0f", Double(counts.detections) / max(tracking, 1e-9))) detections/s without I/O)
+
+            """
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

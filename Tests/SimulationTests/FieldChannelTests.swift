@@ -1,0 +1,61 @@
+import Border
+import GuidepostCore
+import Scenario
+import Simulation
+import Testing
+
+/// The field channel Operations will drive, and the world's answers: custody, turning back, mines.
+@Suite struct FieldChannelTests {
+    static let person = """
+        [{id: p, kind: person, route: [{at: {s: 93000, d: -600}, wait: 1h}],
+          behaviours: [{kind: respond-to-guidance}]},
+         {id: k, kind: kpa-patrol, count: 3, route: [{at: {s: 93500, d: 300}}, {at: {s: 93500, d: -300}, speed: 0.5}],
+          behaviours: [{kind: retreat, on: warning-shots, delay: 30s}]}]
+        """
+
+    @Test func aDispatchedTeamTakesThePersonIntoCustody() throws {
+        let (scenario, border) = try TestWorld.world(TestWorld.yaml(deployment: "{default: false}", actors: Self.person, duration: "1h"))
+        var engine = SimulationEngine(scenario: scenario, border: border, options: SimulationOptions(seed: 5, duration: 3600))
+        _ = engine.advance(to: 60)
+        let start = border.line.point(AlongBorderCoordinate(s: 93000, d: -1900))
+        let near = border.line.point(AlongBorderCoordinate(s: 93000, d: -650))
+        engine.dispatch(team: "team-1", along: [start, near], speed: 1.5, guiding: "p")
+        var events: [SimulationEvent] = []
+        while !engine.isFinished { events += engine.advance(to: engine.time + 300).events }
+        let contact = try #require(events.first { $0.kind == .contact })
+        let custody = try #require(events.first { $0.kind == .custody && $0.source == "p" })
+        #expect(custody.t >= contact.t)
+        // 1,300 m at 1.5 m/s from t = 60: contact after ~15 min, not before.
+        #expect(contact.t > 60 + 1250 / 1.5 && contact.t < 60 + 1400 / 1.5 + 120, "contact at \(contact.t) s")
+    }
+
+    @Test func warningShotsTurnAPatrolBack() throws {
+        let (scenario, border) = try TestWorld.world(TestWorld.yaml(deployment: "{default: false}", actors: Self.person, duration: "1h"))
+        var engine = SimulationEngine(scenario: scenario, border: border, options: SimulationOptions(seed: 5, duration: 3600))
+        _ = engine.advance(to: 600)
+        engine.fireWarningShots(from: border.line.point(AlongBorderCoordinate(s: 93500, d: -1000)), rounds: 20)
+        var events: [SimulationEvent] = []
+        while !engine.isFinished { events += engine.advance(to: engine.time + 300).events }
+        #expect(events.first?.kind == .shot)
+        let back = try #require(events.first { $0.kind == .turnedBack && $0.source == "k" })
+        #expect(back.t >= 630 && back.t <= 632)
+        // It walked south before; it is north of where it turned an hour later.
+        let truth = try #require(engine.actors.first { $0.name == "k" })
+        #expect(truth.d > 0)
+    }
+
+    @Test func aDenseMinefieldSetsAMineOffAndClearGroundDoesNot() throws {
+        func blasts(density: Double) throws -> Int {
+            let terrain = """
+                [{kind: minefield, mines_per_m2: \(density), polygon: [{s: 92000, d: -2500}, {s: 94000, d: -2500}, {s: 94000, d: 1000}, {s: 92000, d: 1000}]}]
+                """
+            let text = TestWorld.yaml(
+                deployment: "{default: false}",
+                actors: "[{id: p, kind: person, route: [{at: {s: 93000, d: 900}}, {at: {s: 93000, d: -1500}, speed: 1}]}]",
+                terrain: terrain, duration: "45m")
+            return try TestWorld.run(text).events.filter { $0.kind == .mineBlast }.count
+        }
+        #expect(try blasts(density: 1) == 1)
+        #expect(try blasts(density: 0) == 0)
+    }
+}

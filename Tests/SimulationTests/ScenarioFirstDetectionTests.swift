@@ -1,0 +1,67 @@
+import Border
+import Foundation
+import GuidepostCore
+import Scenario
+import Simulation
+import Testing
+import TestSupport
+
+/// Every seed scenario's first detection of its crosser falls in the window its report gives.
+@Suite struct ScenarioFirstDetectionTests {
+    static let directory = repositoryRoot() + "/scenarios"
+    static let files: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+        .filter { $0.hasSuffix(".yaml") && $0 != "full-border.yaml" }.sorted()
+
+    /// Scenarios whose first detection the simulator does not yet put in the window, and why
+    /// (docs/simulation.md, "First detections"). Each is still run and checked: the test fails
+    /// if one of them starts passing, so this list has to shrink with the fixes.
+    static let knownMisses: [String: String] = [
+        "2012-10-02-goseong-knock.yaml":
+            "the default GOP TOD and fence cameras see him; the real 2012 zero detection came from a broken, unwatched camera set the deployment does not model",
+        "2019-07-31-imjin-river-float.yaml":
+            "the listed TOD stands 2.1 km from the 23:38 position; in 100 m fog a TOD's R50 for a head is ~0.85 km, so it sees him only at 23:43, 1.3 km away",
+        "2020-11-03-goseong-fence-jump.yaml":
+            "a default GP TOD sees him north of the MDL at 18:32, before the 19:20–19:30 fence-line window",
+        "2021-02-16-goseong-swimmer.yaml":
+            "the camera at the GOP fence's coastal end sees him swimming past at 00:46, before the coastal cameras' 01:05 window",
+        "2024-06-09-central-front-work-party.yaml": "the generated ground and canopy hide the party from the sensors in range",
+        "2024-08-08-han-estuary-tidal-flat.yaml": "the listed TOD's view over the flats opens only at ~03:10, after the window",
+        "2025-07-03-central-west-civilian.yaml": "the dense-vegetation override (cover 0.85) hides the stream from every sensor in range",
+    ]
+
+    @Test(arguments: files)
+    func firstDetectionFallsInItsWindow(file: String) throws {
+        if let reason = Self.knownMisses[file] {
+            withKnownIssue(Comment(rawValue: reason)) { try check(file: file) }
+        } else {
+            try check(file: file)
+        }
+    }
+
+    func check(file: String) throws {
+        let line = try MDLData.bundledLine()
+        let scenario = try ScenarioLoader.load(file: Self.directory + "/" + file).resolve(in: line)
+        let border = try scenario.makeBorderModel()
+        let expected = scenario.document.expected
+        let seed = scenario.document.seed ?? 1
+        guard let window = expected?.firstDetection else {
+            // No window: the scenario expects no detection at all (2012) or says nothing.
+            if expected?.detected == false {
+                let found = FirstDetection.find(
+                    scenario: scenario, border: border, seed: seed, kinds: nil, limit: scenario.document.duration.seconds)
+                #expect(found == nil, "\(file) seed \(seed): detected at \(found.map { $0.t } ?? 0) s by \(found?.detection.record.sensor ?? "")")
+            }
+            return
+        }
+        let earliest = scenario.seconds(window.earliest), latest = scenario.seconds(window.latest)
+        let found = FirstDetection.find(scenario: scenario, border: border, seed: seed, kinds: window.by, limit: latest + 1800)
+        let t = try #require(found, "\(file) seed \(seed): no detection by \(latest + 1800) s").t
+        #expect(
+            t >= earliest - 60 && t <= latest + 60,
+            "\(file) seed \(seed): first detection at \(t) s (\(found?.detection.record.sensor ?? "")), expected \(earliest)…\(latest) s")
+        if let north = window.northOfMDL, let d = found?.detection {
+            let c = line.alongBorder(d.record.position)
+            #expect((c.d > 0) == north, "\(file): first detection at d = \(c.d) m")
+        }
+    }
+}
