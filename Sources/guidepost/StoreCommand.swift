@@ -47,7 +47,7 @@ extension Guidepost.Store {
             var read = 0
             var inserted = 0
             var bad = 0
-            let progress = ProgressLine(label: "import")
+            let progress = StatusLine(label: "import")
             func flush() async throws {
                 guard !pending.isEmpty else { return }
                 do {

@@ -1,8 +1,8 @@
 import Foundation
 
-/// A one-line progress display on stderr, shown only when stderr is a terminal, at most
-/// every 0.2 s (never into a log or a pipe).
-final class ProgressLine {
+/// A one-line status display on stderr (a count, when the total is unknown), shown only when
+/// stderr is a terminal, at most every 0.2 s (never into a log or a pipe).
+final class StatusLine {
     private let label: String
     private let enabled = isatty(2) != 0
     private var last = Date.distantPast
