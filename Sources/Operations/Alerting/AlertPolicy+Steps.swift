@@ -7,8 +7,8 @@ extension AlertPolicy {
             id: AlertID("A\(alerts.count + 1)"), t: t, track: record.track, x: record.x, y: record.y,
             s: k.coordinate.s, d: k.coordinate.d, targetClass: record.targetClass, confidence: record.classProbability,
             timeToMDL: k.timeToMDL, timeToFence: k.timeToFence, reason: reason)
-        alarmTimes.append(t)
-        let response = `operator`.respond(to: alert, alarmsPerMinute: alarmsPerMinute(at: t))
+        alarmTimes.append((t, record.position))
+        let response = `operator`.respond(to: alert, alarmsPerMinute: alarmsPerMinute(at: t, near: record.position))
         alerts.append(TrackedAlert(alert: alert, position: record.position, velocity: Vector2(record.vx, record.vy)))
         alertOfTrack[record.track] = alerts.count - 1
         pending.append((t + response.delay, alerts.count - 1, response))

@@ -23,7 +23,7 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
     public internal(set) var alerts: [TrackedAlert] = []
     var alertOfTrack: [String: Int] = [:]
     var animals: Set<String> = []
-    var alarmTimes: [Double] = []
+    var alarmTimes: [(t: Double, at: Point?)] = []
     var pending: [(due: Double, index: Int, response: OperatorResponse)] = []
     var lastScan = -Double.infinity
 
@@ -42,13 +42,20 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
     }
 
     /// Counts an alarm that reached the console without a track (a nuisance fence alarm, wind),
-    /// so the operator model sees the real alarm rate.
-    public mutating func recordAlarm(at t: Double) { alarmTimes.append(t) }
+    /// so the operator model sees the real alarm rate. With a position, it counts only for
+    /// alerts within `consoleRadius` of it (the same control room).
+    public mutating func recordAlarm(at t: Double, position: Point? = nil) { alarmTimes.append((t, position)) }
 
-    /// Alarms a minute over the last `alarmRateWindow` seconds before `t`.
-    public func alarmsPerMinute(at t: Double) -> Double {
+    /// Alarms a minute over the last `alarmRateWindow` seconds before `t`, counting those
+    /// without a position and those within `consoleRadius` of `near` (all, if `near` is nil).
+    public func alarmsPerMinute(at t: Double, near: Point? = nil) -> Double {
         let w = configuration.alarmRateWindow
-        let n = alarmTimes.count { $0 > t - w && $0 <= t }
+        let r = configuration.consoleRadius
+        let n = alarmTimes.count { a in
+            guard a.t > t - w, a.t <= t else { return false }
+            guard let near, let p = a.at else { return true }
+            return p.distance(to: near) <= r
+        }
         return Double(n) / (w / 60)
     }
 
@@ -58,7 +65,7 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
         lastScan = t
         // Keep only the alarms the rate window can still see: memory stays bounded by the window.
         let horizon = t - configuration.alarmRateWindow
-        alarmTimes.removeAll { $0 <= horizon }
+        alarmTimes.removeAll { $0.t <= horizon }
         var out = applyResponses(until: t)
         let sorted = tracks.sorted { $0.track < $1.track }
         var fresh: [(TrackRecord, TrackKinematics)] = []

@@ -22,6 +22,9 @@ public struct AlertPolicyConfiguration: Hashable, Sendable {
     public var reRaiseDistance: Double = 50
     /// The window over which the recent alarm rate is counted for the operator model.
     public var alarmRateWindow: Double = 600
+    /// Alarms within this distance of an alert reach the same console (a platoon post's
+    /// stretch of fence, about 3 km; an assumption).
+    public var consoleRadius: Double = 3000
 
     public init() {}
 
