@@ -37,6 +37,14 @@ import Testing
         #expect(names == ["run_started", "alert_raised", "alert_acknowledged"], "\(names)")
         #expect(written.map(\.seq) == [1, 2, 3])
         #expect(try await SQLiteEventLog(path: db).events(run: "r1") == written)
+        // Same input and seed: byte-identical output.
+        let again = dir.path("again.jsonl")
+        let second = try Guidepost.parseAsRoot([
+            "alerts", "2019-07-31-imjin-river-float", "--tracks", tracks, "--out", again, "--seed", "3", "--run", "r1",
+        ])
+        guard var rerun = second as? any AsyncParsableCommand else { Issue.record("not async"); return }
+        try await rerun.run()
+        #expect(try Data(contentsOf: URL(fileURLWithPath: again)) == Data(contentsOf: URL(fileURLWithPath: out)))
         let record = try RunRecord(events: written)
         #expect(record.facts.subject == "a North Korean soldier")
         #expect(record.alerts.first?.final?.status == .acknowledged)
