@@ -16,12 +16,14 @@ extension Guidepost {
                 from the nearest manned ROK guard post or GOP post. Cost per metre = walking seconds + \
                 λ × (mine hazard + KPA exposure hazard) (docs/guidance.md). Prints the route report \
                 (length, expected time, mine risk, seconds in KPA view), the rendezvous and the \
-                instructions. --track ID (start from a live track) needs Operations and is not here yet.
+                instructions. --track ID --tracks FILE starts from the latest position of a track in a tracker's output.
                 """)
 
         @Argument(help: "A scenario file, or the name of a bundled one (e.g. 2025-07-03-central-west-civilian).")
         var scenario: String
         @Option(help: "Start here instead (LON,LAT).") var from: String?
+        @Option(help: "Start from the latest position of this track (needs --tracks).") var track: String?
+        @Option(help: "The tracker's output (tracks JSON Lines, EPSG:5179) that --track refers to.") var tracks: String?
         @Option(help: "Reception point (LON,LAT) instead of the nearest GOP post.") var to: String?
         @Option(help: "λ: seconds of walking worth one unit of hazard (default 360000: a 1 % risk ≈ 1 h of detour).")
         var weight: Double = 3.6e5
@@ -47,6 +49,8 @@ extension Guidepost {
             if let window {
                 do { _ = try MapRequest.parseWindow(window) } catch { throw ValidationError(error.description) }
             }
+            if (track == nil) != (tracks == nil) { throw ValidationError("--track ID and --tracks FILE go together") }
+            if track != nil, from != nil { throw ValidationError("give --from or --track, not both") }
             for (name, text) in [("--from", from), ("--to", to)] {
                 if let text { _ = try Self.coordinate(text, option: name) }
             }
@@ -62,13 +66,21 @@ extension Guidepost {
             return g
         }
 
+        /// --from, or the latest position of --track in --tracks, or nil (the scenario's crossing person).
+        func startCoordinate() throws -> GeoCoordinate? {
+            if let track, let tracks {
+                return try TrackStart.lastPosition(of: track, in: tracks) { PlanInput.printError("warning: \($0)") }
+            }
+            return try from.map { try Self.coordinate($0, option: "--from") }
+        }
+
         func run() async throws {
             let clock = ContinuousClock()
             var mark = clock.now
             let progress = isatty(2) != 0 && !timing
             if progress { PlanInput.printError("guide: loading the scenario and its border…") }
             let setup = try GuideSetup.make(
-                scenario: scenario, from: try from.map { try Self.coordinate($0, option: "--from") },
+                scenario: scenario, from: try startCoordinate(), fromNote: track.map { "track \($0), latest position" } ?? "--from",
                 to: try to.map { try Self.coordinate($0, option: "--to") }, light: light.flatMap(Light.init(rawValue:)),
                 margin: margin, cell: cell, window: try window.map { try MapRequest.parseWindow($0) })
             var stages = ["load \(PlanInput.milliseconds(clock.now - mark)) ms"]

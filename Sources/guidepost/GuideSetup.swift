@@ -23,7 +23,7 @@ struct GuideSetup {
 
     /// Builds the setup from a scenario and the command's options.
     static func make(
-        scenario argument: String, from: GeoCoordinate?, to: GeoCoordinate?, light: Light?, margin: Double, cell: Double,
+        scenario argument: String, from: GeoCoordinate?, fromNote: String = "--from", to: GeoCoordinate?, light: Light?, margin: Double, cell: Double,
         window subject: MapRequest.Subject? = nil
     ) throws -> GuideSetup {
         let (scenario, border) = try ScenarioFile.load(argument)
@@ -32,7 +32,7 @@ struct GuideSetup {
         let start: Point, startNote: String
         if let from {
             start = TransverseMercator.epsg5179.forward(from)
-            startNote = "--from"
+            startNote = fromNote
         } else {
             guard let person = doc.actors.first(where: { $0.kind == .person }) else {
                 throw InputError(file: scenario.file, field: "actors", reason: "no actor of kind person to guide", hint: "give --from LON,LAT")
