@@ -25,6 +25,21 @@ struct ScenarioOverridesTests {
         #expect(throws: BorderError.self) { try BorderModel(line: Fixtures.straightLine, seed: 1, layers: BorderLayers(), overrides: bad) }
     }
 
+    @Test func aVegetationPatchLeavesAStreamBedOpen() throws {
+        // A 4 m stream (bank 5 m) along y = 500 under a closed-forest patch.
+        var o = BorderOverrides()
+        o.waterways = FeatureEdits(upserts: [
+            Waterway(id: "brook", kind: .stream, name: "brook", shape: .channel(PlanarPolyline([Point(x: 0, y: 500), Point(x: 4000, y: 500)]), halfWidth: 2, bankWidth: 5))
+        ])
+        o.terrain = [TerrainPatch(area: Fixtures.box(0, 0, 4000, 1000), vegetation: 0.85)]
+        let world = try BorderModel(line: Fixtures.straightLine, seed: 1, layers: BorderLayers(), overrides: o)
+        let bed = world.sample(at: Point(x: 2000, y: 500)), bank = world.sample(at: Point(x: 2000, y: 505))
+        let forest = world.sample(at: Point(x: 2000, y: 540))
+        #expect(bed.flags.contains(.stream) && bed.vegetation == 0, "the stream bed is open to the sky")
+        #expect(bank.flags.contains(.bank) && bank.vegetation <= 0.1, "its bank stays clear")
+        #expect(forest.vegetation == 0.85, "control: the patch holds beside it")
+    }
+
     @Test func aTidalFlatIsWalkableGroundNotWater() throws {
         var o = BorderOverrides()
         o.waterways = FeatureEdits(upserts: [Waterway(id: "flat", kind: .tidalFlat, name: "flat", shape: .area(Fixtures.box(0, 0, 1000, 1000)))])

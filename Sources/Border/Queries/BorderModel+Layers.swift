@@ -10,7 +10,8 @@ extension BorderModel {
     /// (`z_c = min(z, level + 0.08·e)`, blended back to `z` by smoothstep(e / 800 m), e the
     /// distance to the water's edge), vegetation +0.2 inside the DMZ (overgrown since 1953), ≤ 0.1 in the KPA
     /// "barren zone" (d ∈ [1600, 2000], cleared since 2024) and on the GOP fence strip, ≤ 0.05 within
-    /// 150 m of a post (cleared fields of view), none on water or corridors; terrain patches last. Mine density is the largest density of the
+    /// 150 m of a post (cleared fields of view), none on water or corridors; terrain patches last, except
+    /// that water stays open (cover 0) and banks stay ≤ 0.1 under a vegetation patch. Mine density is the largest density of the
     /// fields holding `p`, 0 on a corridor kept clear.
     /// - Complexity: O(1) expected (bucket lookups), plus O(octaves) of noise.
     public func sample(at p: Point, footprint: Double = 0) -> LayerSample {
@@ -66,6 +67,9 @@ extension BorderModel {
             }
             if let pv = patch.vegetation { v = pv }
         }
+        // A vegetation patch sets the cover of the land, not of the water in it: a stream or
+        // river bed stays open to the sky and its banks stay clear, as without the patch.
+        if waterKind != nil { v = 0 } else if flags.contains(.bank) { v = Swift.min(v, 0.1) }
 
         var density = 0.0
         for k in bandMinefields where minefields[k].contains(p, c) { mark(minefields[k], &density, &flags) }
