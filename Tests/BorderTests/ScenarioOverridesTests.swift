@@ -50,6 +50,28 @@ struct ScenarioOverridesTests {
         #expect(s.elevation <= 1)
     }
 
+    @Test func aChannelAcrossATidalFlatLiesAtSeaLevelWithoutBerms() throws {
+        // The 2024 estuary: a 200 m river (bank 50 m) across a tidal flat. An inland river sits at
+        // 0.55 × the regional ground with banks carved up from it; across a flat it is tidal.
+        var o = BorderOverrides()
+        o.waterways = FeatureEdits(upserts: [
+            Waterway(id: "flat", kind: .tidalFlat, name: "flat", shape: .area(Fixtures.box(0, -2000, 4000, 2000))),
+            Waterway(id: "channel", kind: .river, name: "channel", shape: .channel(PlanarPolyline([Point(x: 0, y: 300), Point(x: 4000, y: 300)]), halfWidth: 100, bankWidth: 50)),
+        ])
+        let world = try BorderModel(line: Fixtures.straightLine, seed: 1, layers: BorderLayers(), overrides: o)
+        let water = world.sample(at: Point(x: 2000, y: 300))
+        #expect(water.flags.contains(.water) && water.elevation == 0, "tidal channel at \(water.elevation) m")
+        for y in [160.0, 180, 420, 440, 600, -500] {
+            let g = world.sample(at: Point(x: 2000, y: y))
+            #expect(!g.flags.contains(.water) && g.elevation <= 1, "y = \(y): \(g.elevation) m")
+        }
+        // Control: the same river inland keeps its raised level.
+        var inland = BorderOverrides()
+        inland.waterways = FeatureEdits(upserts: [o.waterways.upserts[1]])
+        let dry = try BorderModel(line: Fixtures.straightLine, seed: 1, layers: BorderLayers(), overrides: inland)
+        #expect(dry.sample(at: Point(x: 2000, y: 300)).elevation > 1)
+    }
+
     @Test func aCulvertGoesIntoTheNearestFenceAndPostsCanBeRemovedByArea() throws {
         let base = Fixtures.standard
         let onFence = base.line.point(AlongBorderCoordinate(s: 120_000, d: -2000))

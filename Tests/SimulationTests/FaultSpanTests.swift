@@ -7,12 +7,14 @@ import Testing
 /// A fault without `until` lasts the whole run, its last frame included (the 2012 knock scenario
 /// was "detected" by its silent camera in the final frame, t = duration, when spans ended there).
 @Suite struct FaultSpanTests {
-    /// A camera 20 m from a person standing still for the whole (short) run, by day.
+    /// A camera 30 m from a person walking across its view for the whole (short) run, by day
+    /// (a moving target: a still one is seen at a quarter of the rate).
     static func text(fault: String) -> String {
         TestWorld.yaml(
             conditions: "[{light: day, wind: 2}]",
             deployment: "{default: false, sensors: [{id: cam-test, kind: camera, at: {s: 93000, d: -1500}, range: 300}], faults: \(fault)}",
-            actors: "[{id: p, kind: person, route: [{at: {s: 93000, d: -1480}, wait: 1h}]}]", terrain: TestWorld.clearing,
+            actors: "[{id: p, kind: person, route: [{at: {s: 92940, d: -1470}}, {at: {s: 93060, d: -1470}, speed: 1}]}]",
+            terrain: TestWorld.clearing,
             duration: "2m")
     }
 
