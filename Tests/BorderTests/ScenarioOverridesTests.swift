@@ -25,6 +25,21 @@ struct ScenarioOverridesTests {
         #expect(throws: BorderError.self) { try BorderModel(line: Fixtures.straightLine, seed: 1, layers: BorderLayers(), overrides: bad) }
     }
 
+    @Test func aVegetationPatchLeavesAStreamBedOpen() throws {
+        // A 4 m stream (bank 5 m) along y = 500 under a closed-forest patch.
+        var o = BorderOverrides()
+        o.waterways = FeatureEdits(upserts: [
+            Waterway(id: "brook", kind: .stream, name: "brook", shape: .channel(PlanarPolyline([Point(x: 0, y: 500), Point(x: 4000, y: 500)]), halfWidth: 2, bankWidth: 5))
+        ])
+        o.terrain = [TerrainPatch(area: Fixtures.box(0, 0, 4000, 1000), vegetation: 0.85)]
+        let world = try BorderModel(line: Fixtures.straightLine, seed: 1, layers: BorderLayers(), overrides: o)
+        let bed = world.sample(at: Point(x: 2000, y: 500)), bank = world.sample(at: Point(x: 2000, y: 505))
+        let forest = world.sample(at: Point(x: 2000, y: 540))
+        #expect(bed.flags.contains(.stream) && bed.vegetation == 0, "the stream bed is open to the sky")
+        #expect(bank.flags.contains(.bank) && bank.vegetation <= 0.1, "its bank stays clear")
+        #expect(forest.vegetation == 0.85, "control: the patch holds beside it")
+    }
+
     @Test func aTidalFlatIsWalkableGroundNotWater() throws {
         var o = BorderOverrides()
         o.waterways = FeatureEdits(upserts: [Waterway(id: "flat", kind: .tidalFlat, name: "flat", shape: .area(Fixtures.box(0, 0, 1000, 1000)))])
@@ -33,6 +48,28 @@ struct ScenarioOverridesTests {
         #expect(s.flags.contains(.bank) && !s.flags.contains(.water))
         #expect(s.passability > 0 && s.passability < 1)
         #expect(s.elevation <= 1)
+    }
+
+    @Test func aChannelAcrossATidalFlatLiesAtSeaLevelWithoutBerms() throws {
+        // The 2024 estuary: a 200 m river (bank 50 m) across a tidal flat. An inland river sits at
+        // 0.55 × the regional ground with banks carved up from it; across a flat it is tidal.
+        var o = BorderOverrides()
+        o.waterways = FeatureEdits(upserts: [
+            Waterway(id: "flat", kind: .tidalFlat, name: "flat", shape: .area(Fixtures.box(0, -2000, 4000, 2000))),
+            Waterway(id: "channel", kind: .river, name: "channel", shape: .channel(PlanarPolyline([Point(x: 0, y: 300), Point(x: 4000, y: 300)]), halfWidth: 100, bankWidth: 50)),
+        ])
+        let world = try BorderModel(line: Fixtures.straightLine, seed: 1, layers: BorderLayers(), overrides: o)
+        let water = world.sample(at: Point(x: 2000, y: 300))
+        #expect(water.flags.contains(.water) && water.elevation == 0, "tidal channel at \(water.elevation) m")
+        for y in [160.0, 180, 420, 440, 600, -500] {
+            let g = world.sample(at: Point(x: 2000, y: y))
+            #expect(!g.flags.contains(.water) && g.elevation <= 1, "y = \(y): \(g.elevation) m")
+        }
+        // Control: the same river inland keeps its raised level.
+        var inland = BorderOverrides()
+        inland.waterways = FeatureEdits(upserts: [o.waterways.upserts[1]])
+        let dry = try BorderModel(line: Fixtures.straightLine, seed: 1, layers: BorderLayers(), overrides: inland)
+        #expect(dry.sample(at: Point(x: 2000, y: 300)).elevation > 1)
     }
 
     @Test func aCulvertGoesIntoTheNearestFenceAndPostsCanBeRemovedByArea() throws {

@@ -16,17 +16,8 @@ import TestSupport
     /// (docs/simulation.md, "First detections"). Each is still run and checked: the test fails
     /// if one of them starts passing, so this list has to shrink with the fixes.
     static let knownMisses: [String: String] = [
-        "2012-10-02-goseong-knock.yaml":
-            "the default GOP TOD and fence cameras see him; the real 2012 zero detection came from a broken, unwatched camera set the deployment does not model",
-        "2019-07-31-imjin-river-float.yaml":
-            "the listed TOD stands 2.1 km from the 23:38 position; in 100 m fog a TOD's R50 for a head is ~0.85 km, so it sees him only at 23:43, 1.3 km away",
         "2020-11-03-goseong-fence-jump.yaml":
-            "a default GP TOD sees him north of the MDL at 18:32, before the 19:20–19:30 fence-line window",
-        "2021-02-16-goseong-swimmer.yaml":
-            "the camera at the GOP fence's coastal end sees him swimming past at 00:46, before the coastal cameras' 01:05 window",
-        "2024-06-09-central-front-work-party.yaml": "the generated ground and canopy hide the party from the sensors in range",
-        "2024-08-08-han-estuary-tidal-flat.yaml": "the listed TOD's view over the flats opens only at ~03:10, after the window",
-        "2025-07-03-central-west-civilian.yaml": "the dense-vegetation override (cover 0.85) hides the stream from every sensor in range",
+            "two default GP TODs (ROK-GP-58 at 1.0–1.5 km, GP-59 at 2 km) have a clear view of his whole walk across the generated DMZ from 18:30; no source says how he crossed it unseen (docs/simulation.md)",
     ]
 
     @Test(arguments: files)
@@ -54,8 +45,11 @@ import TestSupport
             return
         }
         let earliest = scenario.seconds(window.earliest), latest = scenario.seconds(window.latest)
-        let found = FirstDetection.find(scenario: scenario, border: border, seed: seed, kinds: window.by, limit: latest + 1800)
-        let t = try #require(found, "\(file) seed \(seed): no detection by \(latest + 1800) s").t
+        // Simulating past the window's end and its 60 s tolerance could only find a detection the
+        // check below rejects, so the run stops there (it was latest + 30 min: the suite's cost).
+        let limit = latest + 61
+        let found = FirstDetection.find(scenario: scenario, border: border, seed: seed, kinds: window.by, limit: limit)
+        let t = try #require(found, "\(file) seed \(seed): no detection by \(limit) s").t
         #expect(
             t >= earliest - 60 && t <= latest + 60,
             "\(file) seed \(seed): first detection at \(t) s (\(found?.detection.record.sensor ?? "")), expected \(earliest)…\(latest) s")

@@ -10,7 +10,9 @@ extension BorderModel {
     /// (`z_c = min(z, level + 0.08·e)`, blended back to `z` by smoothstep(e / 800 m), e the
     /// distance to the water's edge), vegetation +0.2 inside the DMZ (overgrown since 1953), ≤ 0.1 in the KPA
     /// "barren zone" (d ∈ [1600, 2000], cleared since 2024) and on the GOP fence strip, ≤ 0.05 within
-    /// 150 m of a post (cleared fields of view), none on water or corridors; terrain patches last. Mine density is the largest density of the
+    /// 150 m of a post (cleared fields of view), none on water or corridors; on a tidal flat the ground
+    /// is ≤ 1 m and a channel crossing it lies at sea level (0); terrain patches last, except
+    /// that water stays open (cover 0) and banks stay ≤ 0.1 under a vegetation patch. Mine density is the largest density of the
     /// fields holding `p`, 0 on a corridor kept clear.
     /// - Complexity: O(1) expected (bucket lookups), plus O(octaves) of noise.
     public func sample(at p: Point, footprint: Double = 0) -> LayerSample {
@@ -54,7 +56,7 @@ extension BorderModel {
             if c.d < south { flags.insert(.southOfMDL) } else if c.d <= north { flags.insert(.mdlBand) }
         }
 
-        var (z, v) = groundAndCover(p, c, hits: hits, waterKind: waterKind, flags: flags)
+        var (z, v) = groundAndCover(p, c, hits: hits, waterKind: waterKind, flags: flags, onFlat: onFlat)
         for k in reliefGrid.candidates(near: p) { z += relief[Int(k)].rise(at: p) }
         for k in patchGrid.candidates(near: p) {
             let patch = terrainPatches[Int(k)]
@@ -66,6 +68,9 @@ extension BorderModel {
             }
             if let pv = patch.vegetation { v = pv }
         }
+        // A vegetation patch sets the cover of the land, not of the water in it: a stream or
+        // river bed stays open to the sky and its banks stay clear, as without the patch.
+        if waterKind != nil { v = 0 } else if flags.contains(.bank) { v = Swift.min(v, 0.1) }
 
         var density = 0.0
         for k in bandMinefields where minefields[k].contains(p, c) { mark(minefields[k], &density, &flags) }
@@ -95,7 +100,8 @@ extension BorderModel {
 
     /// Ground height and vegetation before terrain patches.
     private func groundAndCover(
-        _ p: Point, _ c: AlongBorderCoordinate, hits: LinearFeatureIndex.Hits, waterKind: Waterway.Kind?, flags: LayerFlags
+        _ p: Point, _ c: AlongBorderCoordinate, hits: LinearFeatureIndex.Hits, waterKind: Waterway.Kind?, flags: LayerFlags,
+        onFlat: Bool
     ) -> (Double, Double) {
         var z = terrain.elevation(at: p, s: c.s)
         if let e = hits.waterEdgeDistance, let w = hits.nearestWater {
@@ -105,7 +111,10 @@ extension BorderModel {
             z = carved + (z - carved) * t * t * (3 - 2 * t)
         }
         if let wk = waterKind, wk == .sea || wk == .estuary { z = 0 }
-        if flags.contains(.bank), hits.bank == nil { z = Swift.min(z, 1) }
+        // A channel crossing a tidal flat is tidal: its water lies at sea level and its banks are
+        // the flat (≤ 1 m), not the inland river's raised level and berms.
+        if waterKind != nil && onFlat { z = 0 }
+        if (flags.contains(.bank) && hits.bank == nil) || (onFlat && waterKind == nil) { z = Swift.min(z, 1) }
         var v = terrain.vegetation(at: p)
         if flags.contains(.dmz) { v = Swift.min(1, v + 0.2) }
         if c.s >= BorderLayers.landStart && c.s <= line.length {

@@ -34,7 +34,7 @@ extension SimulationEngine {
                 walk.step(dt: step, activity: actors[i].schedule.activity(conditions.light), using: &rng)
                 actors[i].rng = rng
                 if let fs = fenceS, actors[i].kind == .animal, fs.contains(walk.position.x),
-                    let fd = zones.first?.d, (old.y - fd) * (walk.position.y - fd) <= 0
+                    (old.y - fenceD) * (walk.position.y - fenceD) <= 0
                 {
                     walk.reject(to: old)
                     animalTouchesFence(i, s: old.x, at: t, into: &out)
@@ -106,7 +106,8 @@ extension SimulationEngine {
             out.events.append(
                 SimulationEvent(t: t, kind: .crossedMDL, source: actors[i].name, at: actors[i].position, detail: isSouth ? "southward" : "northward"))
         }
-        if let fs = fenceS, let fd = zones.first?.d, fs.contains(b.s), (a.d - fd) * (b.d - fd) < 0 {
+        if let fs = fenceS, fs.contains(b.s), (a.d - fenceD) * (b.d - fenceD) < 0 {
+            let fd = fenceD
             out.events.append(
                 SimulationEvent(t: t, kind: .crossedFence, source: actors[i].name, at: actors[i].position, detail: b.d < fd ? "southward" : "northward"))
             personCrossesFence(i, s: b.s, at: t, into: &out)

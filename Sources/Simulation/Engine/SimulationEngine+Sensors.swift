@@ -121,14 +121,15 @@ extension SimulationEngine {
     }
 
     /// Line of sight from sensor `i` to a target `height` m tall at `p`, from the sensor's horizon
-    /// map (built on first use).
+    /// map (built on first use, each ray when first looked along).
     mutating func lineOfSight(sensor i: Int, to p: Point, height: Double) -> Bool {
         if horizons[i] == nil {
             let s = sensors[i]
             let rays = min(720, max(72, Int(2 * Double.pi * s.range / 60)))
             horizons[i] = HorizonMap(
-                border: border, observer: s.position, height: s.height, range: s.range, rayCount: rays, facing: s.facing, arc: s.arc)
+                border: border, observer: s.position, height: s.height, range: s.range, rayCount: rays, facing: s.facing, arc: s.arc,
+                lazily: true)
         }
-        return horizons[i]?.isVisible(p, height: height) ?? true
+        return horizons[i]?.lookUp(p, height: height) ?? true
     }
 }

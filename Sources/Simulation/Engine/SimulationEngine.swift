@@ -55,8 +55,12 @@ public struct SimulationEngine: Sendable {
     var scratch: [Int] = []
     /// Per-actor random streams for mine blasts (looked up by index; never iterated).
     var mineStreams: [Int: SeededGenerator] = [:]
-    /// Index range of the GOP fence along the MDL (for crossings), if there is one in the window.
+    /// Index range of the GOP fence along the MDL (for crossings), if Border has one. The fence is
+    /// physical whatever the deployment: crossings are events and animals stop at it even where no
+    /// zone watches it (the 2012 fence had no sensors).
     let fenceS: ClosedRange<Double>?
+    /// Offset of the GOP fence from the MDL, metres (north positive).
+    let fenceD = -BorderModel.dmzHalfWidth
 
     /// A scheduled action of a behaviour.
     struct Timer: Sendable {
@@ -86,8 +90,11 @@ public struct SimulationEngine: Sendable {
         actors = ActorFactory.actors(of: scenario, border: border, rng: master.split(label: "actors"))
         positions = actors.map(\.position)
         presence = Array(repeating: false, count: actors.count)
-        if let z0 = deployment.zones.first, let z1 = deployment.zones.last, deployment.zones.allSatisfy({ $0.d == z0.d }) {
-            fenceS = z0.s.lowerBound...z1.s.upperBound
+        if let fence = border.fences.first(where: { $0.kind == .rokGOP }), let p0 = fence.line.points.first,
+            let p1 = fence.line.points.last
+        {
+            let a = border.line.alongBorder(p0).s, b = border.line.alongBorder(p1).s
+            fenceS = Swift.min(a, b)...Swift.max(a, b)
         } else {
             fenceS = nil
         }

@@ -14,8 +14,10 @@ extension SimulationDeployment {
     ) {
         let line = border.line
         var named: [String: [Outage]] = [:]  // looked up by id only, never iterated into output
+        // Spans are half-open [from, until); without `until` a fault lasts the whole run, the
+        // last frame (t = duration) included, so it runs to infinity rather than to `duration`.
         func span(_ f: Fault) -> (Double, Double) {
-            (f.from.map(scenario.seconds) ?? 0, f.until.map(scenario.seconds) ?? duration)
+            (f.from.map(scenario.seconds) ?? 0, f.until.map(scenario.seconds) ?? .infinity)
         }
         func targets(_ f: Fault) -> (sensors: [Int], zones: [Int]) {
             if let id = f.sensor {
