@@ -29,10 +29,17 @@ struct TrackOptions: ParsableArguments {
     var lifetime = 600.0
     @Option(help: "Seconds to hold detections back so that ones arriving late are put in order.")
     var reorderWindow = 0.0
-    @Option(help: "Range noise of range/bearing detections, metres.")
-    var rangeSigma = 10.0
-    @Option(help: "Bearing noise of range/bearing detections, degrees.")
-    var bearingSigma = 0.5
+    @Flag(
+        help: """
+            Filter range/bearing detections in polar form (EKF from the sensor's position) instead of as positions \
+            with their covariance. On the simulator's full-border output the position form localises better \
+            (docs/tracking.md), so it is the default.
+            """)
+    var polar = false
+    @Option(help: "Range noise of range/bearing detections, metres (default: from each detection's covariance).")
+    var rangeSigma: Double?
+    @Option(help: "Bearing noise of range/bearing detections, degrees (default: from each detection's covariance).")
+    var bearingSigma: Double?
     @Option(help: "Grid cell for gating, metres.")
     var cell = 250.0
 
@@ -41,7 +48,7 @@ struct TrackOptions: ParsableArguments {
         guard gate > 0, gate < 1 else { throw ValidationError("--gate must lie strictly between 0 and 1.") }
         guard clutterDensity > 0 else { throw ValidationError("--clutter-density must be positive (try 1e-7).") }
         guard processNoise >= 0 else { throw ValidationError("--process-noise must be ≥ 0.") }
-        guard speedSigma > 0, rangeSigma > 0, bearingSigma > 0, cell > 0, lifetime > 0 else {
+        guard speedSigma > 0, (rangeSigma ?? 1) > 0, (bearingSigma ?? 1) > 0, cell > 0, lifetime > 0 else {
             throw ValidationError("--speed-sigma, --range-sigma, --bearing-sigma, --cell and --lifetime must be positive.")
         }
         guard birthDensity > 0 else { throw ValidationError("--birth-density must be positive (try 1e-9).") }
