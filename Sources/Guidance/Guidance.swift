@@ -1,2 +1,0 @@
-/// Namespace of the Guidance module; its types are documented in their own files.
-public enum Guidance {}
