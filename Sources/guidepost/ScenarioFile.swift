@@ -10,7 +10,8 @@ enum ScenarioFile {
     /// The path of the scenario file `argument` names.
     static func path(for argument: String) throws -> String {
         let fm = FileManager.default
-        if fm.fileExists(atPath: argument) { return argument }
+        var isFolder: ObjCBool = false
+        if fm.fileExists(atPath: argument, isDirectory: &isFolder), !isFolder.boolValue { return argument }
         let name = argument.hasSuffix(".yaml") ? argument : argument + ".yaml"
         var folders = [fm.currentDirectoryPath + "/scenarios"]
         // `swift run` puts the binary in <package>/.build/<triple>/<config>/; look beside the package too.

@@ -21,7 +21,7 @@ public struct ReportClock: Sendable {
         }
     }
 
-    private func format(_ t: Double, _ pattern: String) -> String {
+    public func format(_ t: Double, _ pattern: String) -> String {
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")
         f.timeZone = TimeZone(secondsFromGMT: offsetSeconds)

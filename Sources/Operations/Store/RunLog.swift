@@ -27,4 +27,10 @@ public struct RunLog: Sendable {
             return u.event(run: run, seq: last, incident: incident)
         }
     }
+
+    /// Hands out the next sequence number (for events built elsewhere, e.g. `AlertUpdate.event`).
+    public mutating func next() -> Int {
+        last += 1
+        return last
+    }
 }

@@ -38,6 +38,9 @@ public struct Behaviour: Hashable, Sendable, Codable {
         case respondToGuidance = "respond-to-guidance"
         case turnBack = "turn-back"
         case retreat, pursue, search, patrol, fire, guide, broadcast, wander, escort
+        /// A person gives themself up where they stand (knocks on a barracks door, walks up to a
+        /// sentry) at `from`, or at the end of their route.
+        case surrender
 
         /// Fields this kind accepts besides `kind`, and which of them are required.
         var fields: (required: [CodingKeys], optional: [CodingKeys]) {
@@ -53,6 +56,7 @@ public struct Behaviour: Hashable, Sendable, Codable {
             case .broadcast: return ([.from], [.message])
             case .wander: return ([], [.activity])
             case .escort: return ([.target], [.from])
+            case .surrender: return ([], [.from])
             }
         }
     }

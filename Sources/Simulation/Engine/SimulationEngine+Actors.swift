@@ -46,6 +46,14 @@ extension SimulationEngine {
                 actors[i].velocity = (actors[i].position - before) / step
                 positions[i] = actors[i].position
                 continue
+            case .sweep(let sweep):
+                let p = sweep.position(at: t)
+                actors[i].position = border.line.point(AlongBorderCoordinate(s: p.x, d: p.y))
+                actors[i].mode = .walk
+                positions[i] = actors[i].position
+                actors[i].velocity = (actors[i].position - before) / dt
+                searchFinds(i, at: t, light: conditions.light, into: &out)
+                continue
             case .follow(let target, let speed, let standoff):
                 let goal = actors[target].position
                 let v = goal - before
@@ -116,6 +124,7 @@ extension SimulationEngine {
 
     /// Contact between a guiding team and its target; the trigger `approached` for actors a ROK team comes near.
     mutating func contactChecks(_ i: Int, at t: Double, into out: inout SimulationOutput) {
+        escortReaches(i, at: t, into: &out)
         guard case .follow(let target, _, _) = actors[i].motion, actors[i].behaviour(.guide)?.target == actors[target].actor,
             !actors[target].inCustody, !actors[i].fired.contains("contact")
         else { return }
@@ -131,9 +140,8 @@ extension SimulationEngine {
         let complies = rng.bernoulli(comply)
         actors[target].rng = rng
         guard complies else { return }
-        actors[target].inCustody = true
+        takeIntoCustody(target, by: i, at: t, detail: "", into: &out)
         actors[target].motion = .follow(target: i, speed: 1.0, standoff: 3)
-        out.events.append(SimulationEvent(t: t, kind: .custody, source: actors[target].name, at: actors[target].position, detail: "by \(actors[i].name)"))
         let home = actors[i].route?.points[0] ?? actors[i].position
         actors[i].route = TimedRoute(points: [actors[i].position, home], speed: 1.0, start: t)
         actors[i].routeClock = t
@@ -151,5 +159,41 @@ extension SimulationEngine {
             }
         }
         timers.sort { ($0.t, $0.actor) < ($1.t, $1.actor) }
+    }
+
+    /// How far a searching ROK team sees a person on the ground, metres: by day, else (night,
+    /// twilight, fog) — halved for a person lying hidden in cover. Assumptions (domain.md §8
+    /// gives none): a line abreast sweeping scrub finds what it nearly steps on.
+    static func searchSight(light: Light, hidden: Bool) -> Double {
+        (light == .day ? 60 : 20) * (hidden ? 0.5 : 1)
+    }
+
+    /// A ROK team searching (a `search` rule, sweeping its area) finds a person within sight
+    /// and takes them into custody (2020-11-04 09:50, 2021-02-16 07:27).
+    mutating func searchFinds(_ i: Int, at t: Double, light: Light, into out: inout SimulationOutput) {
+        guard case .sweep(let sweep) = actors[i].motion else { return }
+        for j in actors.indices where actors[j].kind == .person && actors[j].present && !actors[j].inCustody {
+            let sight = max(Self.searchSight(light: light, hidden: actors[j].hidden), sweep.width / 2)
+            guard actors[i].position.distance(to: actors[j].position) <= sight else { continue }
+            out.events.append(SimulationEvent(t: t, kind: .contact, source: actors[i].name, at: actors[j].position, detail: "found by the search"))
+            holdStill(j, at: t)
+            takeIntoCustody(j, by: i, at: t, detail: "", into: &out)
+            actors[j].motion = .follow(target: i, speed: 1.0, standoff: 3)
+            let home = actors[i].route?.points[0] ?? actors[i].position
+            actors[i].route = TimedRoute(points: [actors[i].position, home], speed: 1.0, start: t)
+            actors[i].routeClock = t
+            actors[i].motion = .route
+            return
+        }
+    }
+
+    /// A boat escorting (`escort`) a target takes it in charge when alongside (50 m): custody at sea.
+    mutating func escortReaches(_ i: Int, at t: Double, into out: inout SimulationOutput) {
+        guard case .follow(let target, _, _) = actors[i].motion, actors[i].behaviour(.escort)?.target == actors[target].actor,
+            actors[target].kind == .person, !actors[target].inCustody,
+            actors[i].position.distance(to: actors[target].position) <= 50
+        else { return }
+        out.events.append(SimulationEvent(t: t, kind: .contact, source: actors[i].name, at: actors[target].position, detail: "alongside"))
+        takeIntoCustody(target, by: i, at: t, detail: "", into: &out)
     }
 }

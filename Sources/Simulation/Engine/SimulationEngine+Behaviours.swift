@@ -23,6 +23,14 @@ extension SimulationEngine {
                 if let target { actors[i].motion = .follow(target: target, speed: 5, standoff: 20) }
             case .pursue:
                 if let target { actors[i].motion = .follow(target: target, speed: 1.5, standoff: b.standoff ?? 0) }
+            case .search where !actors[i].isKPA:
+                if let at = b.at?.planarPoint {
+                    let c = border.line.alongBorder(at)
+                    actors[i].motion = .sweep(
+                        SearchSweep(
+                            centre: Point(x: c.s, y: c.d), width: SearchSweep.width(searchers: actors[i].count), speed: 0.5,
+                            radius: b.radius ?? 500, start: t))
+                }
             case .search:
                 if let at = b.at?.planarPoint {
                     let c = border.line.alongBorder(at)
@@ -41,6 +49,10 @@ extension SimulationEngine {
                 trigger(.warningBroadcast, actor: i, at: t, only: false)
             case .turnBack, .retreat:
                 turnBack(i, at: t, into: &out, retreat: b.kind == .retreat)
+            case .surrender:
+                guard !actors[i].inCustody else { break }
+                holdStill(i, at: t)
+                takeIntoCustody(i, by: nil, at: t, detail: "gave themself up", into: &out)
             default: break
             }
         }
@@ -64,5 +76,20 @@ extension SimulationEngine {
         actors[i].motion = .route
         out.events.append(
             SimulationEvent(t: t, kind: .turnedBack, source: actors[i].name, at: actors[i].position, detail: retreat ? "retreat" : nil))
+    }
+
+    /// Person `i` is in custody from `t`: one `custody` event (by `team`, or at a post).
+    mutating func takeIntoCustody(_ i: Int, by team: Int?, at t: Double, detail: String, into out: inout SimulationOutput) {
+        actors[i].inCustody = true
+        actors[i].hidden = false
+        let by = team.map { "by \(actors[$0].name)" } ?? detail
+        out.events.append(SimulationEvent(t: t, kind: .custody, source: actors[i].name, at: actors[i].position, detail: by))
+    }
+
+    /// Actor `i` stays where it is from `t` (its route becomes the single point it stands on).
+    mutating func holdStill(_ i: Int, at t: Double) {
+        actors[i].route = TimedRoute(points: [actors[i].position], speed: 1, start: t)
+        actors[i].routeClock = t
+        actors[i].motion = .route
     }
 }

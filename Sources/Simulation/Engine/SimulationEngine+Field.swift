@@ -31,6 +31,11 @@ extension SimulationEngine {
             i = actors.count - 1
             actors[i].present = true
         }
+        if !actors[i].present {
+            actors[i].appears = min(actors[i].appears, now)
+            actors[i].present = true
+            presence[i] = true
+        }
         let start = [actors[i].position] + route
         actors[i].route = TimedRoute(points: start, speed: speed, start: now)
         actors[i].routeClock = now

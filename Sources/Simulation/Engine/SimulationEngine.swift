@@ -139,8 +139,12 @@ public struct SimulationEngine: Sendable {
         for (i, a) in actors.enumerated() {
             for b in a.behaviours {
                 switch b.kind {
+                case .guide where options.fieldControlledTeams && a.kind == .rokGuidanceTeam:
+                    continue
                 case .guide, .escort, .broadcast, .search:
                     timers.append(Timer(t: b.from.map(seconds) ?? a.appears, actor: i, behaviour: b, triggered: false))
+                case .surrender:
+                    timers.append(Timer(t: b.from.map(seconds) ?? a.route?.end ?? a.appears, actor: i, behaviour: b, triggered: false))
                 case .fire:
                     timers.append(Timer(t: b.from.map(seconds) ?? a.appears, actor: i, behaviour: b, triggered: false))
                 case .pursue:

@@ -12,6 +12,10 @@ public struct SimulationOptions: Hashable, Sendable {
     /// Seconds between moves of wandering animals (they cover a few metres in that time, far
     /// below any sensor's noise, and there are thousands of them).
     public var animalStep: Double = 5
+    /// Whether Operations commands the ROK guidance teams through the field channel
+    /// (`guidepost run`): their scripted `guide` timers are then not scheduled, and a team acts
+    /// only when dispatched. Scripted reaction teams, navies and everyone else keep their rules.
+    public var fieldControlledTeams = false
 
     public init(seed: UInt64, duration: Double) {
         self.seed = seed

@@ -14,6 +14,8 @@ public struct SimActor: Sendable {
         case follow(target: Int, speed: Double, standoff: Double)
         /// Stays where it is.
         case still
+        /// A ROK search: a line abreast sweeping an expanding spiral around a point.
+        case sweep(SearchSweep)
     }
 
     /// Truth id: the scenario id, or `id-k` for group k of several.
@@ -24,7 +26,7 @@ public struct SimActor: Sendable {
     public let count: Int
     public let targetClass: TargetClass
     /// When it enters, seconds.
-    public let appears: Double
+    public internal(set) var appears: Double
     public var route: TimedRoute?
     /// The actor's own route clock (pauses while it hides by day or is held).
     public var routeClock: Double

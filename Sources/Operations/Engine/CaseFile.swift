@@ -1,0 +1,38 @@
+import GuidepostCore
+
+/// The engine's working notes on one incident, beside the pure `Incident`: which alert it came
+/// from, where the person was last seen, the team and plan, and the clock of what comes next.
+/// Not persisted: everything in it is re-derived when a run is replayed.
+struct CaseFile: Sendable {
+    var incident: Incident
+    /// Indices of the alerts in the policy's list that concern this incident (a person re-alerted
+    /// after a gap joins the incident already open near them).
+    var alerts: [Int]
+    var lastSeen: Double
+    var lastPosition: Point
+    /// Whether the person has been in or south of the MDL band (so going north again is a retreat).
+    var wasSouth = false
+    var team: String?
+    /// Where the person was when the current plan was made, and when.
+    var plannedFrom: Point?
+    var plannedAt: Double?
+    var nextPlanAttempt: Double
+    /// The field's reference of the person once in custody.
+    var subject: String?
+    var hurt = false
+    var atSea = false
+    /// Timed next steps: (due, what).
+    var due: [(t: Double, step: Step)] = []
+    /// Guiding duration: dispatch to custody.
+    var dispatchedAt: Double?
+
+    enum Step: Sendable { case question, handOver, close }
+
+    init(incident: Incident, alert: Int?, at t: Double, position: Point) {
+        self.incident = incident
+        alerts = alert.map { [$0] } ?? []
+        lastSeen = t
+        lastPosition = position
+        nextPlanAttempt = t
+    }
+}

@@ -1,0 +1,45 @@
+/// The engine's parameters (assumptions, domain.md §8); seconds and metres.
+public struct OperationsConfiguration: Hashable, Sendable {
+    /// A track this close to an own team is the team itself (blue force), not an intruder.
+    public var friendlyRadius = 40.0
+    /// An incident whose tracks report nothing for this long is lost (while tracking or assessed).
+    public var lostAfter = 900.0
+    /// …and while a team is out guiding (it is looking for the person on the ground).
+    public var lostWhileGuidingAfter = 3600.0
+    /// Re-plan the route when the person has moved this far from where the plan assumed…
+    public var replanDistance = 250.0
+    /// …but not more often than this.
+    public var replanInterval = 300.0
+    /// Retry planning this often when it could not be done (no team free, daylight, no route).
+    public var planRetry = 300.0
+    /// Questioning begins this long after custody (first questions at the post, after a medical check).
+    public var questioningDelay = 300.0
+    /// Handed over this long after the intent is stated (to the agency's officers who come to the unit).
+    public var handoverDelay = 600.0
+    /// A person wishing to return is repatriated this long after the intent is confirmed
+    /// (the North is told through the liaison channel and a time is agreed).
+    public var repatriationDelay = 86_400.0
+    /// The reception point stands this far south of the GOP post (which stands on the fence).
+    public var receptionSetback = 40.0
+    /// Margin around person, team and reception point for the planner's window.
+    public var planningMargin = 1200.0
+    /// Planner cell size.
+    public var planningCell = 10.0
+    /// A track this far north of the band's northern line, after being in or south of the band, has gone back north.
+    public var backNorthMargin = 100.0
+    /// A second incident this close to one being guided is left to that team (a companion, a pursuer).
+    public var operationSpacing = 1000.0
+
+    /// A track the classifier calls animal with less confidence than this is alerted as unknown:
+    /// a person floating or crawling has no gait to tell, and a missed person costs more than a
+    /// look at a boar (2019-07-31: the float down the Imjin).
+    public var animalConfidence = 0.6
+    /// How many GOP posts, nearest first, are tried as the reception point.
+    public var receptionCandidates = 3
+
+    /// A new alert within `joinRadius` of a live incident's person, seen within `joinWithin`, joins it.
+    public var joinRadius = 600.0
+    public var joinWithin = 1800.0
+
+    public init() {}
+}

@@ -1,0 +1,110 @@
+import Border
+import Guidance
+import GuidepostCore
+
+extension OperationsEngine {
+    /// Plans and dispatches guidance for incident `k` when it is due: an assessed incident gets
+    /// a team; a guided one is re-planned when the person has moved. Inside the DMZ the team
+    /// goes out in darkness (twilight or night), as the 2025-07-03 operation waited for night; a
+    /// person north of the MDL band is waited for.
+    mutating func guide(_ k: Int, at t: Double, into out: inout StepResult) {
+        let state = cases[k].incident.state
+        guard state == .assessed || state == .guiding, t >= cases[k].nextPlanAttempt, t - cases[k].lastSeen <= 120 else { return }
+        let person = cases[k].lastPosition
+        if state == .guiding {
+            guard let from = cases[k].plannedFrom, let at = cases[k].plannedAt,
+                person.distance(to: from) > configuration.replanDistance, t - at >= configuration.replanInterval
+            else { return }
+        }
+        let c = border.line.alongBorder(person)
+        guard c.d <= border.band.offsets(at: c.s).northern else { return wait(k, at: t) }
+        let insideDMZ = c.d > -BorderModel.dmzHalfWidth
+        if insideDMZ, light(t) == .day, state == .assessed { return wait(k, at: t) }
+        // A second person close to an operation under way is that team's (a companion or a pursuer).
+        let busy = cases.indices.contains { j in
+            j != k && cases[j].incident.state == .guiding && cases[j].lastPosition.distance(to: person) <= configuration.operationSpacing
+        }
+        if busy, state == .assessed { return wait(k, at: t) }
+        guard let teamIndex = team(for: k, near: person) else { return wait(k, at: t) }
+        let team = teams[teamIndex]
+        var result: GuidePlanner.Result?
+        var failure = "no manned GOP post to receive the person"
+        for reception in receptionPoints(near: person) {
+            let box = PlanarBox(around: [person, reception, team.base]).expanded(by: configuration.planningMargin)
+            let window: RasterWindow
+            do { window = try RasterWindow(box: box, cellSize: configuration.planningCell) } catch {
+                failure = "\(error)"
+                continue
+            }
+            var request = GuidePlanner.Request(
+                border: border, window: window, person: CostModel(light: light(t)), start: person, goal: reception, teamPost: team.base)
+            request.destinationName = "the reception point"
+            do {
+                result = try GuidePlanner.plan(request)
+                break
+            } catch {
+                failure = error.description
+            }
+        }
+        guard let result else {
+            out.events.append(log.event(t: t, incident: cases[k].incident.id, .note("guidance not planned: \(failure)")))
+            return wait(k, at: t)
+        }
+        let teamRoute = result.rendezvous.teamRoute.map(result.teamSurface.centre(of:))
+        let personRoute = Array(result.personRoute[result.rendezvous.meetingIndex...]).map(result.personSurface.centre(of:))
+        let meeting = result.personSurface.centre(of: result.rendezvous.meeting)
+        let id = cases[k].incident.id
+        teams[teamIndex].incident = id
+        cases[k].team = team.name
+        cases[k].plannedFrom = person
+        cases[k].plannedAt = t
+        plans.append(PlannedGuidance(
+            incident: id, t: t, team: team.name, teamRoute: teamRoute, personRoute: personRoute, meeting: meeting,
+            personTime: result.personReport.time, personMineRisk: result.personReport.mineRisk, personExposure: result.personReport.exposure))
+        out.commands.append(.dispatch(team: team.name, route: teamRoute, person: person, incident: id))
+        let what = state == .guiding ? "re-planned" : "planned"
+        out.events.append(log.event(t: t, incident: id, .note(
+            "guidance \(what): \(team.name) from its post, \(Int(result.teamReport.length.rounded())) m to the meeting point; "
+                + "person's route \(Int(result.personReport.length.rounded())) m, mine risk \(Self.percent(result.personReport.mineRisk))")))
+        if state == .assessed {
+            cases[k].dispatchedAt = t
+            transition(k, .guidanceDispatched(team: team.name), at: t, into: &out)
+        }
+    }
+
+    mutating func wait(_ k: Int, at t: Double) {
+        cases[k].nextPlanAttempt = t + configuration.planRetry
+    }
+
+    static func percent(_ p: Double) -> String {
+        let v = (p * 1000).rounded() / 10
+        return "\(v) %"
+    }
+
+    /// The team for incident `k`: the one already on it, else the free team nearest the person,
+    /// else a new one formed at the nearest manned ROK guard post or GOP post.
+    mutating func team(for k: Int, near p: Point) -> Int? {
+        if let name = cases[k].team, let j = teams.firstIndex(where: { $0.name == name }) { return j }
+        let free = teams.indices.filter { teams[$0].incident == nil }
+        if let j = free.min(by: { teams[$0].base.distance(to: p) < teams[$1].base.distance(to: p) }),
+            teams[j].base.distance(to: p) <= 6000
+        {
+            return j
+        }
+        let posts = border.posts.filter { ($0.kind == .rokGuardPost || $0.kind == .generalOutpost) && $0.status == .manned }
+        guard let post = posts.min(by: { $0.position.distance(to: p) < $1.position.distance(to: p) }) else { return nil }
+        teams.append(GuidanceTeam(name: "guidance-team-\(teams.count + 1)", base: post.position))
+        return teams.count - 1
+    }
+
+    /// Where the person may be received: just south of the nearest manned GOP posts, nearest first.
+    func receptionPoints(near p: Point) -> [Point] {
+        let gops = border.posts.filter { $0.kind == .generalOutpost && $0.status == .manned }
+            .sorted { $0.position.distance(to: p) < $1.position.distance(to: p) }
+        return gops.prefix(configuration.receptionCandidates).map { gop in
+            var c = border.line.alongBorder(gop.position)
+            c.d -= configuration.receptionSetback
+            return border.line.point(c)
+        }
+    }
+}

@@ -1,0 +1,188 @@
+import Border
+import GuidepostCore
+
+extension OperationsEngine {
+    /// Logs an alert update; an alert someone acts on (acknowledged or escalated) opens an
+    /// incident: the person is tracked and assessed as a person crossing.
+    mutating func apply(_ update: AlertUpdate, into out: inout StepResult) {
+        let index = policy.alerts.firstIndex { $0.alert.id == update.alert }
+        let existing = index.flatMap { caseOfAlert[$0] }
+        out.events.append(update.event(run: log.run, seq: log.next(), incident: existing.map { cases[$0].incident.id }))
+        guard let index else { return }
+        switch update {
+        case .acknowledged(_, let t, let reason), .escalated(_, let t, let reason):
+            guard existing == nil else { return }
+            let a = policy.alerts[index]
+            if let k = joinable(near: a.lastPosition, at: t) {
+                cases[k].alerts.append(index)
+                caseOfAlert[index] = k
+                out.events.append(log.event(t: t, incident: cases[k].incident.id, .note("alert \(a.alert.id) joins the incident: same person, seen again near the last position")))
+                return
+            }
+            open(alert: index, at: t, position: a.lastPosition, into: &out)
+            guard let k = caseOfAlert[index] else { return }
+            transition(k, .trackConfirmed(track: a.tracks.last ?? a.alert.track), at: t, into: &out)
+            let summary = "\(a.alert.targetClass == .human ? "person" : "unidentified mover") \(Self.describe(a.lastD)); \(reason)"
+            transition(k, .assessed(summary: summary), at: t, into: &out)
+        case .merged(_, let track, let t, _):
+            if let k = existing, cases[k].incident.state == .lost {
+                transition(k, .trackReacquired(track: track), at: t, into: &out)
+            }
+        default:
+            return
+        }
+    }
+
+    /// A live incident (before custody) whose person was last seen near `p` recently: a new
+    /// alert there is the same person seen again, not a second incident.
+    func joinable(near p: Point, at t: Double) -> Int? {
+        let live: Set<IncidentState> = [.tracking, .assessed, .guiding, .lost]
+        return cases.indices.filter {
+            live.contains(cases[$0].incident.state) && t - cases[$0].lastSeen <= configuration.joinWithin
+                && cases[$0].lastPosition.distance(to: p) <= configuration.joinRadius
+        }.min { cases[$0].lastPosition.distance(to: p) < cases[$1].lastPosition.distance(to: p) }
+    }
+
+    static func describe(_ d: Double) -> String {
+        d > 0 ? "\(Int(d.rounded())) m north of the MDL" : "\(Int((-d).rounded())) m south of the MDL"
+    }
+
+    /// Opens an incident (from alert `alert`, or from a field report when nothing was alerted).
+    mutating func open(alert: Int?, at t: Double, position: Point, into out: inout StepResult) {
+        let id = IncidentID("I-\(cases.count + 1)")
+        var file = CaseFile(incident: Incident(id: id, openedAt: t), alert: alert, at: t, position: position)
+        file.wasSouth = isInOrSouthOfBand(position)
+        cases.append(file)
+        if let alert { caseOfAlert[alert] = cases.count - 1 }
+        out.events.append(log.event(t: t, incident: id, .incidentOpened))
+    }
+
+    /// Feeds `event` to incident `k`'s lifecycle, logs it, and carries out the actions it returns.
+    /// A refused event is logged as a note and changes nothing.
+    mutating func transition(_ k: Int, _ event: IncidentEvent, at t: Double, into out: inout StepResult) {
+        let id = cases[k].incident.id
+        let actions: [IncidentAction]
+        do { actions = try cases[k].incident.handle(event, at: t) } catch {
+            out.events.append(log.event(t: t, incident: id, .note("refused \(event.name.rawValue): \(error)")))
+            return
+        }
+        out.events.append(log.event(t: t, incident: id, .incidentTransition(event)))
+        for action in actions {
+            switch action {
+            case .planGuidance, .replan: cases[k].nextPlanAttempt = t
+            case .beginQuestioning:
+                if let subject = cases[k].subject { out.commands.append(.question(subject: subject, incident: id)) }
+            default: break
+            }
+        }
+        if event.name == .custodySecured {
+            cases[k].due.append((t + configuration.questioningDelay, .question))
+            release(team: cases[k].team)
+        }
+        if case .closed = event { release(team: cases[k].team) }
+        if event.name == .crossedBackNorth || event.name == .bodyFound { release(team: cases[k].team) }
+    }
+
+    mutating func release(team: String?) {
+        guard let team, let j = teams.firstIndex(where: { $0.name == team }) else { return }
+        teams[j].incident = nil
+    }
+
+    /// What the field reported: custody, contact, casualties, shots, alarms, stated intent.
+    mutating func handle(_ report: FieldReport, at t: Double, into out: inout StepResult) {
+        switch report {
+        case .alarm(let p):
+            policy.recordAlarm(at: t, position: p)
+        case .shots(_, let rounds, let byKPA):
+            monitor.observeShots(at: t, rounds: rounds, byKPA: byKPA)
+        case .contact(let team, _):
+            if let k = cases.firstIndex(where: { $0.team == team && $0.incident.state == .guiding }) {
+                transition(k, .contactMade, at: t, into: &out)
+            }
+        case .custody(let subject, let p, let by, let atSea):
+            let k = caseFor(position: p, team: by, at: t, into: &out)
+            cases[k].subject = subject
+            cases[k].atSea = atSea
+            cases[k].lastPosition = p
+            transition(k, .custodySecured, at: t, into: &out)
+        case .casualty(let subject, let p, let detail):
+            let k = caseFor(position: p, team: nil, at: t, into: &out)
+            cases[k].hurt = true
+            cases[k].subject = subject
+            if cases[k].incident.state == .detected { transition(k, .trackConfirmed(track: "field report"), at: t, into: &out) }
+            transition(k, .casualty(detail: detail), at: t, into: &out)
+        case .intentStated(let subject, let intent):
+            guard let k = cases.firstIndex(where: { $0.subject == subject && $0.incident.state == .questioning }) else { return }
+            transition(k, .intentStated(intent), at: t, into: &out)
+            cases[k].due.append((t + (intent == .return ? configuration.repatriationDelay : configuration.handoverDelay), .handOver))
+        }
+    }
+
+    /// The incident a field report at `p` concerns: the one `team` works on, else the nearest
+    /// live one within 1.5 km, else a new one (a walk-in nobody had seen).
+    mutating func caseFor(position p: Point, team: String?, at t: Double, into out: inout StepResult) -> Int {
+        let live = cases.indices.filter { ![.secured, .questioning, .intentConfirmed, .handedOver, .closed, .retreated].contains(cases[$0].incident.state) }
+        if let team, let k = live.first(where: { cases[$0].team == team }) { return k }
+        if let k = live.min(by: { cases[$0].lastPosition.distance(to: p) < cases[$1].lastPosition.distance(to: p) }),
+            cases[k].lastPosition.distance(to: p) <= 1500
+        {
+            return k
+        }
+        open(alert: nil, at: t, position: p, into: &out)
+        return cases.count - 1
+    }
+
+    /// Follows each incident's tracks: last position, lost, re-acquired, gone back north.
+    mutating func followIncidents(_ records: [TrackRecord], at t: Double, into out: inout StepResult) {
+        for k in cases.indices {
+            guard !cases[k].alerts.isEmpty else { continue }
+            let tracks = Set(cases[k].alerts.flatMap { policy.alerts[$0].tracks })
+            if let r = records.last(where: { tracks.contains($0.track) }) {
+                cases[k].lastSeen = t
+                cases[k].lastPosition = r.position
+                if cases[k].incident.state == .lost { transition(k, .trackReacquired(track: r.track), at: t, into: &out) }
+                if isInOrSouthOfBand(r.position) { cases[k].wasSouth = true }
+                let c = border.line.alongBorder(r.position)
+                let state = cases[k].incident.state
+                if cases[k].wasSouth, c.d > border.band.offsets(at: c.s).northern + configuration.backNorthMargin,
+                    [.tracking, .assessed, .guiding, .lost].contains(state)
+                {
+                    transition(k, .crossedBackNorth, at: t, into: &out)
+                }
+                continue
+            }
+            let quiet = t - cases[k].lastSeen
+            let state = cases[k].incident.state
+            let limit = state == .guiding ? configuration.lostWhileGuidingAfter : configuration.lostAfter
+            if [.tracking, .assessed, .guiding].contains(state), quiet > limit {
+                transition(k, .trackLost, at: t, into: &out)
+            }
+        }
+    }
+
+    func isInOrSouthOfBand(_ p: Point) -> Bool {
+        let c = border.line.alongBorder(p)
+        return c.d <= border.band.offsets(at: c.s).northern
+    }
+
+    /// The timed steps after custody: questioning, handover, and closing a repatriation.
+    mutating func runDue(at t: Double, into out: inout StepResult) {
+        for k in cases.indices {
+            while let i = cases[k].due.indices.min(by: { cases[k].due[$0].t < cases[k].due[$1].t }), cases[k].due[i].t <= t {
+                let step = cases[k].due.remove(at: i).step
+                switch step {
+                case .question:
+                    transition(k, .questioningStarted, at: t, into: &out)
+                case .handOver:
+                    let agency: String =
+                        if cases[k].incident.intent == .return { cases[k].atSea ? "repatriation-sea" : "repatriation-panmunjom" }
+                        else if cases[k].hurt { "hospital" } else { "protection-centre" }
+                    transition(k, .handedOver(agency: agency), at: t, into: &out)
+                    if cases[k].incident.intent == .return { cases[k].due.append((t, .close)) }
+                case .close:
+                    transition(k, .closed(reason: "repatriated"), at: t, into: &out)
+                }
+            }
+        }
+    }
+}

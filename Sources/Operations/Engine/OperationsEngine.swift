@@ -1,0 +1,163 @@
+public import Border
+public import Guidance
+public import GuidepostCore
+public import Tracking
+
+/// The engine that turns a feed into incidents (issue 6; DESIGN.md "Operations"): each scan's
+/// detections go through the tracker, the tracks through the alert policy and the operator; an
+/// alert someone acts on opens an incident, whose lifecycle (`Incident`) asks for actions — plan
+/// and dispatch a guidance team, question, hand over — which the engine carries out by
+/// returning `FieldCommand`s. Every alert update and every state change is one event of the
+/// run's append-only log, numbered without gaps.
+///
+/// A value type with no clock and no I/O: `step` takes a scan and returns what happened, so the
+/// same feed gives the same log, byte for byte (which is how a killed run resumes: re-derive,
+/// and let the store skip what it already holds).
+/// - Complexity: per scan, the tracker's cost plus O(tracks × alerts); a guidance plan costs one
+///   raster, viewshed and two searches over a window of a few km (hundreds of ms), made only
+///   when an incident needs one.
+public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
+    public let border: BorderModel
+    public let configuration: OperationsConfiguration
+    public internal(set) var policy: AlertPolicy<BorderAlertGeometry, Operator>
+    var tracker: StandardTracker
+    let lines: LinesOfInterest
+    var log: RunLog
+    var monitor: KPAActivityMonitor<BorderAlertGeometry>
+    var cases: [CaseFile] = []
+    var caseOfAlert: [Int: Int] = [:]
+    public internal(set) var teams: [GuidanceTeam]
+    let light: @Sendable (Double) -> Light
+    let facts: PublicFacts
+    /// Sensor hits on incident tracks, by sensor kind: (hits, first time).
+    var hits: [SensorKind: (hits: Int, first: Double)] = [:]
+    /// Every plan dispatched, in order.
+    public internal(set) var plans: [PlannedGuidance] = []
+    var lastTime = -Double.infinity
+    var started = false
+
+    /// - Parameters:
+    ///   - light: the light at a run time (the planner prices KPA exposure by it, and a guiding
+    ///     operation inside the DMZ waits for darkness).
+    ///   - teams: guidance teams available; when none is free, one is formed at the nearest
+    ///     manned ROK post.
+    public init(
+        run: RunID, facts: PublicFacts, border: BorderModel, tracker: StandardTracker, lines: LinesOfInterest,
+        operator: Operator, alerting: AlertPolicyConfiguration = .guidepost, configuration: OperationsConfiguration = .init(),
+        teams: [GuidanceTeam] = [], light: @escaping @Sendable (Double) -> Light
+    ) {
+        self.border = border
+        self.configuration = configuration
+        let geometry = BorderAlertGeometry(band: border.band)
+        policy = AlertPolicy(geometry: geometry, operator: `operator`, configuration: alerting)
+        self.tracker = tracker
+        self.lines = lines
+        log = RunLog(run: run)
+        let rokPosts = border.posts.filter { $0.kind != .kpaGuardPost && $0.status == .manned }.map(\.position)
+        monitor = KPAActivityMonitor(geometry: geometry, posts: rokPosts)
+        self.teams = teams
+        self.light = light
+        self.facts = facts
+    }
+
+    /// The incidents so far, in the order opened.
+    public var incidents: [Incident] { cases.map(\.incident) }
+
+    /// What one scan produced.
+    public struct StepResult: Sendable {
+        public var events: [OperationsEvent] = []
+        public var commands: [FieldCommand] = []
+        /// The tracks reported at this scan (confirmed), as records.
+        public var tracks: [TrackRecord] = []
+    }
+
+    /// Processes one scan of the feed. Times must not go back.
+    public mutating func step(_ scan: FieldScan) -> StepResult {
+        var out = StepResult()
+        let t = scan.t
+        if !started {
+            started = true
+            out.events.append(log.event(t: t, .runStarted(facts)))
+        }
+        lastTime = max(lastTime, t)
+        for report in scan.reports { handle(report, at: t, into: &out) }
+        let reports = tracker.step(at: t, detections: scan.detections)
+        let records = reports.map { record(of: $0, at: t) }
+        out.tracks = records
+        let hostile = records.filter { r in
+            !scan.friendlies.contains { $0.distance(to: r.position) <= configuration.friendlyRadius }
+        }.map { r in
+            var r = r
+            if r.targetClass == .animal, r.classProbability < configuration.animalConfidence { r.targetClass = .unknown }
+            return r
+        }
+        let updates = policy.update(at: t, tracks: hostile)
+        for u in updates { apply(u, into: &out) }
+        followIncidents(hostile, at: t, into: &out)
+        observeKPA(hostile, at: t)
+        countHits(scan, at: t)
+        runDue(at: t, into: &out)
+        for i in cases.indices { guide(i, at: t, into: &out) }
+        return out
+    }
+
+    /// Ends the run at `t`: alerts still open are escalated, the KPA verdict and the sensor hits are logged.
+    public mutating func finish(at t: Double) -> [OperationsEvent] {
+        var out = StepResult()
+        if !started {
+            started = true
+            out.events.append(log.event(t: t, .runStarted(facts)))
+        }
+        for u in policy.finish(at: t) { apply(u, into: &out) }
+        runDue(at: t, into: &out)
+        let sensorHits = hits.keys.sorted { $0.rawValue < $1.rawValue }.map { k in
+            SensorHits(kind: k.rawValue, hits: hits[k]?.hits ?? 0, first: hits[k]?.first)
+        }
+        let end = max(t, lastTime)
+        out.events.append(log.event(t: end, .sensorHits(sensorHits)))
+        out.events.append(log.event(t: end, .kpaActivity(monitor.verdict)))
+        return out.events
+    }
+
+    func record(of r: TrackReport, at t: Double) -> TrackRecord {
+        let p = r.state.position, v = r.state.velocity
+        return TrackRecord(
+            t: t, track: r.id.rawValue, x: p.x, y: p.y, vx: v.x, vy: v.y, targetClass: r.targetClass,
+            classProbability: (r.classProbability * 1000).rounded() / 1000, cov: nil,
+            timeToMDL: LinesOfInterest.timeToReach(any: lines.mdl, from: p, velocity: v),
+            timeToFence: LinesOfInterest.timeToReach(any: lines.fence, from: p, velocity: v))
+    }
+
+    /// KPA-side tracks for the activity monitor: human or unknown, not ours, not a case's person.
+    mutating func observeKPA(_ records: [TrackRecord], at t: Double) {
+        let caseTracks = Set(cases.flatMap(\.alerts).flatMap { policy.alerts[$0].tracks })
+        for r in records where r.targetClass != .animal && !caseTracks.contains(r.track) {
+            let c = border.line.alongBorder(r.position)
+            guard c.d > border.band.offsets(at: c.s).northern else { continue }
+            monitor.observe(r, armed: false)
+        }
+    }
+
+    /// Counts detections within 150 m of a case's last position, by sensor kind.
+    mutating func countHits(_ scan: FieldScan, at t: Double) {
+        let near = cases.filter { t - $0.lastSeen <= 60 && $0.incident.state != .closed }.map(\.lastPosition)
+        guard !near.isEmpty else { return }
+        for (d, kind) in zip(scan.detections, scan.kinds) where near.contains(where: { $0.distance(to: d.position) <= 150 }) {
+            let old = hits[kind] ?? (0, t)
+            hits[kind] = (old.hits + 1, min(old.first, t))
+        }
+    }
+}
+
+extension OperationsEngine {
+    /// The track ids that belong to incident `id` (its alert's tracks), for maps and reports.
+    public func tracks(of id: IncidentID) -> [String] {
+        guard let file = cases.first(where: { $0.incident.id == id }) else { return [] }
+        return file.alerts.flatMap { policy.alerts[$0].tracks }
+    }
+
+    /// When incident `id`'s team was dispatched, if it was.
+    public func dispatchTime(of id: IncidentID) -> Double? {
+        cases.first { $0.incident.id == id }?.dispatchedAt
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Border
+import Foundation
+import GuidepostCore
+import Guidance
+import Operations
+import Scenario
+import Simulation
+import StoreSQLite
+import Tracking
+
+extension Guidepost {
+    /// `guidepost run SCENARIO`: the main job. Plays a whole incident through the real pipeline —
+    /// simulated sensors → tracker → alert policy and operator → incident lifecycle → guidance
+    /// planned and dispatched through the field channel → custody → questioning → handover —
+    /// prints the timeline as it happens, appends every event to the store, and writes the
+    /// reports.
+    struct Run: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Play a scenario end to end: detection, tracking, alerts, the incident, guidance, custody, reports.",
+            discussion: """
+                The simulator stands in for the border (it is the detection source and the field channel); \
+                everything else is the production pipeline. Every alert and incident change is appended to the \
+                store (--db, SQLite) as it happens; a run killed midway is resumed by running the same command \
+                again: the run is re-derived deterministically and events already stored are skipped. \
+                Writes into --out: events.jsonl (the run's log), each incident's press statement, UNC \
+                notification and after-action report (Markdown and HTML), map.svg (tracks and routes) and \
+                outcome.md (the run against what the scenario's report says). --legacy plays the old control \
+                room (a dismissal is final, nothing escalates).
+                """)
+
+        @Argument(help: "A scenario file, or the name of a bundled one (e.g. 2019-07-31-imjin-river-float).")
+        var scenario: String
+        @OptionGroup var store: StoreOptions
+        @Option(name: .shortAndLong, help: "Folder for the reports, map and log (default: run-SCENARIO-ID).")
+        var out: String?
+        @Option(help: "Seed (default: the scenario's).")
+        var seed: UInt64?
+        @Flag(help: "The old control room: dismissals are final and unanswered alerts never escalate.")
+        var legacy = false
+        @Flag(help: "Print only the outcome, not the live timeline.")
+        var quiet = false
+
+        func run() async throws {
+            let (resolved, border) = try ScenarioFile.load(scenario)
+            let doc = resolved.document
+            let seed = self.seed ?? doc.seed ?? 1
+            let runID = RunID("\(doc.id)-seed-\(seed)\(legacy ? "-legacy" : "")")
+            let folder = out ?? "run-\(doc.id)\(legacy ? "-legacy" : "")"
+            let log = try store.open()
+            let clock = ReportClock(start: doc.start.description)
+            let progress = StatusLine(label: "run \(doc.id)")
+            var result: RunPipeline.Result
+            do {
+                result = try await RunPipeline.play(resolved, border: border, seed: seed, legacy: legacy, run: runID) { events, t in
+                    // Each step's events are committed before the run goes on: a run killed here
+                    // is resumed by running it again (the store skips what it holds).
+                    try await log.append(events)
+                    if !quiet {
+                        progress.finish()
+                        for e in events { if let line = RunTimeline.line(e, clock: clock) { print(line) } }
+                    }
+                } progress: { t in
+                    progress.show(clock?.format(t, "yyyy-MM-dd HH:mm:ss") ?? "t = \(Int(t)) s")
+                }
+            } catch let error as StoreError {
+                throw ValidationError("cannot store the run in \(store.path): \(error)")
+            }
+            progress.finish()
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let written = try RunOutputs.write(&result, scenario: resolved, seed: seed, folder: folder)
+            do { try await RunPipeline.append(written, to: log) } catch {
+                throw ValidationError("cannot store the run in \(store.path): \(error)")
+            }
+            let outcome = RunOutcome(result: result, scenario: resolved)
+            try Data(outcome.markdown.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("outcome.md")))
+            print("")
+            print(outcome.text)
+            print("run \(runID): \(result.events.count) events in \(store.path); reports, map and log in \(folder)/")
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Border
+import GuidepostCore
+import Operations
+import Scenario
+import Simulation
+import Tracking
+
+/// The simulator as Operations' field (DESIGN.md: the detection source and the field channel):
+/// scans of detections with what the field would radio in, and dispatches carried out by the
+/// simulated teams. The only place where the engine's commands meet simulated truth — a
+/// dispatched team is told which simulated person it will find, as a real team finds whoever
+/// is there.
+struct SimulatedField: FieldChannel {
+    private(set) var engine: SimulationEngine
+    private let zones: [String: (Point, Point)]
+    private var sensorIndex: [String: Int] = [:]
+    private var buffered: [FieldScan] = []
+    private var answers: [(t: Double, report: FieldReport)] = []
+    /// Simulated events, all of them, for the run's record (shots, crossings, custody).
+    private(set) var events: [SimulationEvent] = []
+    private var clock = 0.0
+    /// First detection time of each actor (simulated truth; for the outcome table, never the engine).
+    private var firstSeen: [ActorID: Double] = [:]
+    /// How long questioning takes before the intent is clear (assumptions: a defector says so at
+    /// at once and it is noted within minutes; a wish to return is confirmed carefully over half a day).
+    static let interview: [Actor.Intent: Double] = [.defect: 600, .return: 43_200]
+
+    init(engine: SimulationEngine) {
+        self.engine = engine
+        var z: [String: (Point, Point)] = [:]
+        for zone in engine.zones {
+            let half = zone.direction * (zone.length / 2)
+            z[zone.id] = (zone.midpoint - half, zone.midpoint + half)
+        }
+        zones = z
+    }
+
+    var time: Double { engine.time }
+    var isFinished: Bool { buffered.isEmpty && engine.isFinished }
+
+    mutating func nextScan() -> FieldScan? {
+        while buffered.isEmpty {
+            guard !engine.isFinished else { return nil }
+            clock += 1
+            fill(engine.advance(to: clock))
+        }
+        return buffered.removeFirst()
+    }
+
+    /// Groups one advance's output into scans: detections by time, events as reports at their time.
+    private mutating func fill(_ output: SimulationOutput) {
+        events += output.events
+        for d in output.detections { if let a = d.actor, firstSeen[a] == nil { firstSeen[a] = d.record.t } }
+        var times = Set(output.scans.map(\.t))
+        for e in output.events { times.insert(e.t) }
+        for a in answers where a.t <= clock { times.insert(max(a.t, clock - 1)) }
+        let friendlies = engine.actors.filter { $0.present && [.rokGuidanceTeam, .rokReactionTeam, .rokNavy].contains($0.kind) }.map(\.position)
+        for t in times.sorted() {
+            var scan = FieldScan(t: t, friendlies: friendlies)
+            for d in output.detections where d.record.t == t {
+                scan.detections.append(convert(d.record, size: nil))
+                scan.kinds.append(d.record.kind ?? .thermal)
+            }
+            for e in output.events where e.t == t {
+                if let r = report(of: e) { scan.reports.append(r) }
+            }
+            while let i = answers.firstIndex(where: { $0.t <= t }) { scan.reports.append(answers.remove(at: i).report) }
+            buffered.append(scan)
+        }
+    }
+
+    private func report(of e: SimulationEvent) -> FieldReport? {
+        let p = e.x.flatMap { x in e.y.map { Point(x: x, y: $0) } }
+        let actor = e.source.flatMap { s in engine.actors.first { $0.name == s } }
+        switch e.kind {
+        case .fenceAlarm: return .alarm(at: p)
+        case .shot:
+            let rounds = e.detail.flatMap { d in d.split(separator: ",").last.flatMap { Int($0.split(separator: " ").first ?? "") } } ?? 1
+            return .shots(at: p, rounds: rounds, byKPA: e.detail?.hasPrefix("kpa") ?? false)
+        case .contact:
+            guard let team = e.source, let p else { return nil }
+            return .contact(team: team, at: p)
+        case .custody:
+            guard let subject = e.source, let p, let actor else { return nil }
+            let by = e.detail.flatMap { $0.hasPrefix("by ") ? String($0.dropFirst(3)) : nil }
+            return .custody(subject: subject, at: p, by: by, atSea: actor.via == .sea || actor.mode == .boat)
+        case .casualty:
+            guard let subject = e.source, let p, actor?.kind == .person else { return nil }
+            return .casualty(subject: subject, at: p, detail: e.detail ?? "hurt")
+        default: return nil
+        }
+    }
+
+    private mutating func convert(_ r: DetectionRecord, size: Double?) -> Detection {
+        let index: Int
+        if let known = sensorIndex[r.sensor] { index = known } else {
+            index = sensorIndex.count
+            sensorIndex[r.sensor] = index
+        }
+        var d = Detection(time: r.t, position: r.position, covariance: r.cov, sensor: index, thermalSize: size)
+        if r.kind == .fence, let zone = r.zone, let segment = zones[zone] {
+            d.measurement = .fenceSegment(FenceSegmentMeasurementModel(start: segment.0, end: segment.1))
+        }
+        return d
+    }
+
+    /// The earliest detection of any of `actors`.
+    func firstDetection(of actors: Set<ActorID>) -> Double? {
+        actors.compactMap { firstSeen[$0] }.min()
+    }
+
+    mutating func carryOut(_ command: FieldCommand) {
+        switch command {
+        case .dispatch(let team, let route, let person, _):
+            let target = engine.actors
+                .filter { $0.kind == .person && $0.present && !$0.inCustody && $0.position.distance(to: person) <= 1000 }
+                .min { $0.position.distance(to: person) < $1.position.distance(to: person) }
+            engine.dispatch(team: team, along: route, speed: 1.0, guiding: target?.actor)
+        case .question(let subject, _):
+            guard let actor = engine.scenario.document.actors.first(where: { $0.id.rawValue == subject || subject.hasPrefix($0.id.rawValue + "-") }),
+                let intent = actor.intent, let wait = Self.interview[intent],
+                let stated = Operations.Intent(rawValue: intent.rawValue)
+            else { return }
+            answers.append((max(engine.time, 0) + wait, .intentStated(subject: subject, intent: stated)))
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import GuidepostCore
+import Operations
+import Scenario
+import StoreSQLite
+import TestSupport
+import Testing
+@testable import guidepost
+
+/// `guidepost run`: whole incidents played through the pipeline reach the outcome their report
+/// describes; the log replays to the live state; a run is deterministic; a run killed with -9
+/// and run again leaves exactly the log of an uninterrupted run.
+@Suite struct RunCommandTests {
+    static func play(_ name: String, legacy: Bool = false) async throws -> (RunPipeline.Result, ResolvedScenario) {
+        let (scenario, border) = try ScenarioFile.load(repositoryRoot() + "/scenarios/\(name).yaml")
+        let seed = scenario.document.seed ?? 1
+        let result = try await RunPipeline.play(
+            scenario, border: border, seed: seed, legacy: legacy, run: RunID("\(name)-test")) { _, _ in }
+        return (result, scenario)
+    }
+
+    /// Scenarios whose run reaches the report's outcome today (docs/operations.md lists the rest).
+    @Test(arguments: ["2012-10-02-goseong-knock", "2019-07-31-imjin-river-float", "2021-02-16-goseong-swimmer"])
+    func reachesTheReportedOutcome(_ name: String) async throws {
+        let (result, scenario) = try await Self.play(name)
+        let outcome = RunOutcome(result: result, scenario: scenario)
+        #expect(outcome.finalStateMatches, "\(name): final state \(outcome.finalState ?? "none")")
+        #expect(outcome.handoverMatches, "\(name): handed over to \(outcome.agency ?? "nobody")")
+        #expect(outcome.intentMatches, "\(name): intent \(outcome.main?.intent?.rawValue ?? "none")")
+        // The incident replays from its log to the live state (what the store keeps is enough).
+        let replayed = try IncidentLog.replay(result.events)
+        #expect(replayed.count == result.incidents.count)
+        for incident in result.incidents { #expect(replayed[incident.id] == incident, "\(name): \(incident.id) replays") }
+        // The engine's own figures: custody happened after the first detection when it was seen at all.
+        if let custody = outcome.custody, let seen = outcome.firstDetection { #expect(custody >= seen) }
+    }
+
+    @Test func imjinIsCaughtByTheTrackerAndGuidedToCustodyInTheReportedWindow() async throws {
+        let (result, scenario) = try await Self.play("2019-07-31-imjin-river-float")
+        let outcome = RunOutcome(result: result, scenario: scenario)
+        #expect(outcome.firstAlert != nil)
+        #expect(outcome.dispatched != nil, "a team was planned and dispatched")
+        #expect(outcome.custodyInWindow == true, "custody at \(outcome.custody ?? -1) s")
+        #expect(!result.plans.isEmpty && result.plans.allSatisfy { $0.teamRoute.count > 1 })
+    }
+
+    @Test func sameScenarioAndSeedGiveTheSameLog() async throws {
+        let a = try await Self.play("2012-10-02-goseong-knock").0.events.map(\.jsonLine)
+        let b = try await Self.play("2012-10-02-goseong-knock").0.events.map(\.jsonLine)
+        #expect(a == b)
+        #expect(a.count > 3)
+    }
+
+    /// Kills `guidepost run` with SIGKILL once it has committed its first events, runs it again,
+    /// and compares the store with an uninterrupted run's: same events, none lost or doubled.
+    @Test(.timeLimit(.minutes(5))) func killedRunResumesWithoutLosingOrDuplicating() async throws {
+        let binary = StoreCommandTests.binary
+        #expect(FileManager.default.isExecutableFile(atPath: binary), "build the guidepost binary first")
+        let dir = try TemporaryFolder()
+        let name = "2012-10-02-goseong-knock"
+        let scenario = repositoryRoot() + "/scenarios/\(name).yaml"
+        let killedDB = dir.path("killed.sqlite"), cleanDB = dir.path("clean.sqlite")
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: binary)
+        child.arguments = ["run", scenario, "--db", killedDB, "--out", dir.path("k")]
+        let out = Pipe()
+        child.standardOutput = out
+        child.standardError = FileHandle.nullDevice
+        try child.run()
+        // The first timeline line is printed after its events are committed.
+        var buffer = Data()
+        while !String(decoding: buffer, as: UTF8.self).contains("run started") {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            buffer += chunk
+        }
+        kill(child.processIdentifier, SIGKILL)
+        child.waitUntilExit()
+        let run = RunID("\(name)-seed-1002")
+        let partial = (try? await SQLiteEventLog(path: killedDB).events(run: run)) ?? []
+        #expect(!partial.isEmpty, "the run had committed its first events before the kill")
+        for db in [killedDB, cleanDB] {
+            let (status, output) = try StoreCommandTests.launch(["run", scenario, "--db", db, "--out", dir.path("o"), "--quiet"])
+            #expect(status == 0, "\(output)")
+        }
+        let resumed = try await SQLiteEventLog(path: killedDB).events(run: run)
+        let clean = try await SQLiteEventLog(path: cleanDB).events(run: run)
+        #expect(resumed == clean)
+        #expect(resumed.map(\.seq) == Array(1...resumed.count), "contiguous, no duplicate")
+        #expect(Array(resumed.prefix(partial.count)) == partial, "what was committed before the kill is kept as it was")
+    }
+}
