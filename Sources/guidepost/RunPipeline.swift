@@ -55,7 +55,12 @@ enum RunPipeline {
         var engine = OperationsEngine(
             run: run, facts: Guidepost.Alerts.facts(scenario, border: border), border: border, tracker: tracker,
             lines: .of(border), operator: alarmOperator, alerting: legacy ? .legacy : .guidepost, teams: teams,
-            light: { t in Guidance.Light(rawValue: timeline.at(t).conditions.light.rawValue) ?? .day })
+            light: { t in
+                // Dense fog hides a team from KPA posts as dusk does (2017-12-21, 2019-07-31).
+                let env = timeline.at(t)
+                let light = Guidance.Light(rawValue: env.conditions.light.rawValue) ?? .day
+                return light == .day && env.foggy ? .twilight : light
+            })
         var result = Result(run: run, duration: doc.duration.seconds)
         let people = Set(simulator.actors.filter { $0.kind == .person }.map(\.actor))
         var lastProgress = -Double.infinity

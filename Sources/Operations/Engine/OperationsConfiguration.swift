@@ -1,7 +1,7 @@
 /// The engine's parameters (assumptions, domain.md §8); seconds and metres.
 public struct OperationsConfiguration: Hashable, Sendable {
     /// A track this close to an own team is the team itself (blue force), not an intruder.
-    public var friendlyRadius = 40.0
+    public var friendlyRadius = 100.0
     /// An incident whose tracks report nothing for this long is lost (while tracking or assessed).
     public var lostAfter = 900.0
     /// …and while a team is out guiding (it is looking for the person on the ground).
@@ -22,7 +22,7 @@ public struct OperationsConfiguration: Hashable, Sendable {
     /// The reception point stands this far south of the GOP post (which stands on the fence).
     public var receptionSetback = 40.0
     /// Margin around person, team and reception point for the planner's window.
-    public var planningMargin = 1200.0
+    public var planningMargin = 2500.0
     /// Planner cell size.
     public var planningCell = 10.0
     /// A track this far north of the band's northern line, after being in or south of the band, has gone back north.
@@ -30,10 +30,15 @@ public struct OperationsConfiguration: Hashable, Sendable {
     /// A second incident this close to one being guided is left to that team (a companion, a pursuer).
     public var operationSpacing = 1000.0
 
-    /// A track the classifier calls animal with less confidence than this is alerted as unknown:
-    /// a person floating or crawling has no gait to tell, and a missed person costs more than a
-    /// look at a boar (2019-07-31: the float down the Imjin).
+    /// A track the classifier calls animal with less confidence than this, which has moved at
+    /// least `southwardProgress` metres south since it was first seen, is alerted as unknown: a
+    /// person floating or crawling has no gait to tell (2019-07-31: the float down the Imjin),
+    /// and a missed person costs more than a look at a boar. Tracks that stay put (a nuisance
+    /// alarm at the fence, an animal grazing) stay suppressed.
     public var animalConfidence = 0.6
+    public var southwardProgress = 100.0
+    public var southwardSpeed = 0.2
+    public var southwardFor = 60.0
     /// How many GOP posts, nearest first, are tried as the reception point.
     public var receptionCandidates = 3
 

@@ -25,31 +25,29 @@ extension OperationsEngine {
             j != k && cases[j].incident.state == .guiding && cases[j].lastPosition.distance(to: person) <= configuration.operationSpacing
         }
         if busy, state == .assessed { return wait(k, at: t) }
-        guard let teamIndex = team(for: k, near: person) else { return wait(k, at: t) }
-        let team = teams[teamIndex]
+        var candidates: [Int] = []
+        if let j = team(for: k, near: person) { candidates.append(j) }
+        if cases[k].team == nil, let j = postTeam(near: person), !candidates.contains(j) { candidates.append(j) }
         var result: GuidePlanner.Result?
-        var failure = "no manned GOP post to receive the person"
-        for reception in receptionPoints(near: person) {
-            let box = PlanarBox(around: [person, reception, team.base]).expanded(by: configuration.planningMargin)
-            let window: RasterWindow
-            do { window = try RasterWindow(box: box, cellSize: configuration.planningCell) } catch {
-                failure = "\(error)"
-                continue
-            }
-            var request = GuidePlanner.Request(
-                border: border, window: window, person: CostModel(light: light(t)), start: person, goal: reception, teamPost: team.base)
-            request.destinationName = "the reception point"
-            do {
-                result = try GuidePlanner.plan(request)
-                break
-            } catch {
-                failure = error.description
+        var failures: [String] = []
+        var teamIndex = 0
+        search: for j in candidates {
+            teamIndex = j
+            for reception in receptionPoints(near: person) {
+                do {
+                    result = try plan(from: teams[j].base, person: person, reception: reception, at: t)
+                    break search
+                } catch {
+                    failures.append("\(teams[j].name): \(error.description)")
+                }
             }
         }
         guard let result else {
-            out.events.append(log.event(t: t, incident: cases[k].incident.id, .note("guidance not planned: \(failure)")))
+            let why = failures.isEmpty ? "no team and no manned GOP post to receive the person" : failures.joined(separator: "; ")
+            out.events.append(log.event(t: t, incident: cases[k].incident.id, .note("guidance not planned: \(why)")))
             return wait(k, at: t)
         }
+        let team = teams[teamIndex]
         let teamRoute = result.rendezvous.teamRoute.map(result.teamSurface.centre(of:))
         let personRoute = Array(result.personRoute[result.rendezvous.meetingIndex...]).map(result.personSurface.centre(of:))
         let meeting = result.personSurface.centre(of: result.rendezvous.meeting)
@@ -72,6 +70,28 @@ extension OperationsEngine {
         }
     }
 
+    /// Plans the person's route from `person` to `reception` and the team's from `base` to meet them.
+    func plan(from base: Point, person: Point, reception: Point, at t: Double) throws(GuidePlanner.Failure) -> GuidePlanner.Result {
+        let box = PlanarBox(around: [person, reception, base]).expanded(by: configuration.planningMargin)
+        guard let window = try? RasterWindow(box: box, cellSize: configuration.planningCell) else {
+            throw .noPassableCell(what: "window around the person, the team and the reception point")
+        }
+        var request = GuidePlanner.Request(
+            border: border, window: window, person: CostModel(light: light(t)), start: person, goal: reception, teamPost: base)
+        request.destinationName = "the reception point"
+        return try GuidePlanner.plan(request)
+    }
+
+    /// A team formed at the manned ROK guard post or GOP post nearest `p` (when the scenario's
+    /// own team cannot reach the person).
+    mutating func postTeam(near p: Point) -> Int? {
+        let posts = border.posts.filter { ($0.kind == .rokGuardPost || $0.kind == .generalOutpost) && $0.status == .manned }
+        guard let post = posts.min(by: { $0.position.distance(to: p) < $1.position.distance(to: p) }) else { return nil }
+        if let j = teams.firstIndex(where: { $0.base == post.position && $0.incident == nil }) { return j }
+        teams.append(GuidanceTeam(name: "guidance-team-\(teams.count + 1)", base: post.position))
+        return teams.count - 1
+    }
+
     mutating func wait(_ k: Int, at t: Double) {
         cases[k].nextPlanAttempt = t + configuration.planRetry
     }
@@ -91,10 +111,7 @@ extension OperationsEngine {
         {
             return j
         }
-        let posts = border.posts.filter { ($0.kind == .rokGuardPost || $0.kind == .generalOutpost) && $0.status == .manned }
-        guard let post = posts.min(by: { $0.position.distance(to: p) < $1.position.distance(to: p) }) else { return nil }
-        teams.append(GuidanceTeam(name: "guidance-team-\(teams.count + 1)", base: post.position))
-        return teams.count - 1
+        return postTeam(near: p)
     }
 
     /// Where the person may be received: just south of the nearest manned GOP posts, nearest first.

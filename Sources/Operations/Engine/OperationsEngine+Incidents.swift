@@ -36,7 +36,7 @@ extension OperationsEngine {
     /// A live incident (before custody) whose person was last seen near `p` recently: a new
     /// alert there is the same person seen again, not a second incident.
     func joinable(near p: Point, at t: Double) -> Int? {
-        let live: Set<IncidentState> = [.tracking, .assessed, .guiding, .lost]
+        let live: Set<IncidentState> = [.tracking, .assessed, .guiding, .lost, .casualty]
         return cases.indices.filter {
             live.contains(cases[$0].incident.state) && t - cases[$0].lastSeen <= configuration.joinWithin
                 && cases[$0].lastPosition.distance(to: p) <= configuration.joinRadius
@@ -109,7 +109,6 @@ extension OperationsEngine {
             let k = caseFor(position: p, team: nil, at: t, into: &out)
             cases[k].hurt = true
             cases[k].subject = subject
-            if cases[k].incident.state == .detected { transition(k, .trackConfirmed(track: "field report"), at: t, into: &out) }
             transition(k, .casualty(detail: detail), at: t, into: &out)
         case .intentStated(let subject, let intent):
             guard let k = cases.firstIndex(where: { $0.subject == subject && $0.incident.state == .questioning }) else { return }

@@ -34,6 +34,8 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
     /// Every plan dispatched, in order.
     public internal(set) var plans: [PlannedGuidance] = []
     var lastTime = -Double.infinity
+    /// Where each live track was first reported (d, north of the MDL) and when it was last seen.
+    var trackOrigins: [String: (d: Double, seen: Double, southbound: Double)] = [:]
     var started = false
 
     /// - Parameters:
@@ -84,11 +86,12 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         let reports = tracker.step(at: t, detections: scan.detections)
         let records = reports.map { record(of: $0, at: t) }
         out.tracks = records
+        noteOrigins(records, at: t)
         let hostile = records.filter { r in
             !scan.friendlies.contains { $0.distance(to: r.position) <= configuration.friendlyRadius }
         }.map { r in
             var r = r
-            if r.targetClass == .animal, r.classProbability < configuration.animalConfidence { r.targetClass = .unknown }
+            if r.targetClass == .animal, r.classProbability < configuration.animalConfidence, headedSouth(r) { r.targetClass = .unknown }
             return r
         }
         let updates = policy.update(at: t, tracks: hostile)
@@ -117,6 +120,30 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         out.events.append(log.event(t: end, .sensorHits(sensorHits)))
         out.events.append(log.event(t: end, .kpaActivity(monitor.verdict)))
         return out.events
+    }
+
+    /// Whether track `r` is heading south like a crosser: it has come `southwardProgress` metres
+    /// south since it was first reported, or has been moving south faster than
+    /// `southwardSpeed` for `southwardFor` seconds. A grazing animal or a nuisance alarm at
+    /// the fence does neither.
+    func headedSouth(_ r: TrackRecord) -> Bool {
+        guard let o = trackOrigins[r.track] else { return false }
+        let d = border.line.alongBorder(r.position).d
+        return o.d - d >= configuration.southwardProgress || o.southbound >= configuration.southwardFor
+    }
+
+    /// Notes where tracks start and how long they have been heading south, and forgets those
+    /// not seen for an hour (memory stays bounded by the live tracks).
+    mutating func noteOrigins(_ records: [TrackRecord], at t: Double) {
+        for r in records {
+            let c = border.line.alongBorder(r.position)
+            let ahead = border.line.alongBorder(Point(x: r.x + r.vx, y: r.y + r.vy)).d - c.d
+            let old = trackOrigins[r.track]
+            let dt = old.map { t - $0.seen } ?? 0
+            let south = ahead <= -configuration.southwardSpeed ? (old?.southbound ?? 0) + dt : 0
+            trackOrigins[r.track] = (old?.d ?? c.d, t, south)
+        }
+        if Int(t) % 600 == 0 { trackOrigins = trackOrigins.filter { t - $0.value.seen < 3600 } }
     }
 
     func record(of r: TrackReport, at t: Double) -> TrackRecord {

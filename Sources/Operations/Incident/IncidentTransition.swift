@@ -21,6 +21,7 @@ public struct IncidentTransition: Hashable, Sendable {
         .init(.detected, .trackLost, .lost),
         .init(.detected, .crossedBackNorth, .retreated),
         .init(.detected, .bodyFound, .bodyRecovered),
+        .init(.detected, .casualty, .casualty),  // shots heard and a man down before any track (2017 JSA)
         // Tracking and assessment.
         .init(.tracking, .assessed, .assessed),
         .init(.tracking, .custodySecured, .secured),

@@ -1,3 +1,4 @@
+import Foundation
 import Border
 import GuidepostCore
 import Scenario
@@ -65,6 +66,18 @@ extension SimulationEngine {
         out.events.append(
             SimulationEvent(t: t, kind: .shot, source: actors[i].name, at: actors[i].position, detail: "\(side), \(what), \(rounds) rounds"))
         if warning { trigger(.warningShots, actor: i, at: t, only: false) }
+        guard !warning, let target, let j = actors.firstIndex(where: { $0.name == target }), !actors[j].fired.contains("wounded") else { return }
+        // Aimed rounds hit with a probability per round that falls with range, 12 % point-blank
+        // (2017-11-13: five hits of some forty rounds at tens of metres), e-folding every 200 m.
+        let range = actors[i].position.distance(to: actors[j].position)
+        let perRound = 0.12 * exp(-range / 200)
+        var rng = actors[i].rng
+        let hits = (0..<max(rounds, 0)).reduce(0) { n, _ in n + (rng.bernoulli(perRound) ? 1 : 0) }
+        actors[i].rng = rng
+        guard hits > 0 else { return }
+        actors[j].fired.insert("wounded")
+        out.events.append(
+            SimulationEvent(t: t, kind: .casualty, source: actors[j].name, at: actors[j].position, detail: "gunshot wounds (\(hits) hits)"))
     }
 
     /// Actor `i` goes back the way it came, to its route's first point (a retreat at a run).
