@@ -82,6 +82,12 @@ public struct CostSurface: Sendable {
     /// The passable cell nearest to `p` (by centre distance, ties row-major) within `radius`
     /// metres, or nil: a post on a fence or a point in a river still gets a start or a goal.
     public func nearestPassableCell(to p: Point, within radius: Double = 200) -> GridCell? {
+        nearestPassableCell(to: p, within: radius) { _ in true }
+    }
+
+    /// The nearest passable cell to `p` within `radius` that `accept` takes (e.g. one from which
+    /// the goal can be reached).
+    public func nearestPassableCell(to p: Point, within radius: Double, accepting accept: (GridCell) -> Bool) -> GridCell? {
         let k = Int((radius / window.cellSize).rounded(.up))
         let centre = window.cell(containing: p)
         guard let centre else { return nil }
@@ -89,7 +95,7 @@ public struct CostSurface: Sendable {
         for r in Swift.max(0, centre.row - k)...Swift.min(window.rows - 1, centre.row + k) {
             for c in Swift.max(0, centre.column - k)...Swift.min(window.columns - 1, centre.column + k) {
                 let cell = GridCell(row: r, col: c)
-                guard grid[cell] < .infinity else { continue }
+                guard grid[cell] < .infinity, accept(cell) else { continue }
                 let d = self.centre(of: cell).distance(to: p)
                 if d <= radius, d < (best?.1 ?? .infinity) { best = (cell, d) }
             }

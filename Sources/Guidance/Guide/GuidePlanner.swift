@@ -89,11 +89,21 @@ public enum GuidePlanner {
         let person = CostSurface(raster: raster, exposure: exposure, model: request.person)
         let team = CostSurface(raster: raster, exposure: exposure, model: request.team)
         stage("price")
-        guard let s = person.nearestPassableCell(to: request.start, within: snapRadius) else { throw .noPassableCell(what: "start") }
+        guard var s = person.nearestPassableCell(to: request.start, within: snapRadius) else { throw .noPassableCell(what: "start") }
         guard let g = person.nearestPassableCell(to: request.goal, within: snapRadius) else { throw .noPassableCell(what: "reception point") }
         guard let p = team.nearestPassableCell(to: request.teamPost, within: snapRadius) else { throw .noPassableCell(what: "team's post") }
-        let problem = PlanningProblem(grid: person.grid, cellMetres: request.window.cellSize, start: s, goal: g)
-        let result = AStarPlanner().plan(problem, budget: .unlimited)
+        var problem = PlanningProblem(grid: person.grid, cellMetres: request.window.cellSize, start: s, goal: g)
+        var result = AStarPlanner().plan(problem, budget: .unlimited)
+        if result.outcome.path == nil {
+            // The nearest dry cell may lie on the wrong bank of a river (a person in the water):
+            // take the nearest cell within reach from which the reception point can be reached.
+            let field = CostField(grid: person.grid, cellMetres: request.window.cellSize, from: g)
+            if let reachable = person.nearestPassableCell(to: request.start, within: snapRadius, accepting: { field[$0] < .infinity }) {
+                s = reachable
+                problem = PlanningProblem(grid: person.grid, cellMetres: request.window.cellSize, start: s, goal: g)
+                result = AStarPlanner().plan(problem, budget: .unlimited)
+            }
+        }
         guard let path = result.outcome.path else { throw .noRoute(result.outcome.name) }
         stage("plan")
         guard let meet = Rendezvous(personRoute: path.cells, person: person, team: team, post: p) else { throw .teamCannotReach }

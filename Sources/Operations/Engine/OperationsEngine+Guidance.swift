@@ -33,7 +33,8 @@ extension OperationsEngine {
         var teamIndex = 0
         search: for j in candidates {
             teamIndex = j
-            for reception in receptionPoints(near: person) {
+            // The team's own post is the nearest safe place it knows; then the GOP posts.
+            for reception in [teams[j].base] + receptionPoints(near: person) {
                 do {
                     result = try plan(from: teams[j].base, person: person, reception: reception, at: t)
                     break search

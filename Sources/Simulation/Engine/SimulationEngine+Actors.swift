@@ -125,6 +125,11 @@ extension SimulationEngine {
     /// Contact between a guiding team and its target; the trigger `approached` for actors a ROK team comes near.
     mutating func contactChecks(_ i: Int, at t: Double, into out: inout SimulationOutput) {
         escortReaches(i, at: t, into: &out)
+        if let j = fieldGuides[i], case .route = actors[i].motion, !actors[j].inCustody,
+            actors[i].position.distance(to: actors[j].position) <= Self.guideSightRange
+        {
+            actors[i].motion = .follow(target: j, speed: 1.0, standoff: 10)
+        }
         guard case .follow(let target, _, _) = actors[i].motion, actors[i].behaviour(.guide)?.target == actors[target].actor,
             !actors[target].inCustody, !actors[i].fired.contains("contact")
         else { return }
@@ -160,6 +165,10 @@ extension SimulationEngine {
         }
         timers.sort { ($0.t, $0.actor) < ($1.t, $1.actor) }
     }
+
+    /// A dispatched team on its way that comes this close to the person it is sent for goes
+    /// straight to them (it sees them on its thermal sight), metres.
+    static let guideSightRange = 150.0
 
     /// How far a searching ROK team sees a person on the ground, metres: by day, else (night,
     /// twilight, fog) — halved for a person lying hidden in cover. Assumptions (domain.md §8

@@ -40,6 +40,7 @@ extension SimulationEngine {
         actors[i].route = TimedRoute(points: start, speed: speed, start: now)
         actors[i].routeClock = now
         actors[i].motion = .route
+        if let target, let j = actors.firstIndex(where: { $0.actor == target }) { fieldGuides[i] = j }
         if let target, actors.contains(where: { $0.actor == target }) {
             var g = Behaviour(kind: .guide)
             g.target = target

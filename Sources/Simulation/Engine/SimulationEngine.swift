@@ -51,6 +51,9 @@ public struct SimulationEngine: Sendable {
     var pendingFaultIndex = 0
     var pending = SimulationOutput()
     var timers: [Timer] = []
+    /// Teams dispatched through the field channel to guide someone: team index → target index.
+    /// A team that sees its target close while still on its route goes straight to them.
+    var fieldGuides: [Int: Int] = [:]
     /// Reused buffer of candidate actors for a look.
     var scratch: [Int] = []
     /// Per-actor random streams for mine blasts (looked up by index; never iterated).
