@@ -62,7 +62,9 @@ enum RunPipeline {
                 return light == .day && env.foggy ? .twilight : light
             })
         var result = Result(run: run, duration: doc.duration.seconds)
-        let people = Set(simulator.actors.filter { $0.kind == .person }.map(\.actor))
+        // Whom the scenario is about: the people crossing, else the KPA party that crossed (2024-06-09).
+        var people = Set(simulator.actors.filter { $0.kind == .person }.map(\.actor))
+        if people.isEmpty { people = Set(simulator.actors.filter(\.isKPA).map(\.actor)) }
         var lastProgress = -Double.infinity
         while let scan = field.nextScan() {
             let step = engine.step(scan)

@@ -30,15 +30,19 @@ public struct OperationsConfiguration: Hashable, Sendable {
     /// A second incident this close to one being guided is left to that team (a companion, a pursuer).
     public var operationSpacing = 1000.0
 
-    /// A track the classifier calls animal with less confidence than this, which has moved at
-    /// least `southwardProgress` metres south since it was first seen, is alerted as unknown: a
-    /// person floating or crawling has no gait to tell (2019-07-31: the float down the Imjin),
-    /// and a missed person costs more than a look at a boar. Tracks that stay put (a nuisance
-    /// alarm at the fence, an animal grazing) stay suppressed.
+    /// A track the classifier calls animal that keeps coming south (its chain of tracks has come
+    /// `southwardProgress` metres south, or it has moved south faster than `southwardSpeed` for
+    /// `southwardFor` seconds) is alerted as unknown when the classifier is less sure than this,
+    /// or whatever its confidence once it is in or past the MDL band and its chain has come
+    /// `confidentSouthwardProgress` metres south: a person floating, wading
+    /// or creeping has no gait to tell (2019-07-31 Imjin, 2025-07-03 stream), and a missed person
+    /// costs more than a look at a boar. Tracks that stay put (a nuisance alarm at the fence, an
+    /// animal grazing) stay suppressed.
     public var animalConfidence = 0.6
     public var southwardProgress = 100.0
     public var southwardSpeed = 0.2
     public var southwardFor = 60.0
+    public var confidentSouthwardProgress = 250.0
     /// How many GOP posts, nearest first, are tried as the reception point.
     public var receptionCandidates = 3
 

@@ -64,7 +64,8 @@ extension OperationsEngine {
         let what = state == .guiding ? "re-planned" : "planned"
         out.events.append(log.event(t: t, incident: id, .note(
             "guidance \(what): \(team.name) from its post, \(Int(result.teamReport.length.rounded())) m to the meeting point; "
-                + "person's route \(Int(result.personReport.length.rounded())) m, mine risk \(Self.percent(result.personReport.mineRisk))")))
+                + "person's route \(Int(result.personReport.length.rounded())) m, mine risk \(Self.percent(result.personReport.mineRisk))"
+                + (failures.isEmpty ? "" : " (tried first: \(failures.joined(separator: "; ")))"))))
         if state == .assessed {
             cases[k].dispatchedAt = t
             transition(k, .guidanceDispatched(team: team.name), at: t, into: &out)

@@ -35,7 +35,7 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
     public internal(set) var plans: [PlannedGuidance] = []
     var lastTime = -Double.infinity
     /// Where each live track was first reported (d, north of the MDL) and when it was last seen.
-    var trackOrigins: [String: (d: Double, seen: Double, southbound: Double)] = [:]
+    var chains = TrackChains()
     var started = false
 
     /// - Parameters:
@@ -91,7 +91,9 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
             !scan.friendlies.contains { $0.distance(to: r.position) <= configuration.friendlyRadius }
         }.map { r in
             var r = r
-            if r.targetClass == .animal, r.classProbability < configuration.animalConfidence, headedSouth(r) { r.targetClass = .unknown }
+            if r.targetClass == .animal, headedSouth(r, confidently: r.classProbability >= configuration.animalConfidence) {
+                r.targetClass = .unknown
+            }
             return r
         }
         let updates = policy.update(at: t, tracks: hostile)
@@ -122,28 +124,28 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         return out.events
     }
 
-    /// Whether track `r` is heading south like a crosser: it has come `southwardProgress` metres
-    /// south since it was first reported, or has been moving south faster than
+    /// Whether track `r` is heading south like a crosser: its chain (`TrackChains`) has come
+    /// `southwardProgress` metres south, or it has been moving south faster than
     /// `southwardSpeed` for `southwardFor` seconds. A grazing animal or a nuisance alarm at
     /// the fence does neither.
-    func headedSouth(_ r: TrackRecord) -> Bool {
-        guard let o = trackOrigins[r.track] else { return false }
+    ///
+    /// Against a `confident` animal call the evidence must be stronger: the chain has crossed
+    /// into or past the MDL band and come `confidentSouthwardProgress` metres south.
+    func headedSouth(_ r: TrackRecord, confidently: Bool = false) -> Bool {
         let d = border.line.alongBorder(r.position).d
-        return o.d - d >= configuration.southwardProgress || o.southbound >= configuration.southwardFor
+        let progress = chains.progress(of: r.track, d: d)
+        if confidently { return isInOrSouthOfBand(r.position) && progress >= configuration.confidentSouthwardProgress }
+        return progress >= configuration.southwardProgress || chains.southboundSeconds(of: r.track) >= configuration.southwardFor
     }
 
-    /// Notes where tracks start and how long they have been heading south, and forgets those
-    /// not seen for an hour (memory stays bounded by the live tracks).
+    /// Notes each report in the chains (memory bounded: what is unseen for an hour is dropped).
     mutating func noteOrigins(_ records: [TrackRecord], at t: Double) {
         for r in records {
             let c = border.line.alongBorder(r.position)
-            let ahead = border.line.alongBorder(Point(x: r.x + r.vx, y: r.y + r.vy)).d - c.d
-            let old = trackOrigins[r.track]
-            let dt = old.map { t - $0.seen } ?? 0
-            let south = ahead <= -configuration.southwardSpeed ? (old?.southbound ?? 0) + dt : 0
-            trackOrigins[r.track] = (old?.d ?? c.d, t, south)
+            let rate = border.line.alongBorder(Point(x: r.x + r.vx, y: r.y + r.vy)).d - c.d
+            chains.note(track: r.track, at: r.position, d: c.d, dRate: rate, t: t, southwardSpeed: configuration.southwardSpeed)
         }
-        if Int(t) % 600 == 0 { trackOrigins = trackOrigins.filter { t - $0.value.seen < 3600 } }
+        if Int(t) % 600 == 0 { chains.forget(olderThan: 3600, at: t) }
     }
 
     func record(of r: TrackReport, at t: Double) -> TrackRecord {
