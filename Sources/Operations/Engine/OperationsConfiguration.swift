@@ -50,5 +50,9 @@ public struct OperationsConfiguration: Hashable, Sendable {
     public var joinRadius = 600.0
     public var joinWithin = 1800.0
 
+    /// Seconds in KPA view (team's and person's routes together) above which a daylight
+    /// operation inside the DMZ waits for darkness.
+    public var daylightExposureLimit = 120.0
+
     public init() {}
 }

@@ -4,8 +4,8 @@ import GuidepostCore
 
 extension OperationsEngine {
     /// Plans and dispatches guidance for incident `k` when it is due: an assessed incident gets
-    /// a team; a guided one is re-planned when the person has moved. Inside the DMZ the team
-    /// goes out in darkness (twilight or night), as the 2025-07-03 operation waited for night; a
+    /// a team; a guided one is re-planned when the person has moved. Inside the DMZ by day the
+    /// team goes out only if the routes stay out of KPA view, else it waits for darkness; a
     /// person north of the MDL band is waited for.
     mutating func guide(_ k: Int, at t: Double, into out: inout StepResult) {
         let state = cases[k].incident.state
@@ -19,7 +19,6 @@ extension OperationsEngine {
         let c = border.line.alongBorder(person)
         guard c.d <= border.band.offsets(at: c.s).northern else { return wait(k, at: t) }
         let insideDMZ = c.d > -BorderModel.dmzHalfWidth
-        if insideDMZ, light(t) == .day, state == .assessed { return wait(k, at: t) }
         // A second person close to an operation under way is that team's (a companion or a pursuer).
         let busy = cases.indices.contains { j in
             j != k && cases[j].incident.state == .guiding && cases[j].lastPosition.distance(to: person) <= configuration.operationSpacing
@@ -49,6 +48,14 @@ extension OperationsEngine {
             return wait(k, at: t)
         }
         let team = teams[teamIndex]
+        // By day inside the DMZ, go only if neither walk is in KPA view for long; else wait for
+        // darkness (2025-07-03 waited for the night; 2025-10-19 went at once, near its GP).
+        let exposed = result.teamReport.exposure + result.personReport.exposure
+        if insideDMZ, light(t) == .day, state == .assessed, exposed > configuration.daylightExposureLimit {
+            out.events.append(log.event(t: t, incident: cases[k].incident.id, .note(
+                "guidance held until dark: the routes would be \(Int(exposed.rounded())) s in KPA view by day")))
+            return wait(k, at: t)
+        }
         let teamRoute = result.rendezvous.teamRoute.map(result.teamSurface.centre(of:))
         let personRoute = Array(result.personRoute[result.rendezvous.meetingIndex...]).map(result.personSurface.centre(of:))
         let meeting = result.personSurface.centre(of: result.rendezvous.meeting)
