@@ -1,4 +1,4 @@
-import Foundation
+import Border
 import GuidepostCore
 import Scenario
 import Simulation
@@ -80,5 +80,18 @@ import TestSupport
         // 14 h after 11:00 is 01:00 the next night, past the file's 4 h.
         #expect(timeline.at(14 * 3600).conditions.light == .night)
         #expect(timeline.at(10 * 3600).conditions.light == Self.sun(d, 10 * 3600))
+    }
+
+    /// The engine takes its light from the timeline placed at the window's centre on the MDL: a
+    /// test scenario at 22:00 on 1 October that writes no light runs in the night (the default was
+    /// `day` before the sun), and the place is the middle of the window's s-range.
+    @Test func theEngineIsLitByTheSunAtItsWindow() throws {
+        let text = TestWorld.yaml(conditions: "[{moon: 0, wind: 2}]", deployment: "{default: false}", actors: "[]")
+        let (scenario, border) = try TestWorld.world(text)
+        let engine = SimulationEngine(scenario: scenario, border: border, options: SimulationOptions(seed: 1, duration: 600))
+        #expect(engine.timeline.at(0).conditions.light == .night)
+        let centre = TransverseMercator.epsg5179.forward(engine.timeline.place)
+        let c = TestWorld.line.alongBorder(centre)
+        #expect(abs(c.s - 93_000) < 1 && abs(c.d) < 1, "the sun is seen from (s, d) = (\(c.s), \(c.d))")
     }
 }
