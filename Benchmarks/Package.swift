@@ -50,4 +50,10 @@ package.targets += [
         dependencies: [
             .product(name: "Border", package: "Guidepost"), .product(name: "GuidepostCore", package: "Guidepost"),
         ]),
+    suite(
+        "SimulationBenchmarks",
+        dependencies: [
+            .product(name: "Simulation", package: "Guidepost"), .product(name: "Scenario", package: "Guidepost"),
+            .product(name: "Border", package: "Guidepost"),
+        ]),
 ]

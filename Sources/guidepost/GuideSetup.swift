@@ -75,10 +75,11 @@ struct GuideSetup {
         guard let team = candidates.min(by: { $0.1.distance(to: start) < $1.1.distance(to: start) }) else {
             throw InputError(file: scenario.file, reason: "no manned ROK post for the guidance team")
         }
-        // Light: --light, else the conditions when the guidance team appears (else at the start).
+        // Light: --light, else the conditions when the guidance team appears (else at the start),
+        // the sun's where the scenario writes none.
         let teamActor = doc.actors.first { $0.kind == .rokGuidanceTeam }
         let t = teamActor?.appears.map { scenario.seconds($0) } ?? 0
-        let resolvedLight = light ?? Light(rawValue: doc.conditions(at: t).light.rawValue) ?? .day
+        let resolvedLight = light ?? Light(rawValue: ScenarioLight.name(of: scenario, border: border, at: t)) ?? .day
         var box = PlanarBox(around: [start, goal, team.1]).expanded(by: margin)
         if case .window(let centre, let width, let height)? = subject {
             let c = TransverseMercator.epsg5179.forward(centre)

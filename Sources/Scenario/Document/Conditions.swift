@@ -1,7 +1,9 @@
 /// The conditions in force at one moment, every field filled in.
 public struct Conditions: Hashable, Sendable {
     /// See `ConditionsPeriod` for each field.
-    public var light: ConditionsPeriod.Light = .day
+    /// The written light of the period in force; nil: from the sun (the document cannot place the
+    /// sun; the simulator's `ConditionsTimeline` does, at the window's centre).
+    public var light: ConditionsPeriod.Light?
     public var moon: Double = 0.5
     public var visibility: Double = 20_000
     public var fog: ConditionsPeriod.Fog = .none
@@ -10,13 +12,13 @@ public struct Conditions: Hashable, Sendable {
     public var temperature: Double = 15
     public var tide: ConditionsPeriod.Tide?
 
-    /// The defaults: day, half moon, 20 km visibility, no fog or rain, 3 m/s wind, 15 °C.
+    /// The defaults: light from the sun, half moon, 20 km visibility, no fog or rain, 3 m/s wind, 15 °C.
     public init() {}
 
-    /// These conditions with the fields `period` gives replaced.
+    /// These conditions with the fields `period` gives replaced, and its own light (none: the sun).
     public func updated(by period: ConditionsPeriod) -> Conditions {
         var c = self
-        if let v = period.light { c.light = v }
+        c.light = period.light
         if let v = period.moon { c.moon = v.value }
         if let v = period.visibility { c.visibility = v }
         if let v = period.fog { c.fog = v }

@@ -1,13 +1,16 @@
 /// Light and weather from one moment on, until the next period (DESIGN.md: "start instant and
 /// weather/light"). A field left out keeps the previous period's value; in the first period it
-/// takes the default given below.
+/// takes the default given below. `light` is the exception: it describes the sun, which moves
+/// within a period, so a period that gives none takes its light from the sun at the scenario's
+/// place and time (the simulator computes it) rather than from the period before.
 ///
 /// TODs are blinded by fog and heavy rain (domain.md §2 "Weather"); fence nuisance alarms climb
 /// from ~13 an hour to ~3 a minute in strong wind (§3.2); so the simulator reads these.
 public struct ConditionsPeriod: Hashable, Sendable, Codable {
     /// When this period begins (default: the start, for the first period).
     public var from: TimeReference?
-    /// `day`, `twilight` or `night` (first-period default: `day`).
+    /// `day`, `twilight` or `night` for the whole period; nil (left out): from the sun's elevation
+    /// at the scenario's place, moment by moment (day above the horizon, twilight to −6°, night below).
     public var light: Light?
     /// Fraction of the moon's disc lit and above the horizon, 0 = no moon (default 0.5).
     public var moon: Probability?

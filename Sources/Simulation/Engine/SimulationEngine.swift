@@ -79,7 +79,7 @@ public struct SimulationEngine: Sendable {
         self.scenario = scenario
         self.border = border
         self.options = options
-        timeline = ConditionsTimeline(document: scenario.document)
+        timeline = ConditionsTimeline(scenario: scenario, border: border, until: options.duration)
         let master = SeededGenerator(seed: options.seed)
         let deployment = SimulationDeployment(
             scenario: scenario, border: border, duration: options.duration, rng: master.split(label: "deployment"))
