@@ -54,7 +54,7 @@ enum RunPipeline {
         guard let tracker else { throw InputError(file: "<defaults>", reason: "the tracker's default options do not parse") }
         var engine = OperationsEngine(
             run: run, facts: Guidepost.Alerts.facts(scenario, border: border), border: border, tracker: tracker,
-            lines: .of(border), operator: alarmOperator, alerting: legacy ? .legacy : .guidepost, teams: teams,
+            lines: .of(border), operator: alarmOperator, console: legacy ? .legacy : .guidepost, teams: teams,
             light: { t in
                 // Dense fog hides a team from KPA posts as dusk does (2017-12-21, 2019-07-31).
                 let env = timeline.at(t)

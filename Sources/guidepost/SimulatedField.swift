@@ -73,7 +73,14 @@ struct SimulatedField: FieldChannel {
         let p = e.x.flatMap { x in e.y.map { Point(x: x, y: $0) } }
         let actor = e.source.flatMap { s in engine.actors.first { $0.name == s } }
         switch e.kind {
-        case .fenceAlarm: return .alarm(at: p)
+        case .fenceAlarm:
+            // What the camera slewed to the alarm shows (domain.md §3.1): the climber, the animal, or nothing.
+            let shown: TargetClass? = switch e.detail {
+                case "climb"?: .human
+                case "animal"?: .animal
+                default: nil
+            }
+            return .alarm(at: p, camera: shown)
         case .shot:
             let rounds = e.detail.flatMap { d in d.split(separator: ",").last.flatMap { Int($0.split(separator: " ").first ?? "") } } ?? 1
             return .shots(at: p, rounds: rounds, byKPA: e.detail?.hasPrefix("kpa") ?? false)

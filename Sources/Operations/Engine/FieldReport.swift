@@ -4,8 +4,9 @@ public import GuidepostCore
 /// what teams radio in, what posts hear, and the console's own alarms. A live deployment reads
 /// these from radios and the alarm panel; `guidepost run` from the simulator.
 public enum FieldReport: Hashable, Sendable {
-    /// A fence or sensor alarm reached the console (a nuisance alarm counts towards the operator's load).
-    case alarm(at: Point?)
+    /// A fence or sensor alarm reached the console (a nuisance alarm counts towards the operator's
+    /// load); `camera` is what the camera slewed to it shows, if anything.
+    case alarm(at: Point?, camera: TargetClass?)
     /// A team met a person and identified itself.
     case contact(team: String, at: Point)
     /// A person is in custody. `subject` is an opaque field reference (never a name), `by` the

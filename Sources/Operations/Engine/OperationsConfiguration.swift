@@ -1,7 +1,7 @@
 /// The engine's parameters (assumptions, domain.md §8); seconds and metres.
 public struct OperationsConfiguration: Hashable, Sendable {
     /// A track this close to an own team is the team itself (blue force), not an intruder.
-    public var friendlyRadius = 100.0
+    public var friendlyRadius = 150.0
     /// An incident whose tracks report nothing for this long is lost (while tracking or assessed).
     public var lostAfter = 900.0
     /// …and while a team is out guiding (it is looking for the person on the ground).

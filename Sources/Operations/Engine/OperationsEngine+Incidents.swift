@@ -91,7 +91,7 @@ extension OperationsEngine {
     /// What the field reported: custody, contact, casualties, shots, alarms, stated intent.
     mutating func handle(_ report: FieldReport, at t: Double, into out: inout StepResult) {
         switch report {
-        case .alarm(let p):
+        case .alarm(let p, _):
             policy.recordAlarm(at: t, position: p)
         case .shots(_, let rounds, let byKPA):
             monitor.observeShots(at: t, rounds: rounds, byKPA: byKPA)

@@ -19,6 +19,8 @@ public import Tracking
 public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
     public let border: BorderModel
     public let configuration: OperationsConfiguration
+    public let console: Console
+    var popups = 0
     public internal(set) var policy: AlertPolicy<BorderAlertGeometry, Operator>
     var tracker: StandardTracker
     let lines: LinesOfInterest
@@ -45,13 +47,14 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
     ///     manned ROK post.
     public init(
         run: RunID, facts: PublicFacts, border: BorderModel, tracker: StandardTracker, lines: LinesOfInterest,
-        operator: Operator, alerting: AlertPolicyConfiguration = .guidepost, configuration: OperationsConfiguration = .init(),
+        operator: Operator, console: Console = .guidepost, configuration: OperationsConfiguration = .init(),
         teams: [GuidanceTeam] = [], light: @escaping @Sendable (Double) -> Light
     ) {
         self.border = border
         self.configuration = configuration
         let geometry = BorderAlertGeometry(band: border.band)
-        policy = AlertPolicy(geometry: geometry, operator: `operator`, configuration: alerting)
+        policy = AlertPolicy(geometry: geometry, operator: `operator`, configuration: console == .legacy ? .legacy : .guidepost)
+        self.console = console
         self.tracker = tracker
         self.lines = lines
         log = RunLog(run: run)
@@ -83,15 +86,20 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         }
         lastTime = max(lastTime, t)
         for report in scan.reports { handle(report, at: t, into: &out) }
-        let reports = tracker.step(at: t, detections: scan.detections)
-        let records = reports.map { record(of: $0, at: t) }
+        let records: [TrackRecord]
+        switch console {
+        case .guidepost:
+            records = tracker.step(at: t, detections: scan.detections).map { record(of: $0, at: t) }
+            noteOrigins(records, at: t)
+        case .legacy:
+            records = popUps(scan)
+        }
         out.tracks = records
-        noteOrigins(records, at: t)
         let hostile = records.filter { r in
             !scan.friendlies.contains { $0.distance(to: r.position) <= configuration.friendlyRadius }
         }.map { r in
             var r = r
-            if r.targetClass == .animal, headedSouth(r, confidently: r.classProbability >= configuration.animalConfidence) {
+            if console == .guidepost, r.targetClass == .animal, headedSouth(r, confidently: r.classProbability >= configuration.animalConfidence) {
                 r.targetClass = .unknown
             }
             return r
@@ -155,6 +163,21 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
             classProbability: (r.classProbability * 1000).rounded() / 1000, cov: nil,
             timeToMDL: LinesOfInterest.timeToReach(any: lines.mdl, from: p, velocity: v),
             timeToFence: LinesOfInterest.timeToReach(any: lines.fence, from: p, velocity: v))
+    }
+
+    /// The old console's pop-ups for a scan: each fence alarm whose slewed camera shows something,
+    /// as a one-report "track" of that class, which the policy raises (or, for an animal,
+    /// suppresses), merges and the operator answers like any other. An alarm showing nothing (wind)
+    /// only adds to the operator's load. Cameras record but raise nothing by themselves
+    /// (2021-02-16: eight camera sightings, unnoticed).
+    mutating func popUps(_ scan: FieldScan) -> [TrackRecord] {
+        let seen: [(Point, TargetClass)] = scan.reports.compactMap { if case .alarm(let p?, let c?) = $0 { (p, c) } else { nil } }
+        return seen.map { p, c in
+            popups += 1
+            return TrackRecord(
+                t: scan.t, track: "P\(popups)", x: p.x, y: p.y, vx: 0, vy: 0, targetClass: c, classProbability: 0.9, cov: nil,
+                timeToMDL: nil, timeToFence: nil)
+        }
     }
 
     /// KPA-side tracks for the activity monitor: human or unknown, not ours, not a case's person.
