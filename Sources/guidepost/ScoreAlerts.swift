@@ -32,6 +32,7 @@ extension Guidepost {
         var approachMargin = 1000.0
         @Option(help: "Border length scored, km (default: the scenario's window along the MDL).") var borderKm: Double?
         @Flag(help: "Print one JSON object instead of tables.") var json = false
+        @Option(help: "Where to write the result ('-' for stdout).") var out = "-"
 
         func validate() throws {
             guard radius > 0 else { throw ValidationError("--radius must be positive (try 150).") }
@@ -59,7 +60,12 @@ extension Guidepost {
             }
             let length = borderKm.map { $0 * 1000 } ?? (resolved.s.upperBound - resolved.s.lowerBound)
             let report = scorer.report(borderLength: length, duration: span.hi > span.lo ? span.hi - span.lo : 0)
-            print(json ? AlertQualityText.json(report) : AlertQualityText.table(report, radius: radius), terminator: json ? "\n" : "")
+            let text = json ? AlertQualityText.json(report) + "\n" : AlertQualityText.table(report, radius: radius)
+            if out == "-" {
+                print(text, terminator: "")
+            } else {
+                do { try Data(text.utf8).write(to: URL(fileURLWithPath: out)) } catch { throw ValidationError("cannot write \(out): \(error)") }
+            }
         }
 
         static func open(_ path: String) throws -> JSONLinesReader {

@@ -3,7 +3,7 @@ import GuidepostCore
 import Testing
 
 /// The scorer against a brute-force oracle on random runs (straight border, d = y): every
-/// alert's match and every crosser's first alert must agree, over 40 seeds.
+/// alert's match and every crosser's first alert must agree, over 25 seeds.
 struct AlertQualityPropertyTests {
     struct Run {
         var truth: [TruthRecord] = []
@@ -70,7 +70,7 @@ struct AlertQualityPropertyTests {
         return nil
     }
 
-    @Test(arguments: 1...40 as ClosedRange<UInt64>)
+    @Test(arguments: 1...25 as ClosedRange<UInt64>)
     func scorerAgreesWithBruteForce(seed: UInt64) {
         let run = Self.makeRun(seed: seed)
         let r = 150.0
