@@ -56,6 +56,14 @@ enum AlertQualityText {
             people.append(p.json)
         }
         o.addRaw("people", json: "[" + people.joined(separator: ", ") + "]")
+        let outcomes = r.alerts.map { a in
+            var x = JSONObjectBuilder()
+            x.add("id", a.id)
+            x.add("match", a.match.rawValue)
+            x.add("truth", a.truth)
+            return x.json
+        }
+        o.addRaw("alert_outcomes", json: "[" + outcomes.joined(separator: ", ") + "]")
         return o.json
     }
 }

@@ -47,13 +47,21 @@ extension Guidepost {
             config.matchRadius = radius
             config.approachMargin = approachMargin
             var scorer = AlertQualityScorer(alerts: try Self.alerts(events, onError: warn), configuration: config)
-            for (_, r) in JSONLinesDecoder<TrackRecord>(reader: try Self.open(tracks), validate: { $0.problem }, onError: warn) {
-                scorer.add(track: r.track, t: r.t, position: r.position)
+            var reader = try Self.open(tracks)
+            while let line = reader.next() {
+                do {
+                    let r = try FlatRecordParser.track(line, file: reader.name)
+                    scorer.add(track: r.track, t: r.t, position: r.position)
+                } catch { warn(error) }
             }
             var span = (lo: Double.infinity, hi: -Double.infinity)
-            for (_, r) in JSONLinesDecoder<TruthRecord>(reader: try Self.open(truth), validate: { $0.problem }, onError: warn) {
-                span = (min(span.lo, r.t), max(span.hi, r.t))
-                scorer.add(r, d: r.kind == .human ? border.band.line.alongBorder(r.position).d : nil)
+            reader = try Self.open(truth)
+            while let line = reader.next() {
+                do {
+                    let r = try FlatRecordParser.truth(line, file: reader.name)
+                    span = (min(span.lo, r.t), max(span.hi, r.t))
+                    scorer.add(r, d: r.kind == .human ? border.band.line.alongBorder(r.position).d : nil)
+                } catch { warn(error) }
             }
             for (_, r) in JSONLinesDecoder<FirstDetectionLine>(reader: try Self.open(firstDetections), onError: warn) {
                 scorer.addFirstDetection(id: r.id, t: r.t)

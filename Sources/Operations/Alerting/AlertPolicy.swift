@@ -80,7 +80,7 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
             case .human, .unknown:
                 break
             }
-            let k = TrackKinematics(record, geometry: geometry, horizon: configuration.horizon, fenceMargin: configuration.fenceMargin)
+            let k = TrackKinematics(record, geometry: geometry, configuration: configuration)
             if let i = alertOfTrack[record.track] {
                 out += observe(i, record, k, at: t)
             } else {
