@@ -9,16 +9,8 @@ import RealModule
 /// Class-conditional densities (assumptions, see docs/tracking.md): speed N(1.3, 0.6) human,
 /// N(0.9, 0.8) animal, N(9, 5) vehicle (m/s); turn rate exponential with mean 0.03 human,
 /// 0.15 animal, 0.02 vehicle (rad/s); stop↔go switches exponential with mean 0.002 human,
-/// 0.02 animal, 0.003 vehicle (per s); companions Poisson with mean 0.3 human and 0.2
-/// vehicle, and for animals the mixture 0.7 · Poisson(0.1) + 0.3 · Poisson(2.5); size
-/// N(1.7, 0.3) human, N(1.0, 0.35) animal, N(4.5, 1.5) vehicle (m).
-///
-/// Why the mixture: an animal is often alone on the tracks. Water deer, the commonest large
-/// ungulate of the DMZ, are solitary, and a boar sounder or a pair of roe deer inside one
-/// sensor resolution cell (a TOD's range error is 3 % of range, 60 m at 2 km) gives a single
-/// track. With a plain Poisson(2.5), "no companions" was 2.2 nats of evidence for *human*,
-/// enough to class every lone animal human (bench/alarms: 8,269 of 9,617 alerts in a day of
-/// full-border run were animals, all classed human at p ≈ 0.45).
+/// 0.02 animal, 0.003 vehicle (per s); companions Poisson with mean 0.3 human, 2.5 animal,
+/// 0.2 vehicle; size N(1.7, 0.3) human, N(1.0, 0.35) animal, N(4.5, 1.5) vehicle (m).
 public struct KinematicClassifier: Classifier {
     /// P(human), P(animal), P(vehicle).
     public var prior: SIMD3<Double>
@@ -41,7 +33,7 @@ public struct KinematicClassifier: Classifier {
             l += SIMD3(Self.gauss(f.speed, 1.3, 0.6), Self.gauss(f.speed, 0.9, 0.8), Self.gauss(f.speed, 9, 5))
             l += SIMD3(Self.expo(f.turnRate, 0.03), Self.expo(f.turnRate, 0.15), Self.expo(f.turnRate, 0.02))
             l += SIMD3(Self.expo(f.stopGoRate, 0.002), Self.expo(f.stopGoRate, 0.02), Self.expo(f.stopGoRate, 0.003))
-            l += SIMD3(Self.poisson(f.companions, 0.3), Self.animalCompanions(f.companions), Self.poisson(f.companions, 0.2))
+            l += SIMD3(Self.poisson(f.companions, 0.3), Self.poisson(f.companions, 2.5), Self.poisson(f.companions, 0.2))
             if let s = f.thermalSize {
                 l += SIMD3(Self.gauss(s, 1.7, 0.3), Self.gauss(s, 1.0, 0.35), Self.gauss(s, 4.5, 1.5))
             }
@@ -54,14 +46,6 @@ public struct KinematicClassifier: Classifier {
 
     static func gauss(_ x: Double, _ m: Double, _ s: Double) -> Double { -0.5 * ((x - m) / s) * ((x - m) / s) - Double.log(s) }
     static func expo(_ x: Double, _ mean: Double) -> Double { -x / mean - Double.log(mean) }
-    /// log p(n | animal) = log(0.7 · Poisson(n; 0.1) + 0.3 · Poisson(n; 2.5)): alone (or one
-    /// blob) most of the time, in a visible herd otherwise.
-    static func animalCompanions(_ n: Double) -> Double {
-        let alone = Double.log(0.7) + poisson(n, 0.1), herd = Double.log(0.3) + poisson(n, 2.5)
-        let top = max(alone, herd)
-        return top + Double.log(Double.exp(alone - top) + Double.exp(herd - top))
-    }
-
     /// Poisson log-pmf continued to real n through ln Γ.
     static func poisson(_ n: Double, _ mean: Double) -> Double { n * Double.log(mean) - mean - Double.logGamma(n + 1) }
 }
