@@ -105,6 +105,7 @@ let package = Package(
         .testTarget(
             name: "TrackingTests", dependencies: ["Tracking", "Evaluation", "GuidepostCore", "TestSupport"],
             swiftSettings: strict),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "GuidepostCore"], swiftSettings: strict),
         .testTarget(
             name: "GuidanceTests", dependencies: ["Guidance", "Border", "GuidepostCore", "TestSupport"],
             swiftSettings: strict),

@@ -13,7 +13,8 @@ extension Guidepost {
             abstract: "Run a scenario through the sensor and actor simulator.",
             discussion: """
                 Writes DIR/detections.jsonl, scans.jsonl, truth.jsonl and events.jsonl (DESIGN.md formats, \
-                EPSG:5179 metres), in time order, streaming. Same scenario and seed give byte-identical files. \
+                EPSG:5179 metres), in time order, streaming, and DIR/first-detections.jsonl: each truth object's \
+                first detection {t, id, sensor, kind}, for `guidepost score-alerts`. Same scenario and seed give byte-identical files. \
                 --stats instead measures each sensor kind against truth (Pd against range by light and fog, \
                 false alarms per hour) and writes DIR/stats.md and DIR/pd-vs-range.svg.
                 """)

@@ -23,14 +23,40 @@ import Testing
             let updates = Self.run(&policy)
             let raised = updates.compactMap { if case .raised(let a) = $0 { a } else { nil } }
             #expect(raised.count == 1, "seed \(seed): one alert, not one per scan")
-            // Due at the band (d = 20 + …) within the 600 s horizon: d − (−20) ≤ 0.5·600 ⇒ d ≤ 280, at t = 640.
-            #expect(raised.first?.t == 640, "seed \(seed)")
+            // In the DMZ (d = 600 ≤ 2000) and heading south at 0.5 ≥ 0.2 m/s: raised at once.
+            #expect(raised.first?.t == 0, "seed \(seed)")
             #expect(raised.first?.reason == .approachingMDL)
             let acks = updates.compactMap { if case .acknowledged(_, let t, _) = $0 { t } else { nil } }
             #expect(acks.count == 1, "seed \(seed)")
-            if let ack = acks.first { #expect((30...60).contains(ack - 640), "seed \(seed): acknowledged after \(ack - 640) s") }
+            if let ack = acks.first { #expect((30...60).contains(ack), "seed \(seed): acknowledged after \(ack) s") }
             #expect(!updates.contains { if case .escalated = $0 { true } else { false } }, "seed \(seed)")
         }
+    }
+
+    @Test func withoutTheDMZRuleOnlyTheHorizonRaises() {
+        var configuration = AlertPolicyConfiguration.guidepost
+        configuration.dmzHalfWidth = nil
+        var policy = AlertPolicy(geometry: StraightGeometry(), operator: AttentiveOperator(seed: 1), configuration: configuration)
+        let raised = Self.run(&policy).compactMap { if case .raised(let a) = $0 { a } else { nil } }
+        // Due at the band (d = 20 + …) within the 600 s horizon: d − (−20) ≤ 0.5·600 ⇒ d ≤ 280, at t = 640.
+        #expect(raised.map(\.t) == [640])
+    }
+
+    @Test func theDMZRuleNeedsTheDMZAndASouthwardSpeed() {
+        var policy = AlertPolicy(geometry: StraightGeometry(), operator: AttentiveOperator(seed: 1))
+        // A runner at 4 m/s from d = 5000, outside the DMZ: only the horizon can raise, when
+        // d + 20 ≤ 4 · 600 ⇒ d ≤ 2380 ⇒ t ≥ 655, before the DMZ at t = 750.
+        var first: Alert?
+        for t in stride(from: 0.0, through: 800, by: 5) where first == nil {
+            for u in policy.update(at: t, tracks: [track("R", t: t, s: 0, d: 5000 - 4 * t, vd: -4)]) {
+                if case .raised(let a) = u { first = a }
+            }
+        }
+        #expect(first?.t == 655)
+        // In the DMZ: walking along the border with a southward drift of 0.1 m/s raises nothing; 0.3 m/s does.
+        var slow = AlertPolicy(geometry: StraightGeometry(), operator: AttentiveOperator(seed: 1))
+        #expect(slow.update(at: 0, tracks: [track("P", t: 0, s: 0, d: 1500, vs: 1, vd: -0.1)]).isEmpty)
+        #expect(slow.update(at: 5, tracks: [track("Q", t: 5, s: 3000, d: 1500, vs: 1, vd: -0.3)]).count == 1)
     }
 
     @Test func timeToMDLIsComputedFromVelocityOrTakenFromTheTracker() {
@@ -118,7 +144,7 @@ import Testing
         let updates = Self.run(&policy)
         let escalated = updates.compactMap { if case .escalated(_, let t, let why) = $0 { (t, why) } else { nil } }
         #expect(escalated.count == 1)
-        #expect(escalated.first?.0 == 765)  // raised at 640, first scan more than 120 s later
+        #expect(escalated.first?.0 == 125)  // raised at 0 (in the DMZ heading south), first scan more than 120 s later
         #expect(policy.alerts.allSatisfy { $0.disposition != nil })
     }
 

@@ -13,7 +13,8 @@ public import GuidepostCore
 /// southern line `d_s(s)` and the fence `d_f(s)`, the time to the MDL is `t_mdl` from the
 /// tracker when given, else `(d − d_s) / (−ḋ)` for `ḋ < 0` (0 once `d ≤ d_n`, in the band or
 /// south of it), and likewise for the fence. A track is alerted when it is in or past the
-/// band, at or past the fence, or due at either within `horizon`.
+/// band, at or past the fence, or due at either within `horizon`; or when it is inside the DMZ
+/// (`d ≤ dmzHalfWidth`) moving south at `−ḋ ≥ dmzApproachSpeed`, however far from the MDL.
 /// - Complexity: O(n·a) per scan for n tracks and a live alerts.
 public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sendable {
     public let geometry: Geometry
@@ -80,7 +81,7 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
             case .human, .unknown:
                 break
             }
-            let k = TrackKinematics(record, geometry: geometry, horizon: configuration.horizon, fenceMargin: configuration.fenceMargin)
+            let k = TrackKinematics(record, geometry: geometry, configuration: configuration)
             if let i = alertOfTrack[record.track] {
                 out += observe(i, record, k, at: t)
             } else {

@@ -3,6 +3,14 @@
 public struct AlertPolicyConfiguration: Hashable, Sendable {
     /// Raise for a track due at the MDL band or the fence within this many seconds.
     public var horizon: Double = 600
+    /// Inside the DMZ (d ≤ this, metres north of the MDL) a human track heading for the MDL
+    /// is alerted however far it still has to go: anyone walking south across the DMZ matters
+    /// from the moment they are seen, not only in the horizon's last minutes. `nil` keeps only
+    /// the horizon rule.
+    public var dmzHalfWidth: Double? = 2000
+    /// "Heading for the MDL": moving south at least this fast, m/s (well above the drift of a
+    /// track standing still or walking along the border, which is noise).
+    public var dmzApproachSpeed: Double = 0.2
     /// A track within this distance of the fence line is "at the fence".
     public var fenceMargin: Double = 50
     /// Two tracks closer than this and moving alike are one person (a duplicate).

@@ -5,7 +5,8 @@ import GuidepostCore
 /// `ḋ = d(p + v·1 s) − d(p)` (the along-border frame is smooth on this scale);
 /// `t_mdl = 0` when `d ≤ d_n` (in the band or south of it), else `(d − d_s)/(−ḋ)` for `ḋ < 0`;
 /// `t_fence = 0` when `d ≤ d_f + margin`, else `(d − d_f)/(−ḋ)` for `ḋ < 0`. The tracker's own
-/// `t_mdl`/`t_fence` replace the computed values when present.
+/// `t_mdl`/`t_fence` replace the computed values when present. A track inside the DMZ
+/// (`d ≤ D`) moving south at `−ḋ ≥ v_min` is approaching the MDL whatever its `t_mdl`.
 struct TrackKinematics: Sendable {
     let coordinate: AlongBorderCoordinate
     /// `ḋ`, m/s (negative = southward).
@@ -14,7 +15,8 @@ struct TrackKinematics: Sendable {
     let timeToFence: Double?
     let reason: AlertReason?
 
-    init(_ r: TrackRecord, geometry: some AlertGeometry, horizon: Double, fenceMargin: Double) {
+    init(_ r: TrackRecord, geometry: some AlertGeometry, configuration: AlertPolicyConfiguration) {
+        let horizon = configuration.horizon, fenceMargin = configuration.fenceMargin
         let c = geometry.alongBorder(r.position)
         coordinate = c
         dRate = geometry.alongBorder(Point(x: r.x + r.vx, y: r.y + r.vy)).d - c.d
@@ -30,6 +32,8 @@ struct TrackKinematics: Sendable {
         } else if inBandOrSouth {
             reason = .crossedMDL
         } else if let t = timeToMDL, t <= horizon {
+            reason = .approachingMDL
+        } else if let dmz = configuration.dmzHalfWidth, c.d <= dmz, dRate <= -configuration.dmzApproachSpeed {
             reason = .approachingMDL
         } else if let t = timeToFence, t <= horizon {
             reason = .approachingFence

@@ -2,13 +2,17 @@ public import GuidepostCore
 import Foundation
 
 /// Streams a run into a folder: detections.jsonl, scans.jsonl, truth.jsonl and events.jsonl,
-/// each in time order, written chunk by chunk so memory stays flat however long the run.
+/// each in time order, written chunk by chunk so memory stays flat however long the run; and
+/// the side file first-detections.jsonl (`FirstDetectionLog`), which links truth ids to their
+/// first detection for evaluation.
 public final class SimulationRecorder {
     public let directory: String
     let detections: JSONLinesWriter
     let scans: JSONLinesWriter
     let truth: JSONLinesWriter
     let events: JSONLinesWriter
+    let firstDetections: JSONLinesWriter
+    var firstDetectionLog = FirstDetectionLog()
 
     /// Creates the folder (if needed) and the four files.
     public init(directory: String) throws(InputError) {
@@ -22,6 +26,7 @@ public final class SimulationRecorder {
         scans = try JSONLinesWriter(path: directory + "/scans.jsonl")
         truth = try JSONLinesWriter(path: directory + "/truth.jsonl")
         events = try JSONLinesWriter(path: directory + "/events.jsonl")
+        firstDetections = try JSONLinesWriter(path: directory + "/first-detections.jsonl")
     }
 
     /// Appends one batch.
@@ -30,6 +35,7 @@ public final class SimulationRecorder {
         for s in out.scans { scans.write(s) }
         for r in out.truth { truth.write(r) }
         for e in out.events { events.write(e) }
+        for line in firstDetectionLog.lines(for: out.detections) { firstDetections.write(line: line) }
     }
 
     /// Lines written so far: detections, scans, truth, events.
@@ -43,6 +49,7 @@ public final class SimulationRecorder {
         scans.flush()
         truth.flush()
         events.flush()
+        firstDetections.flush()
     }
 }
 

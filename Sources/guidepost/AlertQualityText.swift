@@ -1,0 +1,69 @@
+import Evaluation
+import Foundation
+import GuidepostCore
+
+/// `guidepost score-alerts` output: a Markdown table (people, then alerts, then the three
+/// figures against issue 6's targets) or one JSON object.
+enum AlertQualityText {
+    static func seconds(_ v: Double?) -> String { v.map { String(format: "%.0f", $0) } ?? "—" }
+
+    static func table(_ r: AlertQualityReport, radius: Double) -> String {
+        var s = "| crossing person | crossed MDL (t, s) | first detection (t, s) | first alert (t, s) | alert | delay (s) |\n"
+        s += "|---|---:|---:|---:|---|---:|\n"
+        for c in r.crossings {
+            s += "| \(c.id) | \(seconds(c.crossedAt)) | \(seconds(c.firstDetection)) | \(seconds(c.firstAlert)) | \(c.alert ?? "—") | \(seconds(c.delay)) |\n"
+        }
+        s += "\n| alerts | on crossers | on other humans | animal | vehicle | clutter | false |\n|---:|---:|---:|---:|---:|---:|---:|\n"
+        s += "| \(r.alerts.count) | \(r.count(.crosser)) | \(r.count(.otherHuman)) | \(r.count(.animal)) | \(r.count(.vehicle)) "
+            + "| \(r.count(.clutter)) | \(r.falseAlerts) |\n\n"
+        let p = r.probabilityAlerted.map { String(format: "%.1f %%", 100 * $0) } ?? "—"
+        let lb = r.probabilityAlertedLowerBound.map { String(format: "%.1f %%", 100 * $0) } ?? "—"
+        let rate = r.falseAlertsPer10kmPerDay.map { String(format: "%.2f", $0) } ?? "—"
+        s += "| figure | measured | target |\n|---|---:|---:|\n"
+        s += "| P(crossing person alerted) | \(p) (\(r.alerted)/\(r.crossings.count); 95 % lower bound \(lb)) | ≥ 99.9 % |\n"
+        s += "| median alert delay after first detection | \(seconds(r.medianDelay)) s | ≤ 60 s |\n"
+        s += "| false alerts per 10 km per day | \(rate) (\(r.falseAlerts) over \(String(format: "%.1f", r.borderLength / 1000)) km, "
+            + "\(String(format: "%.2f", r.duration / 3600)) h) | ≤ 1 |\n"
+        s += "\nR = \(String(format: "%.0f", radius)) m; \(r.detected) of \(r.crossings.count) crossing people detected; "
+            + "\(r.nonCrossingHumans) other people entered the DMZ without crossing.\n"
+        return s
+    }
+
+    static func json(_ r: AlertQualityReport) -> String {
+        var o = JSONObjectBuilder()
+        o.add("crossings", r.crossings.count)
+        o.add("detected", r.detected)
+        o.add("alerted", r.alerted)
+        o.add("p_alerted", r.probabilityAlerted)
+        o.add("p_alerted_lower_95", r.probabilityAlertedLowerBound)
+        o.add("median_delay_s", r.medianDelay)
+        o.add("alerts", r.alerts.count)
+        for m in AlertQualityReport.Match.allCases { o.add("alerts_" + m.rawValue.replacingOccurrences(of: "-", with: "_"), r.count(m)) }
+        o.add("false_alerts", r.falseAlerts)
+        o.add("false_per_10km_day", r.falseAlertsPer10kmPerDay)
+        o.add("border_km", r.borderLength / 1000)
+        o.add("hours", r.duration / 3600)
+        o.add("non_crossing_humans", r.nonCrossingHumans)
+        var people: [String] = []
+        for c in r.crossings {
+            var p = JSONObjectBuilder()
+            p.add("id", c.id)
+            p.add("crossed", c.crossedAt)
+            p.add("first_detection", c.firstDetection)
+            p.add("first_alert", c.firstAlert)
+            p.add("alert", c.alert)
+            p.add("delay", c.delay)
+            people.append(p.json)
+        }
+        o.addRaw("people", json: "[" + people.joined(separator: ", ") + "]")
+        let outcomes = r.alerts.map { a in
+            var x = JSONObjectBuilder()
+            x.add("id", a.id)
+            x.add("match", a.match.rawValue)
+            x.add("truth", a.truth)
+            return x.json
+        }
+        o.addRaw("alert_outcomes", json: "[" + outcomes.joined(separator: ", ") + "]")
+        return o.json
+    }
+}

@@ -1,0 +1,111 @@
+import ArgumentParser
+import Border
+import Evaluation
+import Foundation
+import GuidepostCore
+import Operations
+import Scenario
+
+extension Guidepost {
+    /// `guidepost score-alerts`: alarm quality against truth (issue 6): P(a crossing person is
+    /// alerted), the median alert delay after first detection, false alerts per 10 km per day.
+    struct ScoreAlerts: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "score-alerts",
+            abstract: "Score alerts against truth: P(crosser alerted), median alert delay, false alerts per 10 km per day.",
+            discussion: """
+                Reads the simulator's truth.jsonl and first-detections.jsonl (`guidepost simulate`), the tracker's \
+                tracks.jsonl (`guidepost track`) and the alert log (`guidepost alerts`). The scenario gives the MDL \
+                frame (d of each person) and the length of border scored. A crossing person is a human who reaches \
+                the MDL from the north; an alert is on a truth object when one of its tracks comes within --radius \
+                of it; a false alert is on no human. Definitions: docs/alarm-quality.md.
+                """)
+
+        @Argument(help: "The scenario the run came from (file or bundled name): MDL frame and border length.")
+        var scenario: String
+        @Option(help: "Truth, JSON Lines (the simulator's truth.jsonl).") var truth: String
+        @Option(help: "The simulator's first-detections.jsonl.") var firstDetections: String
+        @Option(help: "Tracks, JSON Lines (guidepost track).") var tracks: String
+        @Option(help: "The alert log (guidepost alerts --out).") var events: String
+        @Option(help: "R: an alert's track within this many metres of a truth object is on it.") var radius = 150.0
+        @Option(help: "Contacts count for a crosser while at d ≤ 2000 + this many metres (approaching the DMZ).")
+        var approachMargin = 1000.0
+        @Option(help: "Border length scored, km (default: the scenario's window along the MDL).") var borderKm: Double?
+        @Flag(help: "Print one JSON object instead of tables.") var json = false
+        @Option(help: "Where to write the result ('-' for stdout).") var out = "-"
+
+        func validate() throws {
+            guard radius > 0 else { throw ValidationError("--radius must be positive (try 150).") }
+            guard approachMargin >= 0 else { throw ValidationError("--approach-margin must be ≥ 0.") }
+            if let borderKm, !(borderKm > 0) { throw ValidationError("--border-km must be positive.") }
+        }
+
+        func run() throws {
+            let (resolved, border) = try ScenarioFile.load(scenario)
+            let warn: (InputError) -> Void = { FileHandle.standardError.write(Data("warning: \($0)\n".utf8)) }
+            var config = AlertQualityConfiguration()
+            config.matchRadius = radius
+            config.approachMargin = approachMargin
+            var scorer = AlertQualityScorer(alerts: try Self.alerts(events, onError: warn), configuration: config)
+            var reader = try Self.open(tracks)
+            while let line = reader.next() {
+                do {
+                    let r = try FlatRecordParser.track(line, file: reader.name)
+                    scorer.add(track: r.track, t: r.t, position: r.position)
+                } catch { warn(error) }
+            }
+            var span = (lo: Double.infinity, hi: -Double.infinity)
+            reader = try Self.open(truth)
+            while let line = reader.next() {
+                do {
+                    let r = try FlatRecordParser.truth(line, file: reader.name)
+                    span = (min(span.lo, r.t), max(span.hi, r.t))
+                    scorer.add(r, d: r.kind == .human ? border.band.line.alongBorder(r.position).d : nil)
+                } catch { warn(error) }
+            }
+            for (_, r) in JSONLinesDecoder<FirstDetectionLine>(reader: try Self.open(firstDetections), onError: warn) {
+                scorer.addFirstDetection(id: r.id, t: r.t)
+            }
+            let length = borderKm.map { $0 * 1000 } ?? (resolved.s.upperBound - resolved.s.lowerBound)
+            let report = scorer.report(borderLength: length, duration: span.hi > span.lo ? span.hi - span.lo : 0)
+            let text = json ? AlertQualityText.json(report) + "\n" : AlertQualityText.table(report, radius: radius)
+            if out == "-" {
+                print(text, terminator: "")
+            } else {
+                do { try Data(text.utf8).write(to: URL(fileURLWithPath: out)) } catch { throw ValidationError("cannot write \(out): \(error)") }
+            }
+        }
+
+        static func open(_ path: String) throws -> JSONLinesReader {
+            do { return try JSONLinesReader(path: path) } catch { throw ValidationError("\(error)") }
+        }
+
+        /// The alerts of an alert log: raised ones with the tracks merged into them.
+        static func alerts(_ path: String, onError: @escaping (InputError) -> Void) throws -> [ScoredAlert] {
+            var alerts: [ScoredAlert] = []
+            var index: [String: Int] = [:]
+            for (line, e) in JSONLinesDecoder<OperationsEvent>(reader: try open(path), onError: onError) {
+                switch e.kind {
+                case .alertRaised(let a):
+                    index[a.id.rawValue] = alerts.count
+                    alerts.append(ScoredAlert(id: a.id.rawValue, t: a.t, track: a.track))
+                case .alertMerged(let id, let track, _):
+                    guard let i = index[id.rawValue] else {
+                        onError(InputError(file: path, line: line, field: "kind.alertMerged.alert", reason: "merges into \(id.rawValue), which was never raised"))
+                        continue
+                    }
+                    alerts[i].merge(track: track, at: e.t)
+                default:
+                    continue
+                }
+            }
+            return alerts
+        }
+
+        /// A line of first-detections.jsonl.
+        struct FirstDetectionLine: Decodable {
+            let t: Double
+            let id: String
+        }
+    }
+}
