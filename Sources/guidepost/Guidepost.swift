@@ -13,13 +13,8 @@ struct Guidepost: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-<<<<<<< HEAD
             Run.self, Map.self, Coords.self, CheckScenario.self, Simulate.self, TrackCommand.self, ScoreCommand.self,
-            Guide.self, Plan.self, Replan.self, Alerts.self, Store.self, Incidents.self, Report.self,
-=======
-            Map.self, Coords.self, CheckScenario.self, Simulate.self, TrackCommand.self, ScoreCommand.self,
             Guide.self, Plan.self, Replan.self, Alerts.self, ScoreAlerts.self, Store.self, Incidents.self, Report.self,
->>>>>>> alarms
         ]
     )
 }
