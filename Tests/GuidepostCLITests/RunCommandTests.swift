@@ -19,8 +19,13 @@ import Testing
         return (result, scenario)
     }
 
-    /// Scenarios whose run reaches the report's outcome today (docs/operations.md lists the rest).
-    @Test(arguments: ["2012-10-02-goseong-knock", "2019-07-31-imjin-river-float", "2021-02-16-goseong-swimmer"])
+    /// Scenarios whose run reaches the report's outcome today (docs/operations.md lists the other
+    /// three and why they do not).
+    @Test(arguments: [
+        "2012-10-02-goseong-knock", "2017-11-13-jsa-vehicle-sprint", "2017-12-21-yeoncheon-fog-walkup",
+        "2019-07-27-east-sea-fishermen-return", "2019-07-31-imjin-river-float", "2020-11-03-goseong-fence-jump",
+        "2021-02-16-goseong-swimmer", "2025-10-19-central-front-soldier-pursuers",
+    ])
     func reachesTheReportedOutcome(_ name: String) async throws {
         let (result, scenario) = try await Self.play(name)
         let outcome = RunOutcome(result: result, scenario: scenario)
@@ -42,6 +47,25 @@ import Testing
         #expect(outcome.dispatched != nil, "a team was planned and dispatched")
         #expect(outcome.custodyInWindow == true, "custody at \(outcome.custody ?? -1) s")
         #expect(!result.plans.isEmpty && result.plans.allSatisfy { $0.teamRoute.count > 1 })
+    }
+
+    /// 2020-11-03: the old console raises nothing (the fence sensor was dead, the TOD clip not
+    /// kept) and he is found by the day search next morning; Guidepost's tracker alerts on him
+    /// within minutes and a team brings him in that evening.
+    @Test func fenceJumpIsMissedByTheOldConsoleAndCaughtByGuidepost() async throws {
+        let (legacy, scenario) = try await Self.play("2020-11-03-goseong-fence-jump", legacy: true)
+        let old = RunOutcome(result: legacy, scenario: scenario)
+        #expect(old.alerts == 0)
+        let oldCustody = try #require(old.custody)
+        #expect(oldCustody > 11 * 3600, "found by the day search, not before 05:30 (t = \(oldCustody) s)")
+        #expect(old.main?.history.first?.event.name == .custodySecured, "the incident opens only when he is found")
+        let (now, _) = try await Self.play("2020-11-03-goseong-fence-jump")
+        let caught = RunOutcome(result: now, scenario: scenario)
+        let alerted = try #require(caught.firstAlert)
+        let custody = try #require(caught.custody)
+        #expect(alerted < 3600, "alerted within the first hour (t = \(alerted) s)")
+        #expect(custody < oldCustody - 6 * 3600, "in custody hours before the day search (t = \(custody) s)")
+        #expect(caught.dispatched != nil)
     }
 
     @Test func sameScenarioAndSeedGiveTheSameLog() async throws {
