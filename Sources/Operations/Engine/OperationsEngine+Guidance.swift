@@ -30,6 +30,7 @@ extension OperationsEngine {
         var result: GuidePlanner.Result?
         var failures: [String] = []
         var teamIndex = 0
+        var signaller: Int?
         search: for j in candidates {
             teamIndex = j
             // The team's own post is the nearest safe place it knows; then the GOP posts.
@@ -41,10 +42,31 @@ extension OperationsEngine {
                     failures.append("\(teams[j].name): \(error.description)")
                 }
             }
+            // A team close by that cannot route to the person holds its post and signals rather
+            // than hand over to a team from far away.
+            if teams[j].base.distance(to: person) <= configuration.signallingRange {
+                signaller = j
+                break
+            }
         }
         guard let result else {
             let why = failures.isEmpty ? "no team and no manned GOP post to receive the person" : failures.joined(separator: "; ")
             out.events.append(log.event(t: t, incident: cases[k].incident.id, .note("guidance not planned: \(why)")))
+            // No safe route, but a team close by: it holds its post and signals the person in
+            // (2024-08-08: light signals across the Han estuary's tidal flat).
+            if state == .assessed, let j = signaller {
+                let id = cases[k].incident.id
+                teams[j].incident = id
+                cases[k].team = teams[j].name
+                cases[k].plannedFrom = person
+                cases[k].plannedAt = t
+                cases[k].dispatchedAt = t
+                out.commands.append(.dispatch(team: teams[j].name, route: [teams[j].base], person: person, incident: id))
+                out.events.append(log.event(t: t, incident: id, .note(
+                    "\(teams[j].name) holds its post \(Int(teams[j].base.distance(to: person).rounded())) m away and signals the person in")))
+                transition(k, .guidanceDispatched(team: teams[j].name), at: t, into: &out)
+                return
+            }
             return wait(k, at: t)
         }
         let team = teams[teamIndex]
