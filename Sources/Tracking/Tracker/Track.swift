@@ -12,6 +12,14 @@ public struct Track<State: TrackState>: Sendable {
     public internal(set) var lastUpdate: Double
     public internal(set) var features = ClassFeatures()
     var lastThermalSize: Double?
+    /// The sensors that detected this track within the tracker's `coverageMemory`, with when.
+    var sightings: [Sighting] = []
+    /// Sensor looks at it, and those that detected it (for its own P_D, `DetectionRate`).
+    var looks = 0.0, detections = 0.0
+    /// Whether a detection updated it in the scan being processed.
+    var hitThisScan = false
+    /// Whether a sensor's integrated-PDA update already counted this scan as a miss.
+    var missedThisScan = false
 
     public var isConfirmed: Bool { id != nil }
 
