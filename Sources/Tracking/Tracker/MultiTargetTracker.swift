@@ -198,6 +198,8 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
             }
             if local.isEmpty { return }
         }
+        let members = hypothesiser.reaching(local, among: members) { tracks[$0].state.gaussian }
+        guard !members.isEmpty else { return }
         let table = hypothesiser.hypothesise(members.map { tracks[$0].state }, local)
         let associations = associator.associate(table)
         let updater = hypothesiser.updater
