@@ -59,15 +59,22 @@ struct MultiSensorTrackerTests {
         #expect(old.ids.count > r.ids.count || old.held < r.held, "seed \(seed): old \(old.ids.count) ids, \(old.held) scans")
     }
 
-    @Test(arguments: UInt64(1)...UInt64(10))
-    func aFaintTargetKeepsOneTrackWithItsOwnDetectionRate(seed: UInt64) {
+    @Test func aFaintTargetIsHeldLongerWithItsOwnDetectionRate() {
         // Seen every second but only 50 % of the time (far from the sensor): with the configured
-        // P_D of 0.9 for every track, three misses running delete it; learning its own P_D holds it.
-        let learned = Self.run(seed: seed, revisit: 1, pd: 0.5)
-        let fixed = Self.run(seed: seed, revisit: 1, pd: 0.5, detectionRate: nil)
-        #expect(learned.ids.count <= 2, "seed \(seed): identities \(learned.ids.sorted())")
-        #expect(learned.held >= fixed.held, "seed \(seed): learned \(learned.held), fixed \(fixed.held) scans")
-        #expect(learned.ids.count <= fixed.ids.count, "seed \(seed)")
+        // P_D of 0.9 for every track, a few misses running delete it; learning its own P_D from
+        // the looks between its detections holds it longer, with fewer identities (seeds 1…10).
+        var learnedIDs = 0, fixedIDs = 0, learnedHeld = 0, fixedHeld = 0
+        for seed in UInt64(1)...UInt64(10) {
+            let learned = Self.run(seed: seed, revisit: 1, pd: 0.5)
+            let fixed = Self.run(seed: seed, revisit: 1, pd: 0.5, detectionRate: nil)
+            #expect(learned.held >= fixed.held, "seed \(seed): learned \(learned.held), fixed \(fixed.held) scans")
+            learnedIDs += learned.ids.count
+            fixedIDs += fixed.ids.count
+            learnedHeld += learned.held
+            fixedHeld += fixed.held
+        }
+        #expect(learnedIDs < fixedIDs, "identities: learned \(learnedIDs), fixed \(fixedIDs)")
+        #expect(learnedHeld > fixedHeld, "scans held: learned \(learnedHeld), fixed \(fixedHeld)")
     }
 
     @Test(arguments: [StandardTracker.Association.jpda, .globalNearestNeighbour], [UInt64(1), 2, 3, 4, 5])

@@ -1,6 +1,8 @@
 /// A track's own detection probability per sensor look, estimated from its record: the mean of
 /// a Beta posterior whose prior is the configured P_D with weight n₀,
-/// P̂_D = (d + n₀ P_D) / (n + n₀) for d detections in n looks, kept within [P_min, P_D].
+/// P̂_D = (d + n₀ P_D) / (n + n₀) for d detections in n looks, kept within [P_min, P_D]. Only
+/// looks up to the track's last detection count: misses since then may mean the target is gone
+/// rather than faint, and counting them would slow the deletion of tracks whose target left.
 ///
 /// One P_D for every target overstates it for targets at the edge of a sensor's reach, in
 /// vegetation or seen obliquely: each missed look then drives the existence probability down as

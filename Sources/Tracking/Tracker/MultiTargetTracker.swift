@@ -119,7 +119,8 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
             tracks[i].existence = existence.update(
                 tracks[i].existence, likelihoodRatioSum: ratioSum[i] * pd / scoring.detectionProbability, scoring: scoring,
                 detectionProbability: pd)
-            tracks[i].looks += 1
+            tracks[i].looks += tracks[i].pendingLooks + 1
+            tracks[i].pendingLooks = 0
             tracks[i].detections += 1
             tracks[i].hits += 1
             tracks[i].consecutiveMisses = 0
@@ -136,7 +137,7 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
             tracks[i].existence = existence.update(
                 tracks[i].existence, likelihoodRatioSum: ratioSum[i] * pd / scoring.detectionProbability, scoring: scoring,
                 detectionProbability: pd)
-            tracks[i].looks += 1
+            tracks[i].pendingLooks += 1
             if !tracks[i].missedThisScan { tracks[i].consecutiveMisses += 1 }
             tracks[i].missedThisScan = true
         }
@@ -173,7 +174,7 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
         for s in tracks[i].sightings where looks.looks(s.sensor, at: time, reportedNow: reporting.contains(s.sensor)) {
             tracks[i].existence = existence.update(
                 tracks[i].existence, likelihoodRatioSum: 0, scoring: scoring, detectionProbability: detectionProbability(of: i))
-            tracks[i].looks += 1
+            tracks[i].pendingLooks += 1
             missed = true
         }
         guard missed else { return }
