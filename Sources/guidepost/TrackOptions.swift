@@ -36,8 +36,8 @@ struct TrackOptions: ParsableArguments {
     @Flag(
         help: """
             Filter range/bearing detections in polar form (EKF from the sensor's position) instead of as positions \
-            with their covariance. On the simulator's full-border output the position form localises better \
-            (docs/tracking.md), so it is the default.
+            with their covariance. On the simulator's full-border output the two score the same within noise \
+            (docs/tracking.md), so the simpler position form is the default.
             """)
     var polar = false
     @Option(help: "Range noise of range/bearing detections, metres (default: from each detection's covariance).")
