@@ -118,7 +118,7 @@ let package = Package(
         .testTarget(
             name: "GuidepostCLITests",
             dependencies: [
-                "guidepost", "GuidepostCore", "Border", "Scenario", "Operations", "StoreSQLite", "TestSupport",
+                "guidepost", "GuidepostCore", "Border", "Evaluation", "Scenario", "Operations", "StoreSQLite", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),

@@ -12,7 +12,9 @@ extension Guidepost {
             discussion: """
                 Both files are JSON Lines (DESIGN.md truth and tracks). Scores are means over every \
                 instant that appears in either file. GOSPA parts (localisation, missed, false) are in \
-                metres^p and sum to GOSPA^p.
+                metres^p and sum to GOSPA^p. With --at-truth-instants only the instants the truth file \
+                has are scored: use it when truth is written more sparsely than tracks (the simulator \
+                writes truth every 10 s), since at an instant without truth every track would count as false.
                 """)
 
         @Argument(help: "Truth, JSON Lines.") var truth: String
@@ -20,13 +22,16 @@ extension Guidepost {
         @Option(name: .customLong("c"), help: "Cut-off distance c, metres.") var cutoff = 50.0
         @Option(name: .customLong("p"), help: "Order p ≥ 1.") var order = 1.0
         @Flag(help: "Print one JSON object instead of text.") var json = false
+        @Flag(help: "Score only the instants that have truth records (truth sampled more sparsely than tracks).")
+        var atTruthInstants = false
 
         func validate() throws {
             guard cutoff > 0 else { throw ValidationError("--c must be positive.") }
             guard order >= 1 else { throw ValidationError("--p must be at least 1.") }
         }
 
-        func run() throws {
+        /// The scores, reading both files (bad lines are reported on stderr and skipped).
+        func summary() throws -> ScoreSummary {
             let report: (InputError) -> Void = { FileHandle.standardError.write(Data("warning: \($0)\n".utf8)) }
             var instants: [Double: (truth: [(id: String, position: Point)], tracks: [(id: String, position: Point)])] = [:]
             for (_, r) in JSONLinesDecoder<TruthRecord>(reader: try JSONLinesReader(path: truth), validate: { $0.problem }, onError: report) {
@@ -38,9 +43,14 @@ extension Guidepost {
             var scorer = TrackScorer(cutoff: cutoff, order: order)
             for t in instants.keys.sorted() {
                 // Sorted keys: the order of instants (and so the identity-switch count) is deterministic.
-                if let v = instants[t] { scorer.add(truth: v.truth, tracks: v.tracks) }
+                guard let v = instants[t], !atTruthInstants || !v.truth.isEmpty else { continue }
+                scorer.add(truth: v.truth, tracks: v.tracks)
             }
-            let s = scorer.summary
+            return scorer.summary
+        }
+
+        func run() throws {
+            let s = try summary()
             if json {
                 var o = JSONObjectBuilder()
                 o.add("instants", s.instants)

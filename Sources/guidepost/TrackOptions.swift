@@ -27,13 +27,17 @@ struct TrackOptions: ParsableArguments {
     var deleteBelow = 0.05
     @Option(help: "Mean target lifetime, seconds (sets how fast existence decays while unseen).")
     var lifetime = 600.0
+    @Flag(help: "Use --pd for every track instead of learning each track's own detection probability from its record.")
+    var fixedPd = false
+    @Option(help: "Seconds a sensor that detected a track is taken to still cover it (its looks without the track are misses).")
+    var coverageMemory = 30.0
     @Option(help: "Seconds to hold detections back so that ones arriving late are put in order.")
     var reorderWindow = 0.0
     @Flag(
         help: """
             Filter range/bearing detections in polar form (EKF from the sensor's position) instead of as positions \
-            with their covariance. On the simulator's full-border output the position form localises better \
-            (docs/tracking.md), so it is the default.
+            with their covariance. On the simulator's full-border output the two score the same within noise \
+            (docs/tracking.md), so the simpler position form is the default.
             """)
     var polar = false
     @Option(help: "Range noise of range/bearing detections, metres (default: from each detection's covariance).")
@@ -48,8 +52,8 @@ struct TrackOptions: ParsableArguments {
         guard gate > 0, gate < 1 else { throw ValidationError("--gate must lie strictly between 0 and 1.") }
         guard clutterDensity > 0 else { throw ValidationError("--clutter-density must be positive (try 1e-7).") }
         guard processNoise >= 0 else { throw ValidationError("--process-noise must be ≥ 0.") }
-        guard speedSigma > 0, (rangeSigma ?? 1) > 0, (bearingSigma ?? 1) > 0, cell > 0, lifetime > 0 else {
-            throw ValidationError("--speed-sigma, --range-sigma, --bearing-sigma, --cell and --lifetime must be positive.")
+        guard speedSigma > 0, (rangeSigma ?? 1) > 0, (bearingSigma ?? 1) > 0, cell > 0, lifetime > 0, coverageMemory > 0 else {
+            throw ValidationError("--speed-sigma, --range-sigma, --bearing-sigma, --cell, --lifetime and --coverage-memory must be positive.")
         }
         guard birthDensity > 0 else { throw ValidationError("--birth-density must be positive (try 1e-9).") }
         guard confirm > 0, confirm < 1, deleteBelow >= 0, deleteBelow < 1 else {

@@ -45,7 +45,8 @@ struct TrackRunContext {
             existence: ExistenceModel(
                 initial: ExistenceModel.initialExistence(birthDensity: o.birthDensity, clutterDensity: o.clutterDensity),
                 confirmation: o.confirm, minimumHits: o.minHits, meanLifetime: o.lifetime),
-            deleter: ExistenceDeleter(confirmedThreshold: o.deleteBelow))
+            deleter: ExistenceDeleter(confirmedThreshold: o.deleteBelow),
+            detectionRate: o.fixedPd ? nil : DetectionRate(), coverageMemory: o.coverageMemory)
         var assembler = ScanAssembler(window: o.reorderWindow)
         let clock = ContinuousClock()
         let started = clock.now
@@ -122,28 +123,15 @@ struct TrackRunContext {
         if r.kind == .fence, let zone = r.zone, let segment = zones.segments[zone] {
             d.measurement = .fenceSegment(FenceSegmentMeasurementModel(start: segment.0, end: segment.1))
         } else if options.polar, let range = r.range, let bearing = r.bearing, r.kind != .fence {
-            let theta = bearing * .pi / 180
-            let sensor = Point(x: r.x - range * sin(theta), y: r.y - range * cos(theta))
-            let noise = Self.polarNoise(of: r.cov, range: range, bearing: theta)
+            let polar = RangeBearing(range: range, bearing: bearing * radiansPerDegree)
+            let sensor = polar.origin(of: r.position)
+            let noise = polar.noise(of: r.cov)
             d.measurement = .rangeBearing(
                 RangeBearingMeasurementModel(
-                    sensor: sensor, range: range, bearing: theta, rangeSigma: options.rangeSigma ?? noise.range,
-                    bearingSigma: options.bearingSigma.map { $0 * .pi / 180 } ?? noise.bearing))
+                    sensor: sensor, range: range, bearing: polar.bearing, rangeSigma: options.rangeSigma ?? noise.rangeSigma,
+                    bearingSigma: options.bearingSigma.map { $0 * radiansPerDegree } ?? noise.bearingSigma))
         }
         return d
-    }
-
-    /// The range and bearing noise (1σ; metres, radians) that a detection's own position
-    /// covariance implies: its variance along the line of sight, u = (sin θ, cos θ), is σ_r², and
-    /// across it, v = (cos θ, −sin θ), is (r σ_θ)². So the filter weighs each detection as its
-    /// sensor reported it rather than by one fixed guess for every sensor.
-    static func polarNoise(of cov: Covariance2, range: Double, bearing theta: Double) -> (range: Double, bearing: Double) {
-        let (u, v) = (Vector2(sin(theta), cos(theta)), Vector2(cos(theta), -sin(theta)))
-        let m = cov.matrix
-        let radial = u.dot(m * u), tangential = v.dot(m * v)
-        let rangeSigma = max(radial, 0.01).squareRoot()
-        let bearingSigma = max(tangential, 0.01).squareRoot() / max(range, 1)
-        return (rangeSigma, bearingSigma)
     }
 
     private mutating func write(_ r: TrackReport, at time: Double) {

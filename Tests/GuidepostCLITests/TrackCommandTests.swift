@@ -1,4 +1,5 @@
 import ArgumentParser
+import Evaluation
 import Foundation
 import GuidepostCore
 import Testing
@@ -72,5 +73,30 @@ struct TrackCommandTests {
     @Test func badOptionsAreRejected() {
         #expect(throws: (any Error).self) { try Guidepost.TrackCommand.parse(["d.jsonl", "--pd", "1.5"]) }
         #expect(throws: (any Error).self) { try Guidepost.ScoreCommand.parse(["a", "b", "--p", "0.5"]) }
+    }
+}
+
+/// `guidepost score --at-truth-instants` when truth is sampled every 10 s and tracks every second.
+struct ScoreInstantsTests {
+    @Test func onlyInstantsWithTruthAreScored() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("guidepost-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        var truth = "", tracks = ""
+        for k in 0..<30 {
+            let t = Double(k), x = 1_034_512.0 + 1.3 * t
+            if k % 10 == 0 { truth += TruthRecord(t: t, id: "a", x: x, y: 2_012_345, kind: .human).jsonLine + "\n" }
+            // A perfect track, 2 m east of the truth, every second.
+            tracks += TrackRecord(t: t, track: "T1", x: x + 2, y: 2_012_345, vx: 1.3, vy: 0, targetClass: .human, classProbability: 1)
+                .jsonLine + "\n"
+        }
+        try truth.write(toFile: dir + "/truth.jsonl", atomically: true, encoding: .utf8)
+        try tracks.write(toFile: dir + "/tracks.jsonl", atomically: true, encoding: .utf8)
+        let sparse = try Guidepost.ScoreCommand.parse([dir + "/truth.jsonl", dir + "/tracks.jsonl", "--at-truth-instants"]).summary()
+        #expect(sparse.instants == 3)
+        #expect(abs(sparse.gospa - 2) < 1e-9 && sparse.falseTracks == 0)
+        // Over every instant, the 27 without truth count the track as false: (3·2 + 27·25) / 30.
+        let all = try Guidepost.ScoreCommand.parse([dir + "/truth.jsonl", dir + "/tracks.jsonl"]).summary()
+        #expect(all.instants == 30)
+        #expect(abs(all.gospa - (3 * 2 + 27 * 25) / 30.0) < 1e-9)
     }
 }

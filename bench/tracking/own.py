@@ -5,9 +5,15 @@ Stone Soup is given each detection as a position with the line's own covariance;
 the same motion noise, pd and clutter density. Stone Soup runs under a time budget; when it stops
 early every tracker is scored on the same prefix of scans.
 
-    .venv/bin/python own.py DIR [--q 0.02 --pd 0.9 --clutter-density 1e-7 --budget 600]
+    .venv/bin/python own.py DIR [--q 0.02 --pd 0.9 --clutter-density 1e-7 --budget 600] \
+        [--instants truth|all] [--reuse-stonesoup] [--guidepost NAME=ARGS ...]
 
-DIR holds detections.jsonl, truth.jsonl and scans.jsonl.
+DIR holds detections.jsonl, truth.jsonl and scans.jsonl. The simulator writes truth every 10 s but
+detections (and so tracks) every second: by default only the instants that have truth are scored
+(track lines at other instants are dropped before `guidepost score`), since at the others every track would count as false whether
+right or wrong. `--instants all` scores every instant of either file, as before 2026-11-21 evening.
+`--reuse-stonesoup` reuses Stone Soup's tracks and rates from the previous run (same DIR and budget),
+and `--guidepost "name=--associator gnn --filter cv"` replaces the Guidepost configurations run.
 """
 import argparse
 import datetime
@@ -54,6 +60,20 @@ class OwnScenario:
         self.detection_count = sum(len(d) for _, d in self.frames)
 
 
+def truth_times(path):
+    with open(path) as f:
+        return {json.loads(line)["t"] for line in f}
+
+
+def at_instants(path, times, out_path):
+    """The track lines of `path` whose time is one of `times`."""
+    with open(path) as src, open(out_path, "w") as dst:
+        for line in src:
+            if json.loads(line)["t"] in times:
+                dst.write(line)
+    return out_path
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folder")
@@ -62,19 +82,34 @@ def main():
     parser.add_argument("--clutter-density", type=float, default=1e-7)
     parser.add_argument("--budget", type=float, default=600)
     parser.add_argument("--binary", default=os.path.join(HERE, "..", "..", ".build", "release", "guidepost"))
+    parser.add_argument("--instants", choices=("truth", "all"), default="truth")
+    parser.add_argument("--reuse-stonesoup", action="store_true")
+    parser.add_argument("--guidepost", action="append", default=[],
+                        help='a configuration as "name=extra arguments" (repeatable)')
     args = parser.parse_args()
     work = os.path.join(HERE, "work", "own")
     os.makedirs(work, exist_ok=True)
     sc = OwnScenario(args.folder, args.q, args.pd, args.clutter_density)
     results, scored_scans = {}, len(sc.frames)
-    for kind in ("gnn", "jpda"):
-        out = f"{work}/stonesoup-{kind}.jsonl"
-        n, dets, secs = stonesoup_trackers.run(kind, sc, out, len(sc.frames), args.budget)
-        results[f"Stone Soup {kind.upper()}"] = dict(tracks=out, rate=dets / secs)
-        scored_scans = min(scored_scans, n)
+    cache = os.path.join(work, "stonesoup.json")
+    if args.reuse_stonesoup:
+        with open(cache) as f:
+            results = json.load(f)
+        scored_scans = min(scored_scans, results.pop("scans"))
+    else:
+        for kind in ("gnn", "jpda"):
+            out = f"{work}/stonesoup-{kind}.jsonl"
+            n, dets, secs = stonesoup_trackers.run(kind, sc, out, len(sc.frames), args.budget)
+            results[f"Stone Soup {kind.upper()}"] = dict(tracks=out, rate=dets / secs)
+            scored_scans = min(scored_scans, n)
+        with open(cache, "w") as f:
+            json.dump(dict(results, scans=scored_scans), f)
     common = ["--process-noise", str(args.q), "--pd", str(args.pd), "--clutter-density", str(args.clutter_density)]
-    for name, extra in {"Guidepost GNN": ["--associator", "gnn"], "Guidepost JPDA+IMM": []}.items():
-        out = f"{work}/{name.split()[1].lower().replace('+', '-')}.jsonl"
+    configurations = {"Guidepost GNN": ["--associator", "gnn"], "Guidepost JPDA+IMM": []}
+    if args.guidepost:
+        configurations = {"Guidepost " + c.split("=", 1)[0]: c.split("=", 1)[1].split() for c in args.guidepost}
+    for index, (name, extra) in enumerate(configurations.items()):
+        out = f"{work}/guidepost-{index}.jsonl"
         _, in_process, _ = track(args.binary, os.path.join(args.folder, "detections.jsonl"),
                         os.path.join(args.folder, "scans.jsonl"), out, common + extra)
         results[name] = dict(tracks=out, rate=sc.detection_count / in_process)
@@ -87,7 +122,10 @@ def main():
     print(f"| tracker | scans scored | GOSPA | localisation | missed | false | ID switches | detections/s |")
     print("|---|---|---|---|---|---|---|---|")
     for name, r in results.items():
-        s = score(args.binary, truth, r["tracks"])
+        tracks = r["tracks"]
+        if args.instants == "truth":
+            tracks = at_instants(tracks, truth_times(truth), tracks.replace(".jsonl", "-at-truth.jsonl"))
+        s = score(args.binary, truth, tracks)
         print(f"| {name} | {scored_scans} | {s['gospa']:.2f} | {s['localisation']:.2f} | {s['missed']:.2f} | "
               f"{s['false']:.2f} | {s['id_switches']} | {r['rate']:,.0f} |")
 

@@ -1,8 +1,8 @@
 public import GuidepostCore
-import Foundation
 
 /// A range–bearing measurement from a sensor at a known position, and its conversion to a
-/// planar position with covariance.
+/// planar position with covariance (the geometry is `GuidepostCore.RangeBearing`, shared with
+/// the tracker).
 ///
 /// Bearing θ is in degrees clockwise from grid north (DESIGN.md), so the target is at
 /// p = s + r (sin θ, cos θ). The position covariance is the first-order propagation
@@ -29,9 +29,9 @@ public struct PolarMeasurement: Hashable, Sendable {
     public static func measure(
         target: Point, from sensor: Point, rangeSigma: Double, bearingSigma: Double, using rng: inout SeededGenerator
     ) -> PolarMeasurement {
-        let dx = target.x - sensor.x, dy = target.y - sensor.y
-        let trueRange = (dx * dx + dy * dy).squareRoot()
-        let trueBearing = atan2(dx, dy) * degreesPerRadian
+        let truth = RangeBearing(from: sensor, to: target)
+        let trueRange = truth.range
+        let trueBearing = truth.bearing * degreesPerRadian
         let r = max(0, trueRange + rng.normal(mean: 0, sigma: rangeSigma))
         var b = (trueBearing + rng.normal(mean: 0, sigma: bearingSigma)).truncatingRemainder(dividingBy: 360)
         if b < 0 { b += 360 }
@@ -39,21 +39,13 @@ public struct PolarMeasurement: Hashable, Sendable {
     }
 
     /// The measured position.
-    public var position: Point {
-        let th = bearing * radiansPerDegree
-        return Point(x: sensor.x + range * sin(th), y: sensor.y + range * cos(th))
-    }
+    public var position: Point { polar.position(from: sensor) }
 
     /// The position covariance, first-order.
     public var covariance: Covariance2 {
-        let th = bearing * radiansPerDegree
-        let st = sin(th), ct = cos(th)
-        let sr2 = rangeSigma * rangeSigma
-        let sb = bearingSigma * radiansPerDegree * range
-        let sb2 = sb * sb
-        return Covariance2(
-            xx: st * st * sr2 + ct * ct * sb2,
-            xy: st * ct * sr2 - ct * st * sb2,
-            yy: ct * ct * sr2 + st * st * sb2)
+        polar.positionCovariance(rangeSigma: rangeSigma, bearingSigma: bearingSigma * radiansPerDegree)
     }
+
+    /// Range and bearing in radians.
+    var polar: RangeBearing { RangeBearing(range: range, bearing: bearing * radiansPerDegree) }
 }

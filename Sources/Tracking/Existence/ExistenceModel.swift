@@ -45,10 +45,13 @@ public struct ExistenceModel: Sendable, Equatable {
     @inline(__always)
     public func predict(_ r: Double, over dt: Double) -> Double { r * Double.exp(-max(dt, 0) / meanLifetime) }
 
-    /// r⁺ given the summed likelihood ratio Σ Lⱼ of the detections used (0 when missed).
+    /// r⁺ given the summed likelihood ratio Σ Lⱼ of the detections used (0 when missed), with the
+    /// scoring's P_D or the track's own estimate `detectionProbability` (see `DetectionRate`).
     @inline(__always)
-    public func update(_ predicted: Double, likelihoodRatioSum: Double, scoring: AssociationScoring) -> Double {
-        let delta = scoring.detectionProbability * scoring.gateProbability - likelihoodRatioSum
+    public func update(
+        _ predicted: Double, likelihoodRatioSum: Double, scoring: AssociationScoring, detectionProbability: Double? = nil
+    ) -> Double {
+        let delta = (detectionProbability ?? scoring.detectionProbability) * scoring.gateProbability - likelihoodRatioSum
         let r = (1 - delta) * predicted / (1 - delta * predicted)
         return r.isFinite ? min(max(r, 0), 1) : predicted
     }

@@ -40,7 +40,7 @@ public struct DistanceHypothesiser<TrackUpdater: Updater>: Hypothesiser {
         var candidates = [Int]()
         for (t, state) in predicted.enumerated() {
             let g = state.gaussian
-            let radius = (gate.threshold * (Self.largestEigenvalue(g.positionCovariance) + largestNoise)).squareRoot() * 1.05 + 1
+            let radius = gateRadius(g, largestNoise: largestNoise)
             candidates.removeAll(keepingCapacity: true)
             let centre = g.position
             grid.forEachCandidate(near: centre, radius: radius) { j in
@@ -62,6 +62,36 @@ public struct DistanceHypothesiser<TrackUpdater: Updater>: Hypothesiser {
         }
         return HypothesisTable(
             trackCount: predicted.count, detectionCount: detections.count, hypotheses: hypotheses, rowStart: rowStart)
+    }
+
+    /// A Euclidean radius around the predicted position outside which no detection can pass the
+    /// χ² gate: √(γ · (λ_max(P_pos) + λ_max(R))) with a 5 % + 1 m margin.
+    @inline(__always)
+    func gateRadius(_ g: GaussianState, largestNoise: Double) -> Double {
+        (gate.threshold * (Self.largestEigenvalue(g.positionCovariance) + largestNoise)).squareRoot() * 1.05 + 1
+    }
+
+    /// Of the tracks `members`, those whose gate bound reaches the bounding box of `detections`
+    /// (the others would get no hypothesis): with many sensors each reporting a few detections
+    /// in a corner of the area, each sensor's pass then costs O(T) comparisons, not T gatings.
+    func reaching(_ detections: [Detection], among members: [Int], state: (Int) -> GaussianState) -> [Int] {
+        guard let first = detections.first else { return [] }
+        var (minX, maxX, minY, maxY) = (first.position.x, first.position.x, first.position.y, first.position.y)
+        var largestNoise = 0.0
+        for d in detections {
+            minX = min(minX, d.position.x)
+            maxX = max(maxX, d.position.x)
+            minY = min(minY, d.position.y)
+            maxY = max(maxY, d.position.y)
+            largestNoise = max(largestNoise, Self.largestEigenvalue(d.covariance))
+        }
+        return members.filter { i in
+            let g = state(i)
+            let p = g.position
+            let dx = max(minX - p.x, 0, p.x - maxX), dy = max(minY - p.y, 0, p.y - maxY)
+            let r = gateRadius(g, largestNoise: largestNoise)
+            return dx * dx + dy * dy <= r * r
+        }
     }
 
     static func largestEigenvalue(_ c: Covariance2) -> Double {

@@ -4,9 +4,7 @@ import RealModule
 /// Range and bearing from a sensor at a known position, linearised at the prediction (EKF):
 /// h(x) = (√(Δx² + Δy²), atan2(Δx, Δy)) with Δ = position − sensor, the bearing clockwise from
 /// grid north. H = ∂h/∂x = [[Δx/r, 0, Δy/r, 0], [Δy/r², 0, −Δx/r², 0]], R = diag(σ_r², σ_θ²).
-///
-/// Differences are taken before squaring, so sensors and targets a million metres from the
-/// frame's origin (EPSG:5179) lose no precision.
+/// The geometry (h, its Jacobian, the converted position) is `GuidepostCore.RangeBearing`.
 public struct RangeBearingMeasurementModel: Sendable, Equatable {
     public var sensor: Point
     /// Measured range, metres.
@@ -27,22 +25,20 @@ public struct RangeBearingMeasurementModel: Sendable, Equatable {
     }
 
     /// The Cartesian point the measurement names: sensor + r (sin θ, cos θ).
-    public var position: Point {
-        Point(x: sensor.x + range * Double.sin(bearing), y: sensor.y + range * Double.cos(bearing))
-    }
+    public var position: Point { RangeBearing(range: range, bearing: bearing).position(from: sensor) }
 
     /// ẑ = h(m), S = H P Hᵀ + R, P Hᵀ.
     /// - Complexity: O(1).
     public func predictMeasurement(_ state: GaussianState) -> MeasurementPrediction {
-        let dx = state.mean[0] - sensor.x, dy = state.mean[2] - sensor.y
-        let r2 = max(dx * dx + dy * dy, 1e-6)
-        let r = r2.squareRoot()
-        let h0 = SIMD4(dx / r, 0, dy / r, 0)
-        let h1 = SIMD4(dy / r2, 0, -dx / r2, 0)
+        let target = Point(x: state.mean[0], y: state.mean[2])
+        let predicted = RangeBearing(from: sensor, to: target)
+        let (dr, dtheta) = RangeBearing.jacobian(from: sensor, to: target)
+        let h0 = SIMD4(dr.x, 0, dr.y, 0)
+        let h1 = SIMD4(dtheta.x, 0, dtheta.y, 0)
         let p = state.covariance
         let c0 = p * h0, c1 = p * h1
         return MeasurementPrediction(
-            mean: SIMD2(r, Double.atan2(y: dx, x: dy)),
+            mean: SIMD2(predicted.range, predicted.bearing),
             s00: (h0 * c0).sum() + rangeSigma * rangeSigma,
             s01: (h0 * c1).sum(),
             s11: (h1 * c1).sum() + bearingSigma * bearingSigma,

@@ -4,14 +4,19 @@ import RealModule
 /// The multi-target tracker, composed of roles (Stone Soup's `MultiTargetTracker` with a
 /// `MultiMeasurementInitiator`): for each scan it
 /// 1. predicts every track to the scan time;
-/// 2. associates confirmed tracks with the detections (`associator`) and updates them;
-/// 3. associates tentative tracks with the detections left over (global nearest neighbour);
+/// 2. takes the scan's detections sensor by sensor (sequential multi-sensor update, in order of
+///    sensor index): associates confirmed tracks with that sensor's detections (`associator`) and
+///    updates them, lets tentative tracks take the detections left over (global nearest
+///    neighbour), and starts tentative tracks from detections no track explained, so the next
+///    sensor's detections of the same target update the same track;
+/// 3. counts a scan as a miss for a track only if a sensor that detected it within
+///    `coverageMemory` seconds looked in this scan (`SensorLooks`), once per such sensor; a track
+///    no sensor has detected for that long is missed every scan;
 /// 4. updates every track's existence probability, confirms and deletes;
-/// 5. starts tentative tracks from detections no track explained;
-/// 6. classifies confirmed tracks.
+/// 5. classifies confirmed tracks.
 /// It never learns where its detections come from.
-/// - Complexity: per scan O(n log n + T k) for n detections and T tracks with k gated
-///   detections each, plus assignment/JPDA on each independent cluster.
+/// - Complexity: per scan O(s (n log n + T k)) for s reporting sensors, n detections and T tracks
+///   with k gated detections each, plus assignment/JPDA on each independent cluster.
 public struct MultiTargetTracker<
     TrackPredictor: Predictor, TrackUpdater: Updater, Associator: DataAssociator,
     TrackInitiator: Initiator, TrackDeleter: Deleter, TrackClassifier: Classifier
@@ -29,10 +34,16 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
     public var scoring: AssociationScoring
     /// Radius within which other tracks moving alike count as companions, metres.
     public var groupRadius = 40.0
+    /// Seconds for which a sensor that detected a track is taken to still cover it (its looks
+    /// without the track count as misses).
+    public var coverageMemory = 30.0
+    /// How each track's own detection probability is learnt; nil uses the configured P_D for all.
+    public var detectionRate: DetectionRate? = DetectionRate()
 
     public internal(set) var tracks: [Track<State>] = []
     private var nextNumber = 1
     private var lastTime: Double?
+    private var looks = SensorLooks()
 
     public init(
         predictor: TrackPredictor, hypothesiser: DistanceHypothesiser<TrackUpdater>, associator: Associator,
@@ -55,32 +66,31 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
         precondition(lastTime.map { time >= $0 } ?? true, "scans must be processed in time order")
         let dt = lastTime.map { time - $0 } ?? 0
         lastTime = time
-        var used = [Bool](repeating: false, count: detections.count)
-        var ratioSum = [Double](repeating: 0, count: tracks.count)
-        var hit = [Bool](repeating: false, count: tracks.count)
-        var thermal = [Double?](repeating: nil, count: tracks.count)
-
         for i in tracks.indices {
             tracks[i].state = predictor.predict(tracks[i].state, to: time)
             tracks[i].existence = existence.predict(tracks[i].existence, over: dt)
+            tracks[i].hitThisScan = false
+            tracks[i].missedThisScan = false
+            tracks[i].lastThermalSize = nil
         }
-        let confirmed = tracks.indices.filter { tracks[$0].isConfirmed }
-        associate(confirmed, detections, using: associator, &used, &ratioSum, &hit, &thermal, markGated: true)
-        let tentative = tracks.indices.filter { !tracks[$0].isConfirmed }
-        let tentativeAssociator = GlobalNearestNeighbourAssociator(scoring: scoring)
-        associate(tentative, detections, using: tentativeAssociator, &used, &ratioSum, &hit, &thermal, markGated: false)
-
+        let existing = tracks.count
+        // Sensor by sensor, in order of sensor index (stable within a sensor).
+        let order = detections.indices.sorted { (detections[$0].sensor, $0) < (detections[$1].sensor, $1) }
+        var reporting: [Int] = []
+        var start = 0
+        while start < order.count {
+            let sensor = detections[order[start]].sensor
+            var end = start
+            while end < order.count, detections[order[end]].sensor == sensor { end += 1 }
+            update(with: order[start..<end].map { detections[$0] }, from: sensor, at: time)
+            reporting.append(sensor)
+            start = end
+        }
+        for i in 0..<existing where !tracks[i].hitThisScan && !tracks[i].missedThisScan {
+            recordMiss(i, at: time, reporting: reporting)
+        }
+        for s in reporting { looks.reported(s, at: time) }
         for i in tracks.indices {
-            tracks[i].existence = existence.update(tracks[i].existence, likelihoodRatioSum: ratioSum[i], scoring: scoring)
-            if hit[i] {
-                tracks[i].hits += 1
-                tracks[i].consecutiveMisses = 0
-                tracks[i].lastUpdate = time
-                tracks[i].lastThermalSize = thermal[i]
-            } else {
-                tracks[i].consecutiveMisses += 1
-                tracks[i].lastThermalSize = nil
-            }
             if !tracks[i].isConfirmed, tracks[i].existence >= existence.confirmation,
                 tracks[i].hits >= existence.minimumHits
             {
@@ -90,13 +100,85 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
         }
         let deleter = self.deleter
         tracks.removeAll { deleter.shouldDelete($0.summary) }
-        for (j, d) in detections.enumerated() where !used[j] {
-            tracks.append(
-                Track(
-                    id: nil, state: initiator.initiate(from: d), existence: existence.initial, hits: 1,
-                    consecutiveMisses: 0, lastUpdate: time, lastThermalSize: d.thermalSize))
-        }
         return classify(dt: dt)
+    }
+
+    /// One sensor's detections of this scan: association, updates of the tracks it hit, births.
+    private mutating func update(with detections: [Detection], from sensor: Int, at time: Double) {
+        var used = [Bool](repeating: false, count: detections.count)
+        var ratioSum = [Double](repeating: 0, count: tracks.count)
+        var hit = [Bool](repeating: false, count: tracks.count)
+        var thermal = [Double?](repeating: nil, count: tracks.count)
+        let confirmed = tracks.indices.filter { tracks[$0].isConfirmed }
+        associate(confirmed, detections, using: associator, &used, &ratioSum, &hit, &thermal, markGated: true)
+        let tentative = tracks.indices.filter { !tracks[$0].isConfirmed }
+        let tentativeAssociator = GlobalNearestNeighbourAssociator(scoring: scoring)
+        associate(tentative, detections, using: tentativeAssociator, &used, &ratioSum, &hit, &thermal, markGated: false)
+        for i in tracks.indices where hit[i] {
+            let pd = detectionProbability(of: i)
+            tracks[i].existence = existence.update(
+                tracks[i].existence, likelihoodRatioSum: ratioSum[i] * pd / scoring.detectionProbability, scoring: scoring,
+                detectionProbability: pd)
+            tracks[i].looks += tracks[i].pendingLooks + 1
+            tracks[i].pendingLooks = 0
+            tracks[i].detections += 1
+            tracks[i].hits += 1
+            tracks[i].consecutiveMisses = 0
+            tracks[i].lastUpdate = time
+            tracks[i].lastThermalSize = thermal[i] ?? tracks[i].lastThermalSize
+            tracks[i].hitThisScan = true
+            tracks[i].sightings.removeAll { $0.sensor == sensor }
+            tracks[i].sightings.append(Sighting(sensor: sensor, time: time))
+        }
+        // JPDA gated detections to a track but found "missed" likelier: the integrated-PDA update
+        // with their likelihood ratios (δ = P_D P_G − Σ Lⱼ) is this sensor's miss for it.
+        for i in tracks.indices where !hit[i] && ratioSum[i] > 0 && !tracks[i].hitThisScan {
+            let pd = detectionProbability(of: i)
+            tracks[i].existence = existence.update(
+                tracks[i].existence, likelihoodRatioSum: ratioSum[i] * pd / scoring.detectionProbability, scoring: scoring,
+                detectionProbability: pd)
+            tracks[i].pendingLooks += 1
+            if !tracks[i].missedThisScan { tracks[i].consecutiveMisses += 1 }
+            tracks[i].missedThisScan = true
+        }
+        for (j, d) in detections.enumerated() where !used[j] {
+            var track = Track(
+                id: nil, state: initiator.initiate(from: d), existence: existence.initial, hits: 1,
+                consecutiveMisses: 0, lastUpdate: time, lastThermalSize: d.thermalSize)
+            track.hitThisScan = true
+            (track.looks, track.detections) = (1, 1)
+            track.sightings = [Sighting(sensor: sensor, time: time)]
+            tracks.append(track)
+        }
+    }
+
+    /// P̂_D of track `i` (the configured P_D without `detectionRate`).
+    private func detectionProbability(of i: Int) -> Double {
+        let configured = scoring.detectionProbability
+        guard let rate = detectionRate else { return configured }
+        return rate.estimate(detections: tracks[i].detections, looks: tracks[i].looks, configured: configured)
+    }
+
+    /// A track no detection of this scan updated: one missed-detection existence update (with its
+    /// own P̂_D) for each sensor that covers it and looked now, or one in all with the configured
+    /// P_D when no sensor has seen it within `coverageMemory` (it is presumed gone).
+    private mutating func recordMiss(_ i: Int, at time: Double, reporting: [Int]) {
+        let memory = coverageMemory
+        tracks[i].sightings.removeAll { time - $0.time > memory }
+        if tracks[i].sightings.isEmpty {
+            tracks[i].existence = existence.update(tracks[i].existence, likelihoodRatioSum: 0, scoring: scoring)
+            tracks[i].consecutiveMisses += 1
+            return
+        }
+        var missed = false
+        for s in tracks[i].sightings where looks.looks(s.sensor, at: time, reportedNow: reporting.contains(s.sensor)) {
+            tracks[i].existence = existence.update(
+                tracks[i].existence, likelihoodRatioSum: 0, scoring: scoring, detectionProbability: detectionProbability(of: i))
+            tracks[i].pendingLooks += 1
+            missed = true
+        }
+        guard missed else { return }
+        tracks[i].consecutiveMisses += 1
     }
 
     private mutating func associate(
@@ -117,9 +199,21 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
             }
             if local.isEmpty { return }
         }
+        let members = hypothesiser.reaching(local, among: members) { tracks[$0].state.gaussian }
+        guard !members.isEmpty else { return }
         let table = hypothesiser.hypothesise(members.map { tracks[$0].state }, local)
         let associations = associator.associate(table)
         let updater = hypothesiser.updater
+        // Under JPDA several tracks may share a detection; it counts as a detection (for existence
+        // and hits) only for the track most likely to own it, so two tracks on one target (JPDA's
+        // coalescence) do not both stay alive: the other is updated but scored as missed.
+        var owner = [(weight: Double, row: Int)](repeating: (0, -1), count: local.count)
+        for row in members.indices {
+            guard case .weighted(let terms, _) = associations[row] else { continue }
+            for (k, w) in terms where w > owner[table.hypotheses[k].detection].weight {
+                owner[table.hypotheses[k].detection] = (w, row)
+            }
+        }
         for (row, i) in members.enumerated() {
             switch associations[row] {
             case .missed:
@@ -138,6 +232,7 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
                 for (k, w) in terms {
                     let h = table.hypotheses[k]
                     weighted.append(WeightedDetection(detection: local[h.detection], prediction: h.prediction, weight: w))
+                    guard owner[h.detection].row == row else { continue }
                     ratioSum[i] += Double.exp(min(scoring.logLikelihoodRatio(h), 700))
                     if w > bestWeight {
                         bestWeight = w

@@ -26,10 +26,13 @@ public struct StandardTracker: Sendable {
     ///   - processNoise: q of the constant-velocity model (also the IMM's moving mode), m²/s³.
     ///   - gate: the χ² gate; `cellSize` the gating grid's cell, metres.
     ///   - speedSigma: σ_v of a new track's velocity, m/s.
+    ///   - detectionRate: how each track learns its own P_D (nil: the configured P_D for all).
+    ///   - coverageMemory: seconds a sensor that detected a track is taken to still cover it.
     public init(
         motion: Motion, association: Association, processNoise: Double, scoring: AssociationScoring,
         gate: ChiSquareGate, cellSize: Double, speedSigma: Double, existence: ExistenceModel, deleter: ExistenceDeleter,
-        classifier: KinematicClassifier = KinematicClassifier()
+        classifier: KinematicClassifier = KinematicClassifier(), detectionRate: DetectionRate? = DetectionRate(),
+        coverageMemory: Double = 30
     ) {
         let cv = ConstantVelocity(noiseDiffusion: processNoise)
         let imm = StopGoIMMPredictor(moving: cv, stopped: NearStationary())
@@ -62,6 +65,26 @@ public struct StandardTracker: Sendable {
                     hypothesiser: DistanceHypothesiser(updater: StopGoIMMUpdater(), gate: gate, cellSize: cellSize),
                     associator: JPDAAssociator(scoring: scoring), initiator: SinglePointInitiator(speedSigma: speedSigma),
                     deleter: deleter, classifier: classifier, existence: existence, scoring: scoring))
+        }
+        configure(detectionRate: detectionRate, coverageMemory: coverageMemory)
+    }
+
+    private mutating func configure(detectionRate: DetectionRate?, coverageMemory: Double) {
+        switch storage {
+        case .cvGNN(var t):
+            (t.detectionRate, t.coverageMemory) = (detectionRate, coverageMemory)
+            storage = .cvGNN(t)
+        case .cvJPDA(var t):
+            (t.detectionRate, t.coverageMemory) = (detectionRate, coverageMemory)
+            storage = .cvJPDA(t)
+        case .immGNN(var t):
+            (t.detectionRate, t.coverageMemory) = (detectionRate, coverageMemory)
+            storage = .immGNN(t)
+        case .immJPDA(var t):
+            (t.detectionRate, t.coverageMemory) = (detectionRate, coverageMemory)
+            storage = .immJPDA(t)
+        case .stepping:
+            break
         }
     }
 

@@ -12,6 +12,16 @@ public struct Track<State: TrackState>: Sendable {
     public internal(set) var lastUpdate: Double
     public internal(set) var features = ClassFeatures()
     var lastThermalSize: Double?
+    /// The sensors that detected this track within the tracker's `coverageMemory`, with when.
+    var sightings: [Sighting] = []
+    /// Sensor looks at it up to its last detection, and those that detected it (for its own P_D,
+    /// `DetectionRate`); looks since its last detection wait in `pendingLooks`, since they may
+    /// mean the target is gone rather than faint.
+    var looks = 0.0, detections = 0.0, pendingLooks = 0.0
+    /// Whether a detection updated it in the scan being processed.
+    var hitThisScan = false
+    /// Whether a sensor's integrated-PDA update already counted this scan as a miss.
+    var missedThisScan = false
 
     public var isConfirmed: Bool { id != nil }
 
