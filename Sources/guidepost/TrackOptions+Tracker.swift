@@ -12,6 +12,7 @@ extension TrackOptions {
             existence: ExistenceModel(
                 initial: ExistenceModel.initialExistence(birthDensity: birthDensity, clutterDensity: clutterDensity),
                 confirmation: confirm, minimumHits: minHits, meanLifetime: lifetime),
-            deleter: ExistenceDeleter(confirmedThreshold: deleteBelow))
+            deleter: ExistenceDeleter(confirmedThreshold: deleteBelow),
+            detectionRate: fixedPd ? nil : DetectionRate(), coverageMemory: coverageMemory)
     }
 }

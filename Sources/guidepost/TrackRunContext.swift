@@ -35,18 +35,7 @@ struct TrackRunContext {
 
     mutating func run() {
         let o = options
-        let scoring = AssociationScoring(
-            detectionProbability: o.pd, gateProbability: o.gate, clutterDensity: o.clutterDensity)
-        var tracker = StandardTracker(
-            motion: o.filter == .cv ? .constantVelocity : .stopAndGo,
-            association: o.associator == .gnn ? .globalNearestNeighbour : .jpda,
-            processNoise: o.processNoise, scoring: scoring, gate: ChiSquareGate(probability: o.gate), cellSize: o.cell,
-            speedSigma: o.speedSigma,
-            existence: ExistenceModel(
-                initial: ExistenceModel.initialExistence(birthDensity: o.birthDensity, clutterDensity: o.clutterDensity),
-                confirmation: o.confirm, minimumHits: o.minHits, meanLifetime: o.lifetime),
-            deleter: ExistenceDeleter(confirmedThreshold: o.deleteBelow),
-            detectionRate: o.fixedPd ? nil : DetectionRate(), coverageMemory: o.coverageMemory)
+        var tracker = o.makeTracker()
         var assembler = ScanAssembler(window: o.reorderWindow)
         let clock = ContinuousClock()
         let started = clock.now
