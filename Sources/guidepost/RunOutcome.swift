@@ -12,7 +12,10 @@ struct RunOutcome {
     /// The incident that got furthest (the person's, when there are several).
     let main: Incident?
     let firstDetection: Double?
+    /// The first alert on the main incident's person.
     let firstAlert: Double?
+    /// The first alert of the run, on anyone or anything.
+    let firstAlertOfAny: Double?
     let opened: Double?
     let dispatched: Double?
     let custody: Double?
@@ -61,7 +64,8 @@ struct RunOutcome {
             }
             if case .alertDismissed = e.kind { dismissed += 1 }
         }
-        self.firstAlert = firstAlert
+        self.firstAlert = main.flatMap { result.firstAlert[$0.id] }
+        firstAlertOfAny = firstAlert
         self.alerts = alerts
         self.dismissed = dismissed
         incidents = result.incidents.count
@@ -111,7 +115,7 @@ struct RunOutcome {
     }
 
     static let header = """
-        | scenario | first detection (report) | first alert | guiding | custody (report) | outcome | report says | matches |
+        | scenario | first detection (report) | first alert on the person | guiding | custody (report) | outcome | report says | matches |
         |---|---|---|---|---|---|---|---|
         """
 
@@ -121,7 +125,7 @@ struct RunOutcome {
         let verdict = finalStateMatches && handoverMatches && intentMatches ? "matches the report" : "DIFFERS from the report"
         return """
             outcome: \(finalState ?? "no incident")\(agency.map { ", handed over to \($0)" } ?? "") — \(verdict) (\(expected?.finalState?.rawValue ?? "—")\(expected?.handover.map { ", \($0.rawValue)" } ?? ""))
-              first detection \(time(firstDetection)) (report \(window(expectedDetection))); first alert \(time(firstAlert)); \
+              first detection \(time(firstDetection)) (report \(window(expectedDetection))); first alert on the person \(time(firstAlert)) (of any \(time(firstAlertOfAny))); \
             incident opened \(time(opened)); guiding \(guiding.map(readableDuration) ?? "—"); custody \(time(custody)) (report \(window(expectedCustody)))
               \(alerts) alerts (\(dismissed) dismissed), \(incidents) incidents
             """

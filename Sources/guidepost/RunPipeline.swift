@@ -20,6 +20,8 @@ enum RunPipeline {
         /// Positions of each incident's tracks over the run, in time order.
         var paths: [IncidentID: [Point]] = [:]
         var dispatched: [IncidentID: Double] = [:]
+        /// When the first alert that opened or joined each incident was raised.
+        var firstAlert: [IncidentID: Double] = [:]
         /// What happened in the simulated world (shots, crossings, custody), for the outcome table.
         var world: [SimulationEvent] = []
         /// First detection of a person by any sensor (simulated truth, for the outcome table only).
@@ -87,7 +89,10 @@ enum RunPipeline {
         result.events += end
         result.incidents = engine.incidents
         result.plans = engine.plans
-        for i in engine.incidents { result.dispatched[i.id] = engine.dispatchTime(of: i.id) }
+        for i in engine.incidents {
+            result.dispatched[i.id] = engine.dispatchTime(of: i.id)
+            result.firstAlert[i.id] = engine.alerts(of: i.id).map(\.raised).min()
+        }
         result.world = field.events
         result.firstDetection = field.firstDetection(of: people)
         return result

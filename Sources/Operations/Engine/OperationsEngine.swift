@@ -208,6 +208,12 @@ extension OperationsEngine {
         return file.alerts.flatMap { policy.alerts[$0].tracks }
     }
 
+    /// The alerts that opened or joined incident `id`, with the time each was raised.
+    public func alerts(of id: IncidentID) -> [(id: AlertID, raised: Double)] {
+        guard let file = cases.first(where: { $0.incident.id == id }) else { return [] }
+        return file.alerts.map { (policy.alerts[$0].alert.id, policy.alerts[$0].alert.t) }
+    }
+
     /// When incident `id`'s team was dispatched, if it was.
     public func dispatchTime(of id: IncidentID) -> Double? {
         cases.first { $0.incident.id == id }?.dispatchedAt
