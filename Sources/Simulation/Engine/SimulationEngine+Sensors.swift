@@ -33,7 +33,9 @@ extension SimulationEngine {
             return (sin(b), cos(b), cos(width / 2 * radiansPerDegree))
         }
         let regard = cone(sensor.facing, sensor.arc)
-        let view = sensor.pointing(at: t).flatMap { cone($0, sensor.fieldOfView) }
+        let view = sensor.aim(at: t).flatMap { cone($0, sensor.fieldOfView) }
+        // The operator's next cue: the nearest person or vehicle this look shows (SensorCue).
+        var cueOn: (range: Double, bearing: Double)?
         for j in candidates where actors[j].present {
             let position = actors[j].position, velocity = actors[j].velocity
             let dx = position.x - sensor.position.x, dy = position.y - sensor.position.y
@@ -78,13 +80,14 @@ extension SimulationEngine {
                 actors[j].detected = true
                 trigger(.detected, actor: j, at: t, only: true)
             }
-            out.detections.append(
-                SimulatedDetection(
-                    record: measurement(sensor, target: position, range: r, t: t, using: &rng), source: actors[j].name,
-                    actor: actors[j].actor,
-                    trueRange: r))
+            let record = measurement(sensor, target: position, range: r, t: t, using: &rng)
+            if sensor.cueHold > 0, actors[j].targetClass != .animal, r < (cueOn?.range ?? .infinity) {
+                cueOn = (r, record.bearing ?? bearing(from: sensor.position, to: record.position))
+            }
+            out.detections.append(SimulatedDetection(record: record, source: actors[j].name, actor: actors[j].actor, trueRange: r))
         }
         scratch = candidates
+        if let c = cueOn { sensors[i].cue = SensorCue(bearing: c.bearing, until: t + sensor.cueHold) }
         guard !silent else { return }
         let rate: Double
         switch sensor.kind {
@@ -98,10 +101,15 @@ extension SimulationEngine {
         let n = rng.poisson(mean: rate)
         for _ in 0..<n {
             let r = sensor.range * rng.uniform().squareRoot()
-            let b = (sensor.pointing(at: t) ?? sensor.facing) + (rng.uniform() - 0.5) * min(sensor.arc, sensor.fieldOfView)
+            let b = (sensor.aim(at: t) ?? sensor.facing) + (rng.uniform() - 0.5) * min(sensor.arc, sensor.fieldOfView)
             let target = sensor.position + Vector2(sin(b * radiansPerDegree), cos(b * radiansPerDegree)) * r
             out.detections.append(SimulatedDetection(record: measurement(sensor, target: target, range: r, t: t, using: &rng)))
         }
+    }
+
+    /// Bearing from `a` to `b`, degrees clockwise from grid north.
+    func bearing(from a: Point, to b: Point) -> Double {
+        atan2(b.x - a.x, b.y - a.y) / radiansPerDegree
     }
 
     /// A noisy range–bearing measurement of `target` as a detection record.

@@ -20,6 +20,11 @@ public struct SimSensor: Sendable {
     /// Sweep rate, degrees per second, and the sweep's phase offset, seconds.
     public var sweepRate: Double = 1.5
     public var sweepPhase: Double = 0
+    /// How long an operator keeps a sweeping sensor on a target after its last detection,
+    /// seconds (`SensorCue`); 0: the sensor never stops its sweep.
+    public var cueHold: Double = 0
+    /// The operator's cue in force, if any (`SensorCue`).
+    public var cue: SensorCue?
     /// Time of the next look.
     public var nextLook: Double
     /// Single-look Pd ceiling when the scenario sets `pd` (replaces the model's P_max).
@@ -75,11 +80,19 @@ public struct SimSensor: Sendable {
         return facing - travel / 2 + travel * tri
     }
 
+    /// The centre of view at `t`: the cued bearing while an operator holds the sensor on a target
+    /// (`SensorCue`), else the sweep's `pointing(at:)`. Nil when it stares at its whole arc.
+    public func aim(at t: Double) -> Double? {
+        guard let swept = pointing(at: t) else { return nil }
+        if let c = cue, t < c.until { return c.bearing }
+        return swept
+    }
+
     /// Whether a bearing lies in the field of view at `t` (within the arc, and within the swept
-    /// field of view if the sensor sweeps).
+    /// or cued field of view if the sensor sweeps).
     @inline(__always) public func sees(bearing: Double, at t: Double) -> Bool {
         guard covers(bearing: bearing) else { return false }
-        guard let centre = pointing(at: t) else { return true }
+        guard let centre = aim(at: t) else { return true }
         var diff = (bearing - centre).truncatingRemainder(dividingBy: 360)
         if diff > 180 { diff -= 360 }
         if diff < -180 { diff += 360 }
