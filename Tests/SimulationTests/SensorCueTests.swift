@@ -54,20 +54,36 @@ import Testing
         #expect(plain.cue == nil)
     }
 
-    /// In the engine: once a scanning GP TOD has shown a man walking away from it 0.6–1.8 km off,
-    /// it sees him at nearly every look (one every 2 s) for the dwell, where a 4-minute sweep alone gives a few
-    /// looks per pass.
+    /// In the engine (`SimulationOptions.todCue`): once a scanning GP TOD has shown a man walking
+    /// away from it 0.6–1.8 km off, it sees him at nearly every look (one every 2 s) for the dwell,
+    /// where the sweep alone (the control, cue off) gives ~4 looks per 240 s pass.
     @Test(arguments: [UInt64(1), 2, 3])
     func aTODStaysOnTheManItDetected(seed: UInt64) throws {
         let text = TestWorld.yaml(
             deployment: "{default: false, sensors: [{id: tod-test, kind: thermal, at: {s: 93000, d: -1500}, range: 4000}]}",
             actors: "[{id: p, kind: person, route: [{at: {s: 93000, d: -900}}, {at: {s: 93000, d: 300}, speed: 1}]}]",
             terrain: TestWorld.clearing, duration: "15m")
-        let out = try TestWorld.run(text, seed: seed)
-        let times = out.detections.filter { $0.actor == "p" && $0.record.sensor == "tod-test" }.map(\.record.t)
-        let first = try #require(times.first, "seed \(seed): the TOD never saw him")
-        let inDwell = times.filter { $0 >= first && $0 < first + SensorCue.defaultDwell }.count
-        // 90 looks in the dwell at Pd ≈ 0.95: at least 70 (a sweep alone gives ≤ 8 per 240 s).
-        #expect(inDwell >= 70, "seed \(seed): \(inDwell) detections in the \(SensorCue.defaultDwell) s after the first")
+        let (scenario, border) = try TestWorld.world(text)
+        func detections(cue: Bool) -> [Double] {
+            var options = SimulationOptions(seed: seed, duration: scenario.document.duration.seconds)
+            options.todCue = cue
+            var engine = SimulationEngine(scenario: scenario, border: border, options: options)
+            var times: [Double] = []
+            engine.run(sink: { out in
+                times += out.detections.filter { $0.actor == "p" && $0.record.sensor == "tod-test" }.map(\.record.t)
+            })
+            return times
+        }
+        func inDwell(_ times: [Double]) -> Int {
+            guard let first = times.first else {
+                Issue.record("seed \(seed): the TOD never saw him")
+                return 0
+            }
+            return times.filter { $0 >= first && $0 < first + SensorCue.defaultDwell }.count
+        }
+        let cued = inDwell(detections(cue: true)), swept = inDwell(detections(cue: false))
+        // 90 looks in the dwell at Pd ≈ 0.95: at least 70; the sweep alone at most ~12.
+        #expect(cued >= 70, "seed \(seed): \(cued) detections in the \(SensorCue.defaultDwell) s after the first")
+        #expect(swept <= 20, "seed \(seed): control without the cue, \(swept)")
     }
 }
