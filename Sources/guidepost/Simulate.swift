@@ -34,6 +34,9 @@ extension Guidepost {
         @Option(help: "Seconds between truth records.")
         var truthInterval: Double = 10
 
+        @Flag(help: "TOD operators stay on a person, KPA party or vehicle they detect (cue and stare) instead of sweeping on.")
+        var todCue = false
+
         @Flag(help: "Measure Pd against range and false-alarm rates instead of writing the run.")
         var stats = false
 
@@ -52,6 +55,7 @@ extension Guidepost {
             let length = duration.flatMap { ScenarioDuration(text: $0)?.seconds } ?? resolved.document.duration.seconds
             var options = SimulationOptions(seed: seed ?? resolved.document.seed ?? 1, duration: length)
             options.truthInterval = truthInterval
+            options.todCue = todCue
             var engine = SimulationEngine(scenario: resolved, border: border, options: options)
             let progress = ProgressLine(label: "simulate \(resolved.document.id)")
             if firstDetection {

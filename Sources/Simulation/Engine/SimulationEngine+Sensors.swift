@@ -33,7 +33,9 @@ extension SimulationEngine {
             return (sin(b), cos(b), cos(width / 2 * radiansPerDegree))
         }
         let regard = cone(sensor.facing, sensor.arc)
-        let view = sensor.pointing(at: t).flatMap { cone($0, sensor.fieldOfView) }
+        let view = sensor.aim(at: t).flatMap { cone($0, sensor.fieldOfView) }
+        // The operator's next cue: the nearest person or vehicle this look shows (SensorCue).
+        var cueOn: (range: Double, bearing: Double)?
         for j in candidates where actors[j].present {
             let position = actors[j].position, velocity = actors[j].velocity
             let dx = position.x - sensor.position.x, dy = position.y - sensor.position.y
@@ -78,13 +80,14 @@ extension SimulationEngine {
                 actors[j].detected = true
                 trigger(.detected, actor: j, at: t, only: true)
             }
-            out.detections.append(
-                SimulatedDetection(
-                    record: measurement(sensor, target: position, range: r, t: t, using: &rng), source: actors[j].name,
-                    actor: actors[j].actor,
-                    trueRange: r))
+            let record = measurement(sensor, target: position, range: r, t: t, using: &rng)
+            if sensor.cueHold > 0, Self.cues(actors[j]), r < (cueOn?.range ?? .infinity) {
+                cueOn = (r, record.bearing ?? bearing(from: sensor.position, to: record.position))
+            }
+            out.detections.append(SimulatedDetection(record: record, source: actors[j].name, actor: actors[j].actor, trueRange: r))
         }
         scratch = candidates
+        if let c = cueOn { sensors[i].cue(on: c.bearing, at: t) }
         guard !silent else { return }
         let rate: Double
         switch sensor.kind {
@@ -98,10 +101,25 @@ extension SimulationEngine {
         let n = rng.poisson(mean: rate)
         for _ in 0..<n {
             let r = sensor.range * rng.uniform().squareRoot()
-            let b = (sensor.pointing(at: t) ?? sensor.facing) + (rng.uniform() - 0.5) * min(sensor.arc, sensor.fieldOfView)
+            let b = (sensor.aim(at: t) ?? sensor.facing) + (rng.uniform() - 0.5) * min(sensor.arc, sensor.fieldOfView)
             let target = sensor.position + Vector2(sin(b * radiansPerDegree), cos(b * radiansPerDegree)) * r
             out.detections.append(SimulatedDetection(record: measurement(sensor, target: target, range: r, t: t, using: &rng)))
         }
+    }
+
+    /// Whether an operator keeps a TOD on this actor once it shows (`SensorCue`): people, KPA
+    /// parties and vehicles; not animals (recognised and scanned past) nor the ROK's own teams
+    /// (the GP's sentries stand under its mast).
+    static func cues(_ actor: SimActor) -> Bool {
+        switch actor.kind {
+        case .animal, .rokGuidanceTeam, .rokReactionTeam, .rokNavy: false
+        case .person, .kpaPatrol, .kpaSearchParty, .kpaWorkParty, .vehicle: true
+        }
+    }
+
+    /// Bearing from `a` to `b`, degrees clockwise from grid north.
+    func bearing(from a: Point, to b: Point) -> Double {
+        atan2(b.x - a.x, b.y - a.y) / radiansPerDegree
     }
 
     /// A noisy range–bearing measurement of `target` as a detection record.
@@ -120,8 +138,10 @@ extension SimulationEngine {
             t: t, sensor: sensor.id, x: p.x, y: p.y, cov: m.covariance, kind: sensor.kind, range: m.range, bearing: m.bearing)
     }
 
-    /// Line of sight from sensor `i` to a target `height` m tall at `p`, from the sensor's horizon
-    /// map (built on first use, each ray when first looked along).
+    /// Line of sight from sensor `i` to a target `height` m tall at `p`, along the exact line to it
+    /// (`HorizonMap.lookUpExactly`; the map is built on first use and remembers the lines judged).
+    /// The map's nearest-ray answer was ±r·π/rays off to the side, which hid a man in a stream bed
+    /// behind the forest on its bank (issue 3).
     mutating func lineOfSight(sensor i: Int, to p: Point, height: Double) -> Bool {
         if horizons[i] == nil {
             let s = sensors[i]
@@ -130,6 +150,6 @@ extension SimulationEngine {
                 border: border, observer: s.position, height: s.height, range: s.range, rayCount: rays, facing: s.facing, arc: s.arc,
                 lazily: true)
         }
-        return horizons[i]?.lookUp(p, height: height) ?? true
+        return horizons[i]?.lookUpExactly(p, height: height) ?? true
     }
 }

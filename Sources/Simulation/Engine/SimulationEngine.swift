@@ -84,6 +84,9 @@ public struct SimulationEngine: Sendable {
         let deployment = SimulationDeployment(
             scenario: scenario, border: border, duration: options.duration, rng: master.split(label: "deployment"))
         sensors = deployment.sensors
+        if options.todCue {
+            for i in sensors.indices where sensors[i].kind == .thermal { sensors[i].cueHold = SensorCue.defaultHold }
+        }
         zones = deployment.zones
         pendingFaultEvents = deployment.faultEvents
         horizons = Array(repeating: nil, count: deployment.sensors.count)

@@ -16,6 +16,11 @@ public struct SimulationOptions: Hashable, Sendable {
     /// (`guidepost run`): their scripted `guide` timers are then not scheduled, and a team acts
     /// only when dispatched. Scripted reaction teams, navies and everyone else keep their rules.
     public var fieldControlledTeams = false
+    /// Whether TOD operators stay on a person, KPA party or vehicle their device shows (`SensorCue`)
+    /// instead of sweeping on. Off by default: with it on, Operations assesses the 2024-08-08
+    /// crosser north of the MDL and, once his track is lost and re-acquired, sends no team
+    /// (docs/simulation.md, issue 3).
+    public var todCue = false
 
     public init(seed: UInt64, duration: Double) {
         self.seed = seed

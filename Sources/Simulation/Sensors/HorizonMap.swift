@@ -33,6 +33,9 @@ public struct HorizonMap: Sendable {
     /// Whether each ray has been computed (all of them unless built lazily).
     var computed: [Bool]
     let border: BorderModel
+    /// Exact sight lines already judged (`lookUpExactly`), by target position on a 1 m grid and
+    /// height in decimetres: a still or slow target is judged once. Never iterated.
+    var exactCache: [SightKey: Bool] = [:]
     let facing: Double
     let arc: Double
 

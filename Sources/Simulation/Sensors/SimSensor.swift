@@ -20,6 +20,15 @@ public struct SimSensor: Sendable {
     /// Sweep rate, degrees per second, and the sweep's phase offset, seconds.
     public var sweepRate: Double = 1.5
     public var sweepPhase: Double = 0
+    /// How long an operator keeps a sweeping sensor on a target after its last detection,
+    /// seconds (`SensorCue`); 0: the sensor never stops its sweep.
+    public var cueHold: Double = 0
+    /// Longest stare on one cue before a full sweep of the sector, seconds (`SensorCue`).
+    public var cueDwell: Double = SensorCue.defaultDwell
+    /// The operator's cue in force, if any (`SensorCue`).
+    public var cue: SensorCue?
+    /// No new cue before this time: the sector scan the operator owes after a long stare.
+    public var scanUntil: Double = -Double.infinity
     /// Time of the next look.
     public var nextLook: Double
     /// Single-look Pd ceiling when the scenario sets `pd` (replaces the model's P_max).
@@ -75,11 +84,41 @@ public struct SimSensor: Sendable {
         return facing - travel / 2 + travel * tri
     }
 
+    /// The centre of view at `t`: the cued bearing while an operator holds the sensor on a target
+    /// (`SensorCue`), else the sweep's `pointing(at:)`. Nil when it stares at its whole arc.
+    public func aim(at t: Double) -> Double? {
+        guard let swept = pointing(at: t) else { return nil }
+        if let c = cue, t < c.until { return c.bearing }
+        return swept
+    }
+
+    /// Seconds for one full sweep of the arc (round a circle, or there and back over a sector).
+    public var sweepPeriod: Double {
+        guard fieldOfView < arc else { return 0 }
+        return arc >= 360 ? 360 / sweepRate : 2 * (arc - fieldOfView) / sweepRate
+    }
+
+    /// Takes a cue on `bearing` after a detection at `t` (`SensorCue`): re-centres a cue in force,
+    /// starts one unless the operator owes the sector a scan, and ends one held for `cueDwell`.
+    public mutating func cue(on bearing: Double, at t: Double) {
+        guard cueHold > 0, fieldOfView < arc else { return }
+        if let c = cue, t < c.until {
+            if t - c.started >= cueDwell {
+                cue = nil
+                scanUntil = t + sweepPeriod
+            } else {
+                cue = SensorCue(bearing: bearing, until: t + cueHold, started: c.started)
+            }
+        } else if t >= scanUntil {
+            cue = SensorCue(bearing: bearing, until: t + cueHold, started: t)
+        }
+    }
+
     /// Whether a bearing lies in the field of view at `t` (within the arc, and within the swept
-    /// field of view if the sensor sweeps).
+    /// or cued field of view if the sensor sweeps).
     @inline(__always) public func sees(bearing: Double, at t: Double) -> Bool {
         guard covers(bearing: bearing) else { return false }
-        guard let centre = pointing(at: t) else { return true }
+        guard let centre = aim(at: t) else { return true }
         var diff = (bearing - centre).truncatingRemainder(dividingBy: 360)
         if diff > 180 { diff -= 360 }
         if diff < -180 { diff += 360 }

@@ -151,7 +151,8 @@ public struct SimulationDeployment: Sendable {
         }
         sensors.sort { $0.id < $1.id }
         // TODs sweep a 12° field of view at 1.5°/s over their arc (assumption: an operator-driven
-        // scan; domain.md §3.1's flagged "340° in ~10 min" is the slow end).
+        // scan; domain.md §3.1's flagged "340° in ~10 min" is the slow end); with
+        // `SimulationOptions.todCue` they also stay on a person they show (SensorCue).
         for i in sensors.indices where sensors[i].kind == .thermal {
             sensors[i].fieldOfView = 12
             sensors[i].sweepRate = 1.5
