@@ -75,6 +75,11 @@ extension OperationsEngine {
             default: break
             }
         }
+        // A person re-acquired after having been assessed is the same person: assess again, so
+        // that guidance (which follows assessment) is not forgotten.
+        if event.name == .trackReacquired, cases[k].incident.history.contains(where: { $0.event.name == .assessed }) {
+            transition(k, .assessed(summary: "re-acquired; assessed before as a person crossing"), at: t, into: &out)
+        }
         if event.name == .custodySecured {
             cases[k].due.append((t + configuration.questioningDelay, .question))
             release(team: cases[k].team)
