@@ -10,7 +10,7 @@ enum RunOutputs {
     static let reportable: Set<IncidentState> = [.secured, .questioning, .intentConfirmed, .handedOver, .closed, .retreated, .casualty, .bodyRecovered]
 
     /// Writes the files and returns the `report_written` events to append to the run's log.
-    static func write(_ result: inout RunPipeline.Result, scenario: ResolvedScenario, seed: UInt64, folder: String) throws -> [OperationsEvent] {
+    static func write(_ result: inout RunPipeline.Result, scenario: ResolvedScenario, folder: String) throws -> [OperationsEvent] {
         func path(_ name: String) -> URL { URL(fileURLWithPath: (folder as NSString).appendingPathComponent(name)) }
         let mapSVG = try map(result, scenario: scenario)
         try Data(mapSVG.utf8).write(to: path("map.svg"))

@@ -22,11 +22,8 @@ enum RunPipeline {
         var dispatched: [IncidentID: Double] = [:]
         /// When the first alert that opened or joined each incident was raised.
         var firstAlert: [IncidentID: Double] = [:]
-        /// What happened in the simulated world (shots, crossings, custody), for the outcome table.
-        var world: [SimulationEvent] = []
         /// First detection of a person by any sensor (simulated truth, for the outcome table only).
         var firstDetection: Double?
-        var duration: Double = 0
     }
 
     /// Plays `scenario` to its end. `committed` gets each step's events (to store and print);
@@ -40,7 +37,7 @@ enum RunPipeline {
         options.fieldControlledTeams = true
         let simulator = SimulationEngine(scenario: scenario, border: border, options: options)
         let timeline = simulator.timeline
-        var field = SimulatedField(engine: simulator)
+
         let op = doc.deployment?.operator ?? OperatorModel()
         let distractions = op.distractions.map {
             Distraction(from: scenario.seconds($0.from), until: scenario.seconds($0.until), reason: $0.reason ?? "busy elsewhere")
@@ -52,8 +49,11 @@ enum RunPipeline {
             guard let p = a.route?.first?.at.planarPoint else { return nil }
             return GuidanceTeam(name: a.id.rawValue, base: p)
         }
-        let tracker = (try? TrackOptions.parse([]))?.makeTracker()
-        guard let tracker else { throw InputError(file: "<defaults>", reason: "the tracker's default options do not parse") }
+        guard let trackOptions = try? TrackOptions.parse([]) else {
+            throw InputError(file: "<defaults>", reason: "the tracker's default options do not parse")
+        }
+        let tracker = trackOptions.makeTracker()
+        var field = SimulatedField(engine: simulator, options: trackOptions)
         var engine = OperationsEngine(
             run: run, facts: Guidepost.Alerts.facts(scenario, border: border), border: border, tracker: tracker,
             lines: .of(border), operator: alarmOperator, console: legacy ? .legacy : .guidepost, teams: teams,
@@ -63,7 +63,7 @@ enum RunPipeline {
                 let light = Guidance.Light(rawValue: env.conditions.light.rawValue) ?? .day
                 return light == .day && env.foggy ? .twilight : light
             })
-        var result = Result(run: run, duration: doc.duration.seconds)
+        var result = Result(run: run)
         // Whom the scenario is about: the people crossing, else the KPA party that crossed (2024-06-09).
         var people = Set(simulator.actors.filter { $0.kind == .person }.map(\.actor))
         if people.isEmpty { people = Set(simulator.actors.filter(\.isKPA).map(\.actor)) }
@@ -93,7 +93,6 @@ enum RunPipeline {
             result.dispatched[i.id] = engine.dispatchTime(of: i.id)
             result.firstAlert[i.id] = engine.alerts(of: i.id).map(\.raised).min()
         }
-        result.world = field.events
         result.firstDetection = field.firstDetection(of: people)
         return result
     }

@@ -12,12 +12,9 @@ import Tracking
 /// is there.
 struct SimulatedField: FieldChannel {
     private(set) var engine: SimulationEngine
-    private let zones: [String: (Point, Point)]
-    private var sensorIndex: [String: Int] = [:]
+    private var converter: DetectionConverter
     private var buffered: [FieldScan] = []
     private var answers: [(t: Double, report: FieldReport)] = []
-    /// Simulated events, all of them, for the run's record (shots, crossings, custody).
-    private(set) var events: [SimulationEvent] = []
     private var clock = 0.0
     /// First detection time of each actor (simulated truth; for the outcome table, never the engine).
     private var firstSeen: [ActorID: Double] = [:]
@@ -25,14 +22,15 @@ struct SimulatedField: FieldChannel {
     /// at once and it is noted within minutes; a wish to return is confirmed carefully over half a day).
     static let interview: [Actor.Intent: Double] = [.defect: 600, .return: 43_200]
 
-    init(engine: SimulationEngine) {
+    /// - Parameter options: the tracker's options (for how detections are converted).
+    init(engine: SimulationEngine, options: TrackOptions) {
         self.engine = engine
-        var z: [String: (Point, Point)] = [:]
+        var zones = FenceZones()
         for zone in engine.zones {
             let half = zone.direction * (zone.length / 2)
-            z[zone.id] = (zone.midpoint - half, zone.midpoint + half)
+            zones.segments[zone.id] = (zone.midpoint - half, zone.midpoint + half)
         }
-        zones = z
+        converter = DetectionConverter(zones: zones, options: options)
     }
 
     var time: Double { engine.time }
@@ -49,7 +47,6 @@ struct SimulatedField: FieldChannel {
 
     /// Groups one advance's output into scans: detections by time, events as reports at their time.
     private mutating func fill(_ output: SimulationOutput) {
-        events += output.events
         for d in output.detections { if let a = d.actor, firstSeen[a] == nil { firstSeen[a] = d.record.t } }
         var times = Set(output.scans.map(\.t))
         for e in output.events { times.insert(e.t) }
@@ -58,7 +55,7 @@ struct SimulatedField: FieldChannel {
         for t in times.sorted() {
             var scan = FieldScan(t: t, friendlies: friendlies)
             for d in output.detections where d.record.t == t {
-                scan.detections.append(convert(d.record, size: nil))
+                scan.detections.append(converter.detection(d.record, size: nil))
                 scan.kinds.append(d.record.kind ?? .thermal)
             }
             for e in output.events where e.t == t {
@@ -96,19 +93,6 @@ struct SimulatedField: FieldChannel {
             return .casualty(subject: subject, at: p, detail: e.detail ?? "hurt")
         default: return nil
         }
-    }
-
-    private mutating func convert(_ r: DetectionRecord, size: Double?) -> Detection {
-        let index: Int
-        if let known = sensorIndex[r.sensor] { index = known } else {
-            index = sensorIndex.count
-            sensorIndex[r.sensor] = index
-        }
-        var d = Detection(time: r.t, position: r.position, covariance: r.cov, sensor: index, thermalSize: size)
-        if r.kind == .fence, let zone = r.zone, let segment = zones[zone] {
-            d.measurement = .fenceSegment(FenceSegmentMeasurementModel(start: segment.0, end: segment.1))
-        }
-        return d
     }
 
     /// The earliest detection of any of `actors`.

@@ -14,7 +14,7 @@ struct TrackRunContext {
     let writeCovariance: Bool
     let report: (InputError) -> Void
 
-    private var sensors: [String: Int] = [:]
+    private var converter: DetectionConverter
     private(set) var counts = (detections: 0, bad: 0, late: 0, scans: 0, trackLines: 0)
     private var trackerTime = Duration.zero
     private var totalTime = Duration.zero
@@ -28,6 +28,7 @@ struct TrackRunContext {
         self.writer = writer
         self.lines = lines
         self.zones = zones
+        converter = DetectionConverter(zones: zones, options: options)
         self.options = options
         self.writeCovariance = writeCovariance
         self.report = report
@@ -59,7 +60,7 @@ struct TrackRunContext {
                 continue
             }
             counts.detections += 1
-            let detection = convert(parsed.0, size: parsed.size)
+            let detection = converter.detection(parsed.0, size: parsed.size)
             while let s = pendingScan, s <= detection.time {
                 assembler.addScan(at: s)
                 pendingScan = nextScanTime()
@@ -102,36 +103,8 @@ struct TrackRunContext {
         return nil
     }
 
-    private mutating func convert(_ r: DetectionRecord, size: Double?) -> Detection {
-        let sensorIndex: Int
-        if let known = sensors[r.sensor] { sensorIndex = known } else {
-            sensorIndex = sensors.count
-            sensors[r.sensor] = sensorIndex
-        }
-        var d = Detection(time: r.t, position: r.position, covariance: r.cov, sensor: sensorIndex, thermalSize: size)
-        if r.kind == .fence, let zone = r.zone, let segment = zones.segments[zone] {
-            d.measurement = .fenceSegment(FenceSegmentMeasurementModel(start: segment.0, end: segment.1))
-        } else if options.polar, let range = r.range, let bearing = r.bearing, r.kind != .fence {
-            let polar = RangeBearing(range: range, bearing: bearing * radiansPerDegree)
-            let sensor = polar.origin(of: r.position)
-            let noise = polar.noise(of: r.cov)
-            d.measurement = .rangeBearing(
-                RangeBearingMeasurementModel(
-                    sensor: sensor, range: range, bearing: polar.bearing, rangeSigma: options.rangeSigma ?? noise.rangeSigma,
-                    bearingSigma: options.bearingSigma.map { $0 * radiansPerDegree } ?? noise.bearingSigma))
-        }
-        return d
-    }
-
     private mutating func write(_ r: TrackReport, at time: Double) {
-        let p = r.state.position, v = r.state.velocity
-        let record = TrackRecord(
-            t: time, track: r.id.rawValue, x: p.x, y: p.y, vx: v.x, vy: v.y, targetClass: r.targetClass,
-            classProbability: (r.classProbability * 1000).rounded() / 1000,
-            cov: writeCovariance ? r.state.positionCovariance : nil,
-            timeToMDL: LinesOfInterest.timeToReach(any: lines.mdl, from: p, velocity: v),
-            timeToFence: LinesOfInterest.timeToReach(any: lines.fence, from: p, velocity: v))
-        writer.write(record)
+        writer.write(r.record(at: time, lines: lines, covariance: writeCovariance))
         counts.trackLines += 1
     }
 

@@ -89,7 +89,7 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         let records: [TrackRecord]
         switch console {
         case .guidepost:
-            records = tracker.step(at: t, detections: scan.detections).map { record(of: $0, at: t) }
+            records = tracker.step(at: t, detections: scan.detections).map { $0.record(at: t, lines: lines) }
             noteOrigins(records, at: t)
         case .legacy:
             records = popUps(scan)
@@ -154,15 +154,6 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
             chains.note(track: r.track, at: r.position, d: c.d, dRate: rate, t: t, southwardSpeed: configuration.southwardSpeed)
         }
         if Int(t) % 600 == 0 { chains.forget(olderThan: 3600, at: t) }
-    }
-
-    func record(of r: TrackReport, at t: Double) -> TrackRecord {
-        let p = r.state.position, v = r.state.velocity
-        return TrackRecord(
-            t: t, track: r.id.rawValue, x: p.x, y: p.y, vx: v.x, vy: v.y, targetClass: r.targetClass,
-            classProbability: (r.classProbability * 1000).rounded() / 1000, cov: nil,
-            timeToMDL: LinesOfInterest.timeToReach(any: lines.mdl, from: p, velocity: v),
-            timeToFence: LinesOfInterest.timeToReach(any: lines.fence, from: p, velocity: v))
     }
 
     /// The old console's pop-ups for a scan: each fence alarm whose slewed camera shows something,
