@@ -12,11 +12,7 @@ import Testing
 /// and run again leaves exactly the log of an uninterrupted run.
 @Suite struct RunCommandTests {
     static func play(_ name: String, legacy: Bool = false) async throws -> (RunPipeline.Result, ResolvedScenario) {
-        let (scenario, border) = try ScenarioFile.load(repositoryRoot() + "/scenarios/\(name).yaml")
-        let seed = scenario.document.seed ?? 1
-        let result = try await RunPipeline.play(
-            scenario, border: border, seed: seed, legacy: legacy, run: RunID("\(name)-test")) { _, _ in }
-        return (result, scenario)
+        try await ScenarioPlays.shared.play(name, legacy: legacy)
     }
 
     /// Scenarios whose run reaches the report's outcome today (docs/operations.md says why the
@@ -71,7 +67,7 @@ import Testing
 
     @Test func sameScenarioAndSeedGiveTheSameLog() async throws {
         let a = try await Self.play("2012-10-02-goseong-knock").0.events.map(\.jsonLine)
-        let b = try await Self.play("2012-10-02-goseong-knock").0.events.map(\.jsonLine)
+        let b = try await ScenarioPlays.fresh("2012-10-02-goseong-knock").result.events.map(\.jsonLine)
         #expect(a == b)
         #expect(a.count > 3)
     }
