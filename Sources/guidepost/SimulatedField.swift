@@ -113,6 +113,14 @@ struct SimulatedField: FieldChannel {
                 let stated = Operations.Intent(rawValue: intent.rawValue)
             else { return }
             answers.append((max(engine.time, 0) + wait, .intentStated(subject: subject, intent: stated)))
+        case .checkCamera(let alert, let p):
+            // The operator slews and looks now; the answer is on the console with the next scan.
+            let view: CameraView = switch engine.cameraCheck(at: p) {
+                case .shows(let c): .shows(c)
+                case .nothing: .nothing
+                case .uncovered: .uncovered
+            }
+            answers.append((max(engine.time, 0) + 1, .cameraView(alert: alert, view: view)))
         }
     }
 }

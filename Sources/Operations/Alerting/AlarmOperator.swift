@@ -48,7 +48,7 @@ public struct AttentiveOperator: AlarmOperator {
 
     public mutating func respond(to alert: Alert, alarmsPerMinute: Double) -> OperatorResponse {
         let delay = 30 + 30 * rng.uniform()
-        return OperatorResponse(.acknowledge, after: delay, reason: "operator checked the camera and confirmed a \(alert.targetClass.rawValue) track")
+        return OperatorResponse(.acknowledge, after: delay, reason: "operator acknowledged the \(alert.targetClass.rawValue) track")
     }
 }
 

@@ -22,7 +22,9 @@ extension AlertPolicy {
         alerts[i].lastPosition = record.position
         alerts[i].lastVelocity = Vector2(record.vx, record.vy)
         alerts[i].lastD = k.coordinate.d
-        guard configuration.reRaiseDismissed, alerts[i].status == .dismissed, let d0 = alerts[i].dismissedAtD else { return [] }
+        guard configuration.reRaiseDismissed, alerts[i].status == .dismissed, let d0 = alerts[i].dismissedAtD,
+            alerts[i].camera != .shows(.animal)  // seen to be an animal: its wandering is no news
+        else { return [] }
         let south = d0 - k.coordinate.d
         guard south >= configuration.reRaiseDistance else { return [] }
         let reason = "re-raised: dismissed as nuisance at t=\(Int(alerts[i].disposition?.t ?? t)) s, but track \(record.track) "
@@ -61,19 +63,32 @@ extension AlertPolicy {
         pending = pending.enumerated().filter { !dueOffsets.contains($0.offset) }.map(\.element)
         var out: [AlertUpdate] = []
         for (_, p) in due where alerts[p.index].status == .open {
-            let status: TrackedAlert.Status = p.response.verdict == .acknowledge ? .acknowledged : .dismissed
+            let a = alerts[p.index]
+            let response = a.camera.map { $0.revise(p.response, for: a.alert) } ?? p.response
+            let status: TrackedAlert.Status = response.verdict == .acknowledge ? .acknowledged : .dismissed
             if status == .dismissed { alerts[p.index].dismissedAtD = alerts[p.index].lastD }
-            out.append(settle(p.index, status, at: p.due, reason: p.response.reason))
+            out.append(settle(p.index, status, at: p.due, reason: response.reason))
         }
         return out
     }
 
-    /// Escalates open alerts nobody answered within `acknowledgeWithin`.
+    /// Escalates open alerts nobody answered within `acknowledgeWithin` to the duty officer, who
+    /// dismisses those whose camera view shows an animal or nothing.
     mutating func escalateUnanswered(at t: Double) -> [AlertUpdate] {
         guard let limit = configuration.acknowledgeWithin else { return [] }
         var out: [AlertUpdate] = []
         for i in alerts.indices where alerts[i].status == .open && t - alerts[i].alert.t > limit {
-            out.append(settle(i, .escalated, at: t, reason: "no operator answer within \(Int(limit)) s"))
+            // The duty officer it goes to looks at the camera view first.
+            switch alerts[i].camera {
+            case .shows(.animal)?:
+                alerts[i].dismissedAtD = alerts[i].lastD
+                out.append(settle(i, .dismissed, at: t, reason: "no operator answer within \(Int(limit)) s; the duty officer saw an animal on the camera"))
+            case .nothing?:
+                alerts[i].dismissedAtD = alerts[i].lastD
+                out.append(settle(i, .dismissed, at: t, reason: "no operator answer within \(Int(limit)) s; the duty officer saw nothing there on the camera"))
+            default:
+                out.append(settle(i, .escalated, at: t, reason: "no operator answer within \(Int(limit)) s"))
+            }
         }
         return out
     }

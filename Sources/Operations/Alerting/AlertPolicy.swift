@@ -47,6 +47,13 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
     /// alerts within `consoleRadius` of it (the same control room).
     public mutating func recordAlarm(at t: Double, position: Point? = nil) { alarmTimes.append((t, position)) }
 
+    /// Notes what the camera slewed to alert `id` showed; the operator's answer, when it comes
+    /// due, follows it (`CameraView.revise`). A view that arrives after the answer changes nothing.
+    public mutating func noteCamera(_ view: CameraView, for id: AlertID) {
+        guard let i = alerts.firstIndex(where: { $0.alert.id == id }), alerts[i].status == .open else { return }
+        alerts[i].camera = view
+    }
+
     /// Alarms a minute over the last `alarmRateWindow` seconds before `t`, counting those
     /// without a position and those within `consoleRadius` of `near` (all, if `near` is nil).
     public func alarmsPerMinute(at t: Double, near: Point? = nil) -> Double {

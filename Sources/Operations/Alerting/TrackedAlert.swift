@@ -21,6 +21,8 @@ public struct TrackedAlert: Hashable, Sendable {
     public internal(set) var lastD: Double
     /// `d` when it was dismissed (for re-raising).
     var dismissedAtD: Double?
+    /// What the camera slewed to it showed, once the field has answered.
+    public internal(set) var camera: CameraView?
 
     init(alert: Alert, position: Point, velocity: Vector2) {
         self.alert = alert

@@ -7,6 +7,8 @@ public enum FieldReport: Hashable, Sendable {
     /// A fence or sensor alarm reached the console (a nuisance alarm counts towards the operator's
     /// load); `camera` is what the camera slewed to it shows, if anything.
     case alarm(at: Point?, camera: TargetClass?)
+    /// What the cameras slewed to `alert` showed.
+    case cameraView(alert: AlertID, view: CameraView)
     /// A team met a person and identified itself.
     case contact(team: String, at: Point)
     /// A person is in custody. `subject` is an opaque field reference (never a name), `by` the

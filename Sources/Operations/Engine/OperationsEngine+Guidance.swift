@@ -39,7 +39,8 @@ extension OperationsEngine {
                     result = try plan(from: teams[j].base, person: person, reception: reception, at: t)
                     break search
                 } catch {
-                    failures.append("\(teams[j].name): \(error.description)")
+                    let why = "\(teams[j].name): \(error.description)"
+                    if !failures.contains(why) { failures.append(why) }  // each reception point fails alike
                 }
             }
             // A team close by that cannot route to the person holds its post and signals rather

@@ -10,6 +10,8 @@ extension OperationsEngine {
         out.events.append(update.event(run: log.run, seq: log.next(), incident: existing.map { cases[$0].incident.id }))
         guard let index else { return }
         switch update {
+        case .raised(let alert) where console == .guidepost:
+            out.commands.append(.checkCamera(alert: alert.id, at: policy.alerts[index].lastPosition))
         case .acknowledged(_, let t, let reason), .escalated(_, let t, let reason):
             guard existing == nil else { return }
             let a = policy.alerts[index]
@@ -98,6 +100,8 @@ extension OperationsEngine {
         switch report {
         case .alarm(let p, _):
             policy.recordAlarm(at: t, position: p)
+        case .cameraView(let alert, let view):
+            policy.noteCamera(view, for: alert)
         case .shots(_, let rounds, let byKPA):
             monitor.observeShots(at: t, rounds: rounds, byKPA: byKPA)
         case .contact(let team, _):

@@ -1,0 +1,35 @@
+public import GuidepostCore
+
+/// What the camera or TOD an operator slewed to an alert showed (domain.md §3.1: every alarm
+/// is checked on a camera before anyone moves). The field answers a `FieldCommand.checkCamera`
+/// with it; the operator's answer then follows what they saw rather than the tracker's class.
+public enum CameraView: Hashable, Sendable {
+    /// Something of this class was in view at the alert's position.
+    case shows(TargetClass)
+    /// A camera covers the spot and nothing was there.
+    case nothing
+    /// No camera reaches the spot: the alert stands on the tracker's word alone.
+    case uncovered
+
+    /// The operator's answer given this view, in place of `response` (which was made before
+    /// looking): a person or vehicle confirms, an animal or an empty view dismisses, no view
+    /// leaves the answer as it was. An answer the operator gave without looking (a dismissal
+    /// amid a flood of alarms) stands.
+    func revise(_ response: OperatorResponse, for alert: Alert) -> OperatorResponse {
+        guard response.verdict == .acknowledge else { return response }
+        var r = response
+        switch self {
+        case .shows(.animal):
+            r.verdict = .dismiss
+            r.reason = "the camera slewed to it shows an animal"
+        case .shows(let c):
+            r.reason = "the camera slewed to it shows \(c == .vehicle ? "a vehicle" : "a person")"
+        case .nothing:
+            r.verdict = .dismiss
+            r.reason = "the camera slewed to it shows nothing there"
+        case .uncovered:
+            r.reason = "no camera reaches the spot; acknowledged on the tracker's \(alert.targetClass.rawValue) call"
+        }
+        return r
+    }
+}
