@@ -18,6 +18,7 @@ enum RunTimeline {
         case .alertAcknowledged(let id, let reason): text = "alert \(id) acknowledged: \(reason)"
         case .alertDismissed(let id, let reason): text = "alert \(id) DISMISSED: \(reason)"
         case .alertEscalated(let id, let reason): text = "alert \(id) escalated: \(reason)"
+        case .alertReRaised(let id, let reason): text = "alert \(id) \(reason)"
         case .incidentOpened: text = "incident opened"
         case .incidentTransition(let event): text = "→ \(Self.describe(event))"
         case .note(let s): text = s

@@ -52,6 +52,32 @@ import Testing
         }
     }
 
+    @Test func aReRaisedAlertIsLookedAtAgainBeforeItEscalates() {
+        // The camera shows nothing at first; after the re-raise (250 m further south) it shows
+        // `second`. Nothing again: dismissed again, and re-raised again further on.
+        func run(second: CameraView) -> [AlertUpdate] {
+            var policy = AlertPolicy(geometry: StraightGeometry(), operator: AttentiveOperator(seed: 4))
+            var out: [AlertUpdate] = []
+            for t in stride(from: 0.0, through: 1500, by: 1) {
+                let updates = policy.update(at: t, tracks: [track("T1", t: t, s: 5000, d: 600 - 0.5 * t, vd: -0.5)])
+                for u in updates {
+                    if case .raised(let a) = u { policy.noteCamera(.nothing, for: a.id) }
+                    if case .reRaised(let id, _, _) = u { policy.noteCamera(second, for: id) }
+                }
+                out += updates
+            }
+            return out + policy.finish(at: 1500)
+        }
+        let person = run(second: .shows(.human))
+        #expect(Self.answers(person).map(\.0) == ["dismissed", "escalated"])
+        #expect(Self.answers(person).last?.1.hasSuffix("the camera shows a person") == true)
+        let empty = run(second: .nothing)
+        let kinds = Self.answers(empty).map(\.0)
+        #expect(kinds.count >= 3 && Set(kinds) == ["dismissed"], "\(kinds)")
+        #expect(empty.contains { if case .reRaised = $0 { true } else { false } })
+        #expect(Self.answers(empty)[1].1.contains("duty officer saw nothing"))
+    }
+
     @Test func anAnimalSeenOnTheCameraIsNotReRaisedWhateverItDoes() {
         let updates = Self.answer(.shows(.animal), operator: AttentiveOperator(seed: 1), speed: 1.5)
         #expect(Self.answers(updates).map(\.0) == ["dismissed"])

@@ -27,9 +27,13 @@ extension AlertPolicy {
         else { return [] }
         let south = d0 - k.coordinate.d
         guard south >= configuration.reRaiseDistance else { return [] }
-        let reason = "re-raised: dismissed as nuisance at t=\(Int(alerts[i].disposition?.t ?? t)) s, but track \(record.track) "
+        guard alerts[i].reRaise == nil else { return [] }
+        let reason = "re-raised: dismissed at t=\(Int(alerts[i].disposition?.t ?? t)) s, but track \(record.track) "
             + "kept moving south \(Int(south.rounded())) m (\(alerts[i].tracks.count) track(s) correlated)"
-        return [settle(i, .escalated, at: t, reason: reason)]
+        alerts[i].reRaise = .init(status: .open, t: t, reason: reason)
+        alerts[i].dispositions.append(.init(status: .open, t: t, reason: reason))
+        alerts[i].camera = nil
+        return [.reRaised(alerts[i].alert.id, t: t, reason: reason)]
     }
 
     /// The alert a new track belongs to, if any, and why.
@@ -68,6 +72,31 @@ extension AlertPolicy {
             let status: TrackedAlert.Status = response.verdict == .acknowledge ? .acknowledged : .dismissed
             if status == .dismissed { alerts[p.index].dismissedAtD = alerts[p.index].lastD }
             out.append(settle(p.index, status, at: p.due, reason: response.reason))
+        }
+        return out
+    }
+
+    /// Settles re-raised alerts once the duty officer has looked (the camera view is in) or
+    /// `reRaiseLookWithin` seconds have passed without a view: a person, a vehicle or no view
+    /// escalates; an animal or an empty view dismisses again (and may re-raise further south).
+    mutating func settleReRaises(at t: Double, force: Bool = false) -> [AlertUpdate] {
+        var out: [AlertUpdate] = []
+        for i in alerts.indices {
+            guard let r = alerts[i].reRaise, alerts[i].camera != nil || force || t - r.t >= configuration.reRaiseLookWithin else { continue }
+            alerts[i].reRaise = nil
+            let at = Swift.max(t, r.t)
+            switch alerts[i].camera {
+            case .shows(.animal)?:
+                alerts[i].dismissedAtD = alerts[i].lastD
+                out.append(settle(i, .dismissed, at: at, reason: "\(r.reason); the duty officer saw an animal on the camera"))
+            case .nothing?:
+                alerts[i].dismissedAtD = alerts[i].lastD
+                out.append(settle(i, .dismissed, at: at, reason: "\(r.reason); the duty officer saw nothing there on the camera"))
+            case .shows(let c)?:
+                out.append(settle(i, .escalated, at: at, reason: "\(r.reason); the camera shows \(c == .vehicle ? "a vehicle" : "a person")"))
+            case .uncovered?, nil:
+                out.append(settle(i, .escalated, at: at, reason: r.reason))
+            }
         }
         return out
     }

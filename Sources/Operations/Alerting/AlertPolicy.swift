@@ -50,7 +50,7 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
     /// Notes what the camera slewed to alert `id` showed; the operator's answer, when it comes
     /// due, follows it (`CameraView.revise`). A view that arrives after the answer changes nothing.
     public mutating func noteCamera(_ view: CameraView, for id: AlertID) {
-        guard let i = alerts.firstIndex(where: { $0.alert.id == id }), alerts[i].status == .open else { return }
+        guard let i = alerts.firstIndex(where: { $0.alert.id == id }), alerts[i].status == .open || alerts[i].reRaise != nil else { return }
         alerts[i].camera = view
     }
 
@@ -106,6 +106,7 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
                 out.append(raise(record, k, reason: reason, at: t))
             }
         }
+        out += settleReRaises(at: t)
         out += escalateUnanswered(at: t)
         return out
     }
@@ -114,6 +115,7 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
     /// open is escalated, so every alert ends answered.
     public mutating func finish(at t: Double) -> [AlertUpdate] {
         var out = applyResponses(until: .infinity)
+        out += settleReRaises(at: t, force: true)
         for i in alerts.indices where alerts[i].status == .open {
             out.append(settle(i, .escalated, at: Swift.max(t, alerts[i].alert.t), reason: "still unanswered when the run ended"))
         }

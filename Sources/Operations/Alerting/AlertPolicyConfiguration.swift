@@ -28,6 +28,8 @@ public struct AlertPolicyConfiguration: Hashable, Sendable {
     public var reRaiseDismissed: Bool = true
     /// "Keeps coming south": this many metres further south than when it was dismissed.
     public var reRaiseDistance: Double = 50
+    /// Seconds a re-raised alert waits for the camera view before it is escalated without one.
+    public var reRaiseLookWithin: Double = 5
     /// The window over which the recent alarm rate is counted for the operator model.
     public var alarmRateWindow: Double = 600
     /// Alarms within this distance of an alert reach the same console (a platoon post's

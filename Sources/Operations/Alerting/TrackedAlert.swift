@@ -23,6 +23,8 @@ public struct TrackedAlert: Hashable, Sendable {
     var dismissedAtD: Double?
     /// What the camera slewed to it showed, once the field has answered.
     public internal(set) var camera: CameraView?
+    /// A re-raise awaiting the duty officer's look: when, and why.
+    var reRaise: Disposition?
 
     init(alert: Alert, position: Point, velocity: Vector2) {
         self.alert = alert

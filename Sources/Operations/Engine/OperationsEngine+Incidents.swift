@@ -12,6 +12,8 @@ extension OperationsEngine {
         switch update {
         case .raised(let alert) where console == .guidepost:
             out.commands.append(.checkCamera(alert: alert.id, at: policy.alerts[index].lastPosition))
+        case .reRaised(let id, _, _) where console == .guidepost:
+            out.commands.append(.checkCamera(alert: id, at: policy.alerts[index].lastPosition))
         case .acknowledged(_, let t, let reason), .escalated(_, let t, let reason):
             guard existing == nil else { return }
             let a = policy.alerts[index]

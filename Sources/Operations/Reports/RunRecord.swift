@@ -53,10 +53,16 @@ public struct RunRecord: Sendable {
             case .alertMerged(let id, let track, let reason):
                 guard let i = index[id] else { throw ReplayError(event: e, reason: "merge into unknown alert \(id)") }
                 alerts[i].merged.append(.init(track: track, t: e.t, reason: reason))
-            case .alertAcknowledged(let id, let reason), .alertDismissed(let id, let reason), .alertEscalated(let id, let reason):
+            case .alertAcknowledged(let id, let reason), .alertDismissed(let id, let reason), .alertEscalated(let id, let reason),
+                .alertReRaised(let id, let reason):
                 guard let i = index[id] else { throw ReplayError(event: e, reason: "answer to unknown alert \(id)") }
                 let status: TrackedAlert.Status =
-                    if case .alertAcknowledged = e.kind { .acknowledged } else if case .alertDismissed = e.kind { .dismissed } else { .escalated }
+                    switch e.kind {
+                    case .alertAcknowledged: .acknowledged
+                    case .alertDismissed: .dismissed
+                    case .alertReRaised: .open
+                    default: .escalated
+                    }
                 alerts[i].answers.append(.init(status: status, t: e.t, reason: reason))
             default: continue
             }

@@ -47,6 +47,8 @@ public struct OperationsEvent: Hashable, Sendable, Codable {
         case alertEscalated(alert: AlertID, reason: String)
         /// An operator dismissed an alert.
         case alertDismissed(alert: AlertID, reason: String)
+        /// A dismissed alert came back (its track kept coming south) and awaits a second look.
+        case alertReRaised(alert: AlertID, reason: String)
         /// An incident was opened (in state `detected`).
         case incidentOpened
         /// An incident accepted an event of its lifecycle.
@@ -67,6 +69,7 @@ public struct OperationsEvent: Hashable, Sendable, Codable {
             case .alertAcknowledged: "alert_acknowledged"
             case .alertEscalated: "alert_escalated"
             case .alertDismissed: "alert_dismissed"
+            case .alertReRaised: "alert_reraised"
             case .incidentOpened: "incident_opened"
             case .incidentTransition: "incident_transition"
             case .reportWritten: "report_written"
