@@ -117,6 +117,7 @@ struct SimulatedField: FieldChannel {
             // The operator slews and looks now; the answer is on the console with the next scan.
             let view: CameraView = switch engine.cameraCheck(at: p) {
                 case .shows(let c): .shows(c)
+                case .kpaParty: .kpaParty
                 case .nothing: .nothing
                 case .uncovered: .uncovered
             }

@@ -11,12 +11,13 @@ import Testing
     /// Raises one alert (a person walking south in the DMZ), notes `view` on it a second later,
     /// and runs until every answer is in.
     static func answer<O: AlarmOperator>(
-        _ view: CameraView?, operator op: O, configuration: AlertPolicyConfiguration = .guidepost, speed: Double = 0.5
+        _ view: CameraView?, operator op: O, configuration: AlertPolicyConfiguration = .guidepost, speed: Double = 0.5,
+        from d0: Double = 600
     ) -> [AlertUpdate] {
         var policy = AlertPolicy(geometry: StraightGeometry(), operator: op, configuration: configuration)
         var out: [AlertUpdate] = []
         for t in stride(from: 0.0, through: 1200, by: 1) {
-            out += policy.update(at: t, tracks: [track("T1", t: t, s: 5000, d: 600 - speed * t, vd: -speed)])
+            out += policy.update(at: t, tracks: [track("T1", t: t, s: 5000, d: d0 - speed * t, vd: -speed)])
             if t == 1, let view, let id = policy.alerts.first?.alert.id { policy.noteCamera(view, for: id) }
         }
         return out + policy.finish(at: 1200)
@@ -76,6 +77,13 @@ import Testing
         #expect(kinds.count >= 3 && Set(kinds) == ["dismissed"], "\(kinds)")
         #expect(empty.contains { if case .reRaised = $0 { true } else { false } })
         #expect(Self.answers(empty)[1].1.contains("duty officer saw nothing"))
+    }
+
+    @Test func aKPAPartyIsTheirBusinessNorthOfTheMDLAndAnIncidentSouthOfIt() {
+        let north = Self.answers(Self.answer(.kpaParty, operator: AttentiveOperator(seed: 2)))
+        #expect(north.first?.0 == "dismissed" && north.first?.1.contains("KPA party north of the MDL") == true, "\(north)")
+        let south = Self.answers(Self.answer(.kpaParty, operator: AttentiveOperator(seed: 2), from: -100))
+        #expect(south.map(\.0) == ["acknowledged"] && south[0].1.contains("south of the MDL"), "\(south)")
     }
 
     @Test func anAnimalSeenOnTheCameraIsNotReRaisedWhateverItDoes() {

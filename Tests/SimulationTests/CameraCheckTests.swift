@@ -39,6 +39,23 @@ import TestSupport
         #expect(engine.cameraCheck(at: person + Vector2(0, 5000)) == .uncovered)
     }
 
+    @Test func aKPAPartyIsToldFromALonePersonAndThePersonComesFirst() throws {
+        let text = TestWorld.yaml(
+            deployment: "{default: false, sensors: [{id: tod-test, kind: thermal, at: {s: 93000, d: -1500}, range: 4000}]}",
+            actors: """
+                [{id: patrol, kind: kpa-patrol, count: 4, route: [{at: {s: 93000, d: -500}, wait: 30m}]},
+                 {id: p, kind: person, route: [{at: {s: 94000, d: -500}, wait: 30m}]}]
+                """, terrain: TestWorld.clearing)
+        let (scenario, border) = try TestWorld.world(text)
+        var engine = SimulationEngine(scenario: scenario, border: border, options: SimulationOptions(seed: 3, duration: 600))
+        _ = engine.advance(to: 60)
+        let patrol = try Self.position(engine, "patrol"), person = try Self.position(engine, "p")
+        #expect(engine.cameraCheck(at: patrol) == .kpaParty)
+        #expect(engine.cameraCheck(at: person) == .shows(.human))
+        // Between them, with a radius that takes in both: the lone person is what matters.
+        #expect(engine.cameraCheck(at: Point(x: (patrol.x + person.x) / 2, y: (patrol.y + person.y) / 2), radius: 1500) == .shows(.human))
+    }
+
     @Test func aPersonBehindARidgeIsNotShown() throws {
         let ridge = TestWorld.clearing.dropLast() + """
             , {kind: ridge, height: 60, line: [{s: 91000, d: -1000}, {s: 95000, d: -1000}]}]

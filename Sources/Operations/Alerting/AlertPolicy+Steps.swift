@@ -68,7 +68,7 @@ extension AlertPolicy {
         var out: [AlertUpdate] = []
         for (_, p) in due where alerts[p.index].status == .open {
             let a = alerts[p.index]
-            let response = a.camera.map { $0.revise(p.response, for: a.alert) } ?? p.response
+            let response = a.camera.map { $0.revise(p.response, for: a.alert, d: a.lastD) } ?? p.response
             let status: TrackedAlert.Status = response.verdict == .acknowledge ? .acknowledged : .dismissed
             if status == .dismissed { alerts[p.index].dismissedAtD = alerts[p.index].lastD }
             out.append(settle(p.index, status, at: p.due, reason: response.reason))
@@ -92,6 +92,11 @@ extension AlertPolicy {
             case .nothing?:
                 alerts[i].dismissedAtD = alerts[i].lastD
                 out.append(settle(i, .dismissed, at: at, reason: "\(r.reason); the duty officer saw nothing there on the camera"))
+            case .kpaParty? where alerts[i].lastD > 0:
+                alerts[i].dismissedAtD = alerts[i].lastD
+                out.append(settle(i, .dismissed, at: at, reason: "\(r.reason); the duty officer saw a KPA party north of the MDL"))
+            case .kpaParty?:
+                out.append(settle(i, .escalated, at: at, reason: "\(r.reason); the camera shows armed KPA soldiers south of the MDL"))
             case .shows(let c)?:
                 out.append(settle(i, .escalated, at: at, reason: "\(r.reason); the camera shows \(c == .vehicle ? "a vehicle" : "a person")"))
             case .uncovered?, nil:
@@ -115,6 +120,9 @@ extension AlertPolicy {
             case .nothing?:
                 alerts[i].dismissedAtD = alerts[i].lastD
                 out.append(settle(i, .dismissed, at: t, reason: "no operator answer within \(Int(limit)) s; the duty officer saw nothing there on the camera"))
+            case .kpaParty? where alerts[i].lastD > 0:
+                alerts[i].dismissedAtD = alerts[i].lastD
+                out.append(settle(i, .dismissed, at: t, reason: "no operator answer within \(Int(limit)) s; the duty officer saw a KPA party north of the MDL"))
             default:
                 out.append(settle(i, .escalated, at: t, reason: "no operator answer within \(Int(limit)) s"))
             }

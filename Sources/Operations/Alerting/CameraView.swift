@@ -6,6 +6,8 @@ public import GuidepostCore
 public enum CameraView: Hashable, Sendable {
     /// Something of this class was in view at the alert's position.
     case shows(TargetClass)
+    /// Armed KPA soldiers moving as a party (patrol, search or work party), no lone person.
+    case kpaParty
     /// A camera covers the spot and nothing was there.
     case nothing
     /// No camera reaches the spot: the alert stands on the tracker's word alone.
@@ -13,12 +15,18 @@ public enum CameraView: Hashable, Sendable {
 
     /// The operator's answer given this view, in place of `response` (which was made before
     /// looking): a person or vehicle confirms, an animal or an empty view dismisses, no view
-    /// leaves the answer as it was. An answer the operator gave without looking (a dismissal
-    /// amid a flood of alarms) stands.
-    func revise(_ response: OperatorResponse, for alert: Alert) -> OperatorResponse {
+    /// leaves the answer as it was; a KPA party is dismissed while north of the MDL (`d` > 0:
+    /// their own ground, watched by the KPA activity monitor) and confirmed south of it. An
+    /// answer the operator gave without looking (a dismissal amid a flood of alarms) stands.
+    func revise(_ response: OperatorResponse, for alert: Alert, d: Double) -> OperatorResponse {
         guard response.verdict == .acknowledge else { return response }
         var r = response
         switch self {
+        case .kpaParty where d > 0:
+            r.verdict = .dismiss
+            r.reason = "the camera slewed to it shows a KPA party north of the MDL"
+        case .kpaParty:
+            r.reason = "the camera slewed to it shows armed KPA soldiers south of the MDL"
         case .shows(.animal):
             r.verdict = .dismiss
             r.reason = "the camera slewed to it shows an animal"

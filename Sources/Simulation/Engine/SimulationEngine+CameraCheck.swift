@@ -8,6 +8,9 @@ import Scenario
 public enum CameraCheck: Hashable, Sendable {
     /// Something of this class is in view within the radius (a person wins over an animal).
     case shows(TargetClass)
+    /// Armed KPA soldiers moving as a party (a patrol, a search or a work party), and no lone
+    /// person among them: what they wear and carry tells them from a defector.
+    case kpaParty
     /// A working imaging sensor covers the spot and nothing is there to see.
     case nothing
     /// No working camera or TOD reaches the spot: the operator cannot look.
@@ -36,6 +39,7 @@ extension SimulationEngine {
         near.sort()
         var covered = false
         var best: TargetClass?
+        var party = false
         for i in sensors.indices where sensors[i].kind == .thermal || sensors[i].kind == .camera {
             let s = sensors[i]
             guard s.outages.isWorking(at: t), s.position.distance(to: p) <= s.range,
@@ -56,9 +60,11 @@ extension SimulationEngine {
                 }
                 let dwell = 1 - pow(1 - min(max(pd, 0), 1), Self.checkLooks)
                 guard dwell >= 0.5, lineOfSight(sensor: i, to: target, height: profile.height, exact: true) else { continue }
-                best = Self.moreUrgent(best, actors[j].targetClass)
+                if Self.isKPAParty(actors[j]) { party = true } else { best = Self.moreUrgent(best, actors[j].targetClass) }
             }
         }
+        if best == .human { return .shows(.human) }
+        if party { return .kpaParty }
         if let best { return .shows(best) }
         return covered ? .nothing : .uncovered
     }
@@ -67,6 +73,14 @@ extension SimulationEngine {
     static func isOwn(_ actor: SimActor) -> Bool {
         switch actor.kind {
         case .rokGuidanceTeam, .rokReactionTeam, .rokNavy: true
+        default: false
+        }
+    }
+
+    /// KPA patrols, search parties and work parties.
+    static func isKPAParty(_ actor: SimActor) -> Bool {
+        switch actor.kind {
+        case .kpaPatrol, .kpaSearchParty, .kpaWorkParty: true
         default: false
         }
     }
