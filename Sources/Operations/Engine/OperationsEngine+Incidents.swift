@@ -13,10 +13,14 @@ extension OperationsEngine {
         case .acknowledged(_, let t, let reason), .escalated(_, let t, let reason):
             guard existing == nil else { return }
             let a = policy.alerts[index]
-            if let k = joinable(near: a.lastPosition, at: t) {
+            if let k = joinable(a, at: t) {
                 cases[k].alerts.append(index)
                 caseOfAlert[index] = k
-                out.events.append(log.event(t: t, incident: cases[k].incident.id, .note("alert \(a.alert.id) joins the incident: same person, seen again near the last position")))
+                if a.lastSeen >= cases[k].lastSeen {
+                    cases[k].lastSeen = a.lastSeen
+                    cases[k].lastPosition = a.lastPosition
+                }
+                out.events.append(log.event(t: t, incident: cases[k].incident.id, .note("alert \(a.alert.id) joins the incident: same person, seen again where they could have got to")))
                 return
             }
             open(alert: index, at: t, position: a.lastPosition, into: &out)
@@ -33,14 +37,18 @@ extension OperationsEngine {
         }
     }
 
-    /// A live incident (before custody) whose person was last seen near `p` recently: a new
-    /// alert there is the same person seen again, not a second incident.
-    func joinable(near p: Point, at t: Double) -> Int? {
+    /// The live incident (before custody) whose person alert `a` is (`IncidentJoining`): seen
+    /// again where they could have got to, or on a chain of tracks the incident follows.
+    func joinable(_ a: TrackedAlert, at t: Double) -> Int? {
         let live: Set<IncidentState> = [.tracking, .assessed, .guiding, .lost, .casualty]
-        return cases.indices.filter {
-            live.contains(cases[$0].incident.state) && t - cases[$0].lastSeen <= configuration.joinWithin
-                && cases[$0].lastPosition.distance(to: p) <= configuration.joinRadius
-        }.min { cases[$0].lastPosition.distance(to: p) < cases[$1].lastPosition.distance(to: p) }
+        let candidates = cases.indices.filter { live.contains(cases[$0].incident.state) }
+        let people = candidates.map { k in
+            IncidentJoining.Person(
+                lastPosition: cases[k].lastPosition, lastSeen: cases[k].lastSeen,
+                chains: Set(trackIDs(of: cases[k]).compactMap { chains.chain(of: $0) }))
+        }
+        let alertChains = Set(a.tracks.compactMap { chains.chain(of: $0) })
+        return configuration.joining.join(at: a.lastPosition, time: t, chains: alertChains, people: people).map { candidates[$0] }
     }
 
     static func describe(_ d: Double) -> String {
