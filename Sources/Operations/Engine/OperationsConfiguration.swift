@@ -51,6 +51,9 @@ public struct OperationsConfiguration: Hashable, Sendable {
     /// chain of tracks the incident follows).
     public var joining = IncidentJoining()
 
+    /// When a person lost near the MDL heading north, or seen by a post turning back, has gone back.
+    public var withdrawal = Withdrawal()
+
     /// Seconds in KPA view (team's and person's routes together) above which a daylight
     /// operation inside the DMZ waits for darkness.
     public var daylightExposureLimit = 120.0

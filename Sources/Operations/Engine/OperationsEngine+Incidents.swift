@@ -123,6 +123,14 @@ extension OperationsEngine {
             cases[k].hurt = true
             cases[k].subject = subject
             transition(k, .casualty(detail: detail), at: t, into: &out)
+        case .turnedBack(let p):
+            let live = cases.indices.filter { [.tracking, .assessed, .guiding, .lost].contains(cases[$0].incident.state) }
+            let people = live.map { k in
+                (person: IncidentJoining.Person(lastPosition: cases[k].lastPosition, lastSeen: cases[k].lastSeen), wasSouth: cases[k].wasSouth)
+            }
+            guard let i = configuration.withdrawal.turnedBack(at: p, time: t, people: people, joining: configuration.joining) else { return }
+            out.events.append(log.event(t: t, incident: cases[live[i]].incident.id, .note("a post watching reports the mover turned back north")))
+            transition(live[i], .crossedBackNorth, at: t, into: &out)
         case .intentStated(let subject, let intent):
             guard let k = cases.firstIndex(where: { $0.subject == subject && $0.incident.state == .questioning }) else { return }
             transition(k, .intentStated(intent), at: t, into: &out)
@@ -152,6 +160,7 @@ extension OperationsEngine {
             if let r = records.last(where: { tracks.contains($0.track) }) {
                 cases[k].lastSeen = t
                 cases[k].lastPosition = r.position
+                cases[k].lastDRate = border.line.alongBorder(Point(x: r.x + r.vx, y: r.y + r.vy)).d - border.line.alongBorder(r.position).d
                 if cases[k].incident.state == .lost { transition(k, .trackReacquired(track: r.track), at: t, into: &out) }
                 if isInOrSouthOfBand(r.position) { cases[k].wasSouth = true }
                 let c = border.line.alongBorder(r.position)
@@ -167,7 +176,15 @@ extension OperationsEngine {
             let state = cases[k].incident.state
             let limit = state == .guiding ? configuration.lostWhileGuidingAfter : configuration.lostAfter
             if [.tracking, .assessed, .guiding].contains(state), quiet > limit {
-                transition(k, .trackLost, at: t, into: &out)
+                let c = border.line.alongBorder(cases[k].lastPosition)
+                if configuration.withdrawal.lostGoingBack(
+                    wasSouth: cases[k].wasSouth, d: c.d, dRate: cases[k].lastDRate, northern: border.band.offsets(at: c.s).northern)
+                {
+                    out.events.append(log.event(t: t, incident: cases[k].incident.id, .note("lost at the MDL heading north: gone back")))
+                    transition(k, .crossedBackNorth, at: t, into: &out)
+                } else {
+                    transition(k, .trackLost, at: t, into: &out)
+                }
             }
         }
     }

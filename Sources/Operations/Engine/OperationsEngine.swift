@@ -108,7 +108,7 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         for u in updates { apply(u, into: &out) }
         followIncidents(hostile, at: t, into: &out)
         observeKPA(hostile, at: t)
-        countHits(scan, records: records, at: t)
+        countHits(scan, records: hostile, at: t)
         runDue(at: t, into: &out)
         for i in cases.indices { guide(i, at: t, into: &out) }
         return out
