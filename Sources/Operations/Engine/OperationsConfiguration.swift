@@ -58,6 +58,9 @@ public struct OperationsConfiguration: Hashable, Sendable {
     /// operation inside the DMZ waits for darkness.
     public var daylightExposureLimit = 120.0
 
+    /// How long a guiding operation lasts, to tell whether it would run into daylight.
+    public var guidingWindow = GuidingWindow()
+
     /// When no route can be planned, a team whose post is this close to the person holds it and
     /// signals them in (light signals, a loudspeaker).
     public var signallingRange = 3000.0
