@@ -114,7 +114,7 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         return out
     }
 
-    /// Ends the run at `t`: alerts still open are escalated, the KPA verdict and the sensor hits are logged.
+    /// Ends the run at `t`: alerts still open are escalated, the KPA verdict and each incident's sensor hits are logged.
     public mutating func finish(at t: Double) -> [OperationsEvent] {
         var out = StepResult()
         if !started {
@@ -123,11 +123,15 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         }
         for u in policy.finish(at: t) { apply(u, into: &out) }
         runDue(at: t, into: &out)
-        // The person's tracks: each incident's, with the tracks chained to them (the short tracks
-        // of one mover between a scanning TOD's looks, some never alerted on).
-        let sensorHits = tally.hits(of: cases.flatMap { trackIDs(of: $0) }.flatMap { chains.linked(to: $0) })
         let end = max(t, lastTime)
-        out.events.append(log.event(t: end, .sensorHits(sensorHits)))
+        // Each incident's person: its tracks, with the tracks chained to them (the short tracks
+        // of one mover between a scanning TOD's looks, some never alerted on). A run without an
+        // incident logs one run-level event (no hits).
+        for file in cases {
+            let hits = tally.hits(of: trackIDs(of: file).flatMap { chains.linked(to: $0) })
+            out.events.append(log.event(t: end, incident: file.incident.id, .sensorHits(hits)))
+        }
+        if cases.isEmpty { out.events.append(log.event(t: end, .sensorHits([]))) }
         out.events.append(log.event(t: end, .kpaActivity(monitor.verdict)))
         return out.events
     }
