@@ -88,11 +88,27 @@ struct SimulatedField: FieldChannel {
             guard let subject = e.source, let p, let actor else { return nil }
             let by = e.detail.flatMap { $0.hasPrefix("by ") ? String($0.dropFirst(3)) : nil }
             return .custody(subject: subject, at: p, by: by, atSea: actor.via == .sea || actor.mode == .boat)
+        case .turnedBack:
+            // Reported only when someone on our side watches it: a manned ROK post or a team
+            // within sight (`watchRange`) of where the mover turned.
+            guard let p, watched(p) else { return nil }
+            return .turnedBack(at: p)
         case .casualty:
             guard let subject = e.source, let p, actor?.kind == .person else { return nil }
             return .casualty(subject: subject, at: p, detail: e.detail ?? "hurt")
         default: return nil
         }
+    }
+
+    /// How far a post's or team's observers see a group turn back (an assumption: a GP's day
+    /// sights reach about 2 km).
+    static let watchRange = 2000.0
+
+    /// Whether a manned ROK post or a ROK team is within `watchRange` of `p`.
+    private func watched(_ p: Point) -> Bool {
+        let posts = engine.border.posts.filter { $0.kind != .kpaGuardPost && $0.status == .manned }.map(\.position)
+        let teams = engine.actors.filter { $0.present && [.rokGuidanceTeam, .rokReactionTeam, .rokNavy].contains($0.kind) }.map(\.position)
+        return (posts + teams).contains { $0.distance(to: p) <= Self.watchRange }
     }
 
     /// The earliest detection of any of `actors`.

@@ -10,6 +10,8 @@ struct CaseFile: Sendable {
     var alerts: [Int]
     var lastSeen: Double
     var lastPosition: Point
+    /// The rate north (m/s, negative southward) of the person's last track report.
+    var lastDRate = 0.0
     /// Whether the person has been in or south of the MDL band (so going north again is a retreat).
     var wasSouth = false
     var team: String?

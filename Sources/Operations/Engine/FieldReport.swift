@@ -18,6 +18,9 @@ public enum FieldReport: Hashable, Sendable {
     case casualty(subject: String, at: Point, detail: String)
     /// Shots were heard or fired: `byKPA` false for ROK (warning) fire.
     case shots(at: Point?, rounds: Int, byKPA: Bool)
+    /// A post or team watching a mover saw it turn back north from `at` (the sentries who
+    /// broadcast a warning or fired warning shots watch what the group does next).
+    case turnedBack(at: Point)
     /// The questioning of `subject` found this intent.
     case intentStated(subject: String, intent: Intent)
 }

@@ -46,13 +46,20 @@ public struct OperationsConfiguration: Hashable, Sendable {
     /// How many GOP posts, nearest first, are tried as the reception point.
     public var receptionCandidates = 3
 
-    /// A new alert within `joinRadius` of a live incident's person, seen within `joinWithin`, joins it.
-    public var joinRadius = 600.0
-    public var joinWithin = 1800.0
+    /// When a new alert is the person of a live incident (`IncidentJoining`: within 600 m of
+    /// where they were last seen plus 1.5 m/s since, at most 2 km, seen within 30 min, or on a
+    /// chain of tracks the incident follows).
+    public var joining = IncidentJoining()
+
+    /// When a person lost near the MDL heading north, or seen by a post turning back, has gone back.
+    public var withdrawal = Withdrawal()
 
     /// Seconds in KPA view (team's and person's routes together) above which a daylight
     /// operation inside the DMZ waits for darkness.
     public var daylightExposureLimit = 120.0
+
+    /// How long a guiding operation lasts, to tell whether it would run into daylight.
+    public var guidingWindow = GuidingWindow()
 
     /// When no route can be planned, a team whose post is this close to the person holds it and
     /// signals them in (light signals, a loudspeaker).

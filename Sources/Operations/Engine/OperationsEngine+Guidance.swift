@@ -31,12 +31,14 @@ extension OperationsEngine {
         var failures: [String] = []
         var teamIndex = 0
         var signaller: Int?
+        var reception = person
         search: for j in candidates {
             teamIndex = j
             // The team's own post is the nearest safe place it knows; then the GOP posts.
-            for reception in [teams[j].base] + receptionPoints(near: person) {
+            for candidate in [teams[j].base] + receptionPoints(near: person) {
                 do {
-                    result = try plan(from: teams[j].base, person: person, reception: reception, at: t)
+                    result = try plan(from: teams[j].base, person: person, reception: candidate, at: t)
+                    reception = candidate
                     break search
                 } catch {
                     let why = "\(teams[j].name): \(error.description)"
@@ -71,12 +73,11 @@ extension OperationsEngine {
             return wait(k, at: t)
         }
         let team = teams[teamIndex]
-        // By day inside the DMZ, go only if neither walk is in KPA view for long; else wait for
-        // darkness (2025-07-03 waited for the night; 2025-10-19 went at once, near its GP).
-        let exposed = result.teamReport.exposure + result.personReport.exposure
-        if insideDMZ, light(t) == .day, state == .assessed, exposed > configuration.daylightExposureLimit {
-            out.events.append(log.event(t: t, incident: cases[k].incident.id, .note(
-                "guidance held until dark: the routes would be \(Int(exposed.rounded())) s in KPA view by day")))
+        // Inside the DMZ, go only if the operation is over before daylight, or neither walk is
+        // long in KPA view by day; else wait for darkness (`GuidingWindow`; 2025-07-03 waited
+        // for the night; 2025-10-19 went at once, near its GP).
+        if insideDMZ, state == .assessed, let held = heldForDaylight(result, team: team, person: person, reception: reception, at: t) {
+            out.events.append(log.event(t: t, incident: cases[k].incident.id, .note(held)))
             return wait(k, at: t)
         }
         let teamRoute = result.rendezvous.teamRoute.map(result.teamSurface.centre(of:))
@@ -102,14 +103,35 @@ extension OperationsEngine {
         }
     }
 
-    /// Plans the person's route from `person` to `reception` and the team's from `base` to meet them.
-    func plan(from base: Point, person: Point, reception: Point, at t: Double) throws(GuidePlanner.Failure) -> GuidePlanner.Result {
+    /// Why an operation planned as `result` at `t` must wait for darkness, nil if it may go: some
+    /// of it (`GuidingWindow`) falls in daylight and the routes, priced by day, would be in KPA
+    /// view for longer than `daylightExposureLimit`.
+    func heldForDaylight(_ result: GuidePlanner.Result, team: GuidanceTeam, person: Point, reception: Point, at t: Double) -> String? {
+        let escorted = result.personRoute.count > 1
+            ? Double(result.personRoute.count - 1 - result.rendezvous.meetingIndex) / Double(result.personRoute.count - 1) : 0
+        let duration = configuration.guidingWindow.duration(teamTime: result.teamReport.time, escortTime: result.personReport.time * escorted)
+        guard let dayAt = configuration.guidingWindow.firstDaylight(from: t, duration: duration, isDay: { light($0) == .day }) else {
+            return nil
+        }
+        let byDay = light(t) == .day ? result : (try? plan(from: team.base, person: person, reception: reception, at: t, light: .day)) ?? result
+        let exposed = byDay.teamReport.exposure + byDay.personReport.exposure
+        guard exposed > configuration.daylightExposureLimit else { return nil }
+        if dayAt <= t { return "guidance held until dark: the routes would be \(Int(exposed.rounded())) s in KPA view by day" }
+        return "guidance held until dark: the operation (\(Int((duration / 60).rounded())) min) would run into daylight "
+            + "\(Int(((dayAt - t) / 60).rounded())) min from now, the routes \(Int(exposed.rounded())) s in KPA view by day"
+    }
+
+    /// Plans the person's route from `person` to `reception` and the team's from `base` to meet
+    /// them, priced with the light at `t` (or `light`, to price another time of day).
+    func plan(
+        from base: Point, person: Point, reception: Point, at t: Double, light fixed: Light? = nil
+    ) throws(GuidePlanner.Failure) -> GuidePlanner.Result {
         let box = PlanarBox(around: [person, reception, base]).expanded(by: configuration.planningMargin)
         guard let window = try? RasterWindow(box: box, cellSize: configuration.planningCell) else {
             throw .noPassableCell(what: "window around the person, the team and the reception point")
         }
         var request = GuidePlanner.Request(
-            border: border, window: window, person: CostModel(light: light(t)), start: person, goal: reception, teamPost: base)
+            border: border, window: window, person: CostModel(light: fixed ?? light(t)), start: person, goal: reception, teamPost: base)
         request.destinationName = "the reception point"
         return try GuidePlanner.plan(request)
     }

@@ -17,10 +17,14 @@ extension OperationsEngine {
         case .acknowledged(_, let t, let reason), .escalated(_, let t, let reason):
             guard existing == nil else { return }
             let a = policy.alerts[index]
-            if let k = joinable(near: a.lastPosition, at: t) {
+            if let k = joinable(a, at: t) {
                 cases[k].alerts.append(index)
                 caseOfAlert[index] = k
-                out.events.append(log.event(t: t, incident: cases[k].incident.id, .note("alert \(a.alert.id) joins the incident: same person, seen again near the last position")))
+                if a.lastSeen >= cases[k].lastSeen {
+                    cases[k].lastSeen = a.lastSeen
+                    cases[k].lastPosition = a.lastPosition
+                }
+                out.events.append(log.event(t: t, incident: cases[k].incident.id, .note("alert \(a.alert.id) joins the incident: same person, seen again where they could have got to")))
                 return
             }
             open(alert: index, at: t, position: a.lastPosition, into: &out)
@@ -37,14 +41,18 @@ extension OperationsEngine {
         }
     }
 
-    /// A live incident (before custody) whose person was last seen near `p` recently: a new
-    /// alert there is the same person seen again, not a second incident.
-    func joinable(near p: Point, at t: Double) -> Int? {
+    /// The live incident (before custody) whose person alert `a` is (`IncidentJoining`): seen
+    /// again where they could have got to, or on a chain of tracks the incident follows.
+    func joinable(_ a: TrackedAlert, at t: Double) -> Int? {
         let live: Set<IncidentState> = [.tracking, .assessed, .guiding, .lost, .casualty]
-        return cases.indices.filter {
-            live.contains(cases[$0].incident.state) && t - cases[$0].lastSeen <= configuration.joinWithin
-                && cases[$0].lastPosition.distance(to: p) <= configuration.joinRadius
-        }.min { cases[$0].lastPosition.distance(to: p) < cases[$1].lastPosition.distance(to: p) }
+        let candidates = cases.indices.filter { live.contains(cases[$0].incident.state) }
+        let people = candidates.map { k in
+            IncidentJoining.Person(
+                lastPosition: cases[k].lastPosition, lastSeen: cases[k].lastSeen,
+                chains: Set(trackIDs(of: cases[k]).compactMap { chains.chain(of: $0) }))
+        }
+        let alertChains = Set(a.tracks.compactMap { chains.chain(of: $0) })
+        return configuration.joining.join(at: a.lastPosition, time: t, chains: alertChains, people: people).map { candidates[$0] }
     }
 
     static func describe(_ d: Double) -> String {
@@ -121,6 +129,14 @@ extension OperationsEngine {
             cases[k].hurt = true
             cases[k].subject = subject
             transition(k, .casualty(detail: detail), at: t, into: &out)
+        case .turnedBack(let p):
+            let live = cases.indices.filter { [.tracking, .assessed, .guiding, .lost].contains(cases[$0].incident.state) }
+            let people = live.map { k in
+                (person: IncidentJoining.Person(lastPosition: cases[k].lastPosition, lastSeen: cases[k].lastSeen), wasSouth: cases[k].wasSouth)
+            }
+            guard let i = configuration.withdrawal.turnedBack(at: p, time: t, people: people, joining: configuration.joining) else { return }
+            out.events.append(log.event(t: t, incident: cases[live[i]].incident.id, .note("a post watching reports the mover turned back north")))
+            transition(live[i], .crossedBackNorth, at: t, into: &out)
         case .intentStated(let subject, let intent):
             guard let k = cases.firstIndex(where: { $0.subject == subject && $0.incident.state == .questioning }) else { return }
             transition(k, .intentStated(intent), at: t, into: &out)
@@ -150,6 +166,7 @@ extension OperationsEngine {
             if let r = records.last(where: { tracks.contains($0.track) }) {
                 cases[k].lastSeen = t
                 cases[k].lastPosition = r.position
+                cases[k].lastDRate = border.line.alongBorder(Point(x: r.x + r.vx, y: r.y + r.vy)).d - border.line.alongBorder(r.position).d
                 if cases[k].incident.state == .lost { transition(k, .trackReacquired(track: r.track), at: t, into: &out) }
                 if isInOrSouthOfBand(r.position) { cases[k].wasSouth = true }
                 let c = border.line.alongBorder(r.position)
@@ -165,7 +182,15 @@ extension OperationsEngine {
             let state = cases[k].incident.state
             let limit = state == .guiding ? configuration.lostWhileGuidingAfter : configuration.lostAfter
             if [.tracking, .assessed, .guiding].contains(state), quiet > limit {
-                transition(k, .trackLost, at: t, into: &out)
+                let c = border.line.alongBorder(cases[k].lastPosition)
+                if configuration.withdrawal.lostGoingBack(
+                    wasSouth: cases[k].wasSouth, d: c.d, dRate: cases[k].lastDRate, northern: border.band.offsets(at: c.s).northern)
+                {
+                    out.events.append(log.event(t: t, incident: cases[k].incident.id, .note("lost at the MDL heading north: gone back")))
+                    transition(k, .crossedBackNorth, at: t, into: &out)
+                } else {
+                    transition(k, .trackLost, at: t, into: &out)
+                }
             }
         }
     }

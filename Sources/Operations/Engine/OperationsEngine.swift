@@ -31,8 +31,8 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
     public internal(set) var teams: [GuidanceTeam]
     let light: @Sendable (Double) -> Light
     let facts: PublicFacts
-    /// Sensor hits on incident tracks, by sensor kind: (hits, first time).
-    var hits: [SensorKind: (hits: Int, first: Double)] = [:]
+    /// Which sensors saw which track (the incidents' sum is the after-action's sensor hits).
+    var tally = SensorHitTally()
     /// Every plan dispatched, in order.
     public internal(set) var plans: [PlannedGuidance] = []
     var lastTime = -Double.infinity
@@ -108,13 +108,13 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         for u in updates { apply(u, into: &out) }
         followIncidents(hostile, at: t, into: &out)
         observeKPA(hostile, at: t)
-        countHits(scan, at: t)
+        countHits(scan, records: hostile, at: t)
         runDue(at: t, into: &out)
         for i in cases.indices { guide(i, at: t, into: &out) }
         return out
     }
 
-    /// Ends the run at `t`: alerts still open are escalated, the KPA verdict and the sensor hits are logged.
+    /// Ends the run at `t`: alerts still open are escalated, the KPA verdict and each incident's sensor hits are logged.
     public mutating func finish(at t: Double) -> [OperationsEvent] {
         var out = StepResult()
         if !started {
@@ -123,11 +123,15 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         }
         for u in policy.finish(at: t) { apply(u, into: &out) }
         runDue(at: t, into: &out)
-        let sensorHits = hits.keys.sorted { $0.rawValue < $1.rawValue }.map { k in
-            SensorHits(kind: k.rawValue, hits: hits[k]?.hits ?? 0, first: hits[k]?.first)
-        }
         let end = max(t, lastTime)
-        out.events.append(log.event(t: end, .sensorHits(sensorHits)))
+        // Each incident's person: its tracks, with the tracks chained to them (the short tracks
+        // of one mover between a scanning TOD's looks, some never alerted on). A run without an
+        // incident logs one run-level event (no hits).
+        for file in cases {
+            let hits = tally.hits(of: trackIDs(of: file).flatMap { chains.linked(to: $0) })
+            out.events.append(log.event(t: end, incident: file.incident.id, .sensorHits(hits)))
+        }
+        if cases.isEmpty { out.events.append(log.event(t: end, .sensorHits([]))) }
         out.events.append(log.event(t: end, .kpaActivity(monitor.verdict)))
         return out.events
     }
@@ -181,14 +185,15 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         }
     }
 
-    /// Counts detections within 150 m of a case's last position, by sensor kind.
-    mutating func countHits(_ scan: FieldScan, at t: Double) {
-        let near = cases.filter { t - $0.lastSeen <= 60 && $0.incident.state != .closed }.map(\.lastPosition)
-        guard !near.isEmpty else { return }
-        for (d, kind) in zip(scan.detections, scan.kinds) where near.contains(where: { $0.distance(to: d.position) <= 150 }) {
-            let old = hits[kind] ?? (0, t)
-            hits[kind] = (old.hits + 1, min(old.first, t))
-        }
+    /// Credits the scan's detections to the tracks they fell on (`SensorHitTally`).
+    mutating func countHits(_ scan: FieldScan, records: [TrackRecord], at t: Double) {
+        tally.note(at: t, detections: zip(scan.detections, scan.kinds).map { ($0.position, $1) }, tracks: records, friendlies: scan.friendlies)
+        if Int(t) % 600 == 0 { tally.forget(at: t, keeping: Set(cases.flatMap { trackIDs(of: $0) })) }
+    }
+
+    /// The track ids an incident follows: its alerts' tracks.
+    func trackIDs(of file: CaseFile) -> [String] {
+        file.alerts.flatMap { policy.alerts[$0].tracks }
     }
 }
 
@@ -196,7 +201,7 @@ extension OperationsEngine {
     /// The track ids that belong to incident `id` (its alert's tracks), for maps and reports.
     public func tracks(of id: IncidentID) -> [String] {
         guard let file = cases.first(where: { $0.incident.id == id }) else { return [] }
-        return file.alerts.flatMap { policy.alerts[$0].tracks }
+        return trackIDs(of: file)
     }
 
     /// The alerts that opened or joined incident `id`, with the time each was raised.

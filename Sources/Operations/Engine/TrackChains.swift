@@ -58,6 +58,15 @@ public struct TrackChains: Sendable {
         return c.originD - d
     }
 
+    /// The chain `track` belongs to (nil for a track never noted or forgotten).
+    public func chain(of track: String) -> Int? { chainOfTrack[track] }
+
+    /// Every remembered track of `track`'s chain, in name order (just `track` when it has none).
+    public func linked(to track: String) -> [String] {
+        guard let k = chainOfTrack[track] else { return [track] }
+        return chainOfTrack.filter { $0.value == k }.map(\.key).sorted()
+    }
+
     /// Seconds the track has been moving south without a break.
     public func southboundSeconds(of track: String) -> Double { southbound[track]?.seconds ?? 0 }
 

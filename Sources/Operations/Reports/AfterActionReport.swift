@@ -29,9 +29,10 @@ public enum AfterActionReport {
         summary.append(["Alerts raised / dismissed / escalated", "\(f.alerts.count) / \(f.dismissed.count) / \(f.escalated.count)"])
         blocks += [.heading("Summary"), .table(["Item", "Value"], summary)]
         blocks.append(.heading("Sensor hits"))
-        blocks.append(record.sensorHits.isEmpty
+        let hits = record.sensorHits(of: incident.id)
+        blocks.append(hits.isEmpty
             ? .paragraph("No sensor hit on the person was recorded.")
-            : .table(["Sensor kind", "Hits", "First"], record.sensorHits.map { [$0.kind, "\($0.hits)", $0.first.map(clock.time) ?? "—"] }))
+            : .table(["Sensor kind", "Hits", "First"], hits.map { [$0.kind, "\($0.hits)", $0.first.map(clock.time) ?? "—"] }))
         blocks.append(.heading("Alerts"))
         blocks.append(f.alerts.isEmpty
             ? .paragraph("No alert was raised.")

@@ -9,7 +9,7 @@ struct IncidentFacts {
     func first(_ name: IncidentEventName) -> Double? { incident.history.first { $0.event.name == name }?.t }
 
     /// The first sensor hit on the person, if the run recorded hits.
-    var firstDetection: Double? { record.sensorHits.compactMap(\.first).min() }
+    var firstDetection: Double? { record.sensorHits(of: incident.id).compactMap(\.first).min() }
     /// The tracks the incident followed (confirmed and re-acquired).
     var tracks: Set<String> {
         Set(incident.history.compactMap { e -> String? in

@@ -7,10 +7,19 @@ public struct RunRecord: Sendable {
     public let facts: PublicFacts
     public let alerts: [AlertHistory]
     public let incidents: [IncidentID: Incident]
+    /// Sensor hits logged for the run as a whole (a run without incidents, or an older log).
     public let sensorHits: [SensorHits]
+    /// Sensor hits on each incident's person.
+    public let sensorHitsByIncident: [IncidentID: [SensorHits]]
     public let kpa: KPAActivityVerdict?
     /// The last event's time.
     public let end: Double
+
+    /// The sensor hits on incident `id`'s person: its own when logged, else the run's (logs that
+    /// count hits for the run as a whole).
+    public func sensorHits(of id: IncidentID) -> [SensorHits] {
+        sensorHitsByIncident[id] ?? (sensorHitsByIncident.isEmpty ? sensorHits : [])
+    }
 
     /// One alert and what became of it.
     public struct AlertHistory: Hashable, Sendable {
@@ -41,11 +50,13 @@ public struct RunRecord: Sendable {
         var alerts: [AlertHistory] = []
         var index: [AlertID: Int] = [:]
         var hits: [SensorHits] = []
+        var hitsByIncident: [IncidentID: [SensorHits]] = [:]
         var kpa: KPAActivityVerdict?
         for e in events {
             switch e.kind {
             case .runStarted(let f): facts = f
-            case .sensorHits(let h): hits = h
+            case .sensorHits(let h):
+                if let id = e.incident { hitsByIncident[id] = h } else { hits = h }
             case .kpaActivity(let v): kpa = v
             case .alertRaised(let a):
                 index[a.id] = alerts.count
@@ -71,6 +82,7 @@ public struct RunRecord: Sendable {
         self.facts = facts
         self.alerts = alerts
         self.sensorHits = hits
+        sensorHitsByIncident = hitsByIncident
         self.kpa = kpa
         self.incidents = try IncidentLog.replay(events)
         self.end = events.map(\.t).max() ?? 0

@@ -12,7 +12,8 @@ public enum TimelineSVG {
         let lanes = ["sensors", "alerts", "incident"]
         let laneHeight = 70.0
         var svg = SVGDocument(width: width, height: 40 + laneHeight * Double(lanes.count) + 30)
-        let times = record.sensorHits.compactMap(\.first) + alerts.flatMap { [$0.alert.t] + $0.answers.map(\.t) }
+        let hits = incident.map { record.sensorHits(of: $0.id) } ?? record.sensorHits
+        let times = hits.compactMap(\.first) + alerts.flatMap { [$0.alert.t] + $0.answers.map(\.t) }
             + (incident?.history.map(\.t) ?? []) + [incident?.openedAt ?? 0]
         let t0 = times.min() ?? 0
         let t1 = Swift.max(times.max() ?? 1, t0 + 60)
@@ -32,7 +33,7 @@ public enum TimelineSVG {
             svg.element("text", ["x": .number(x(t) + 3), "y": .number(y - 14 + Double(row % 3) * 11 - (row % 3 == 0 ? 0 : 0)),
                 "font-size": 9, "font-family": "sans-serif", "fill": .text(colour)], text: label)
         }
-        for (i, h) in record.sensorHits.enumerated() { if let f = h.first { mark(f, lane: 0, colour: "#3366cc", label: "\(h.kind) ×\(h.hits)", row: i) } }
+        for (i, h) in hits.enumerated() { if let f = h.first { mark(f, lane: 0, colour: "#3366cc", label: "\(h.kind) ×\(h.hits)", row: i) } }
         for (i, a) in alerts.enumerated() {
             let colour = switch a.final?.status {
             case .acknowledged?: "#2e7d32"

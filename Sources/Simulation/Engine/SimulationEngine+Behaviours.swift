@@ -27,10 +27,21 @@ extension SimulationEngine {
             case .search where !actors[i].isKPA:
                 if let at = b.at?.planarPoint {
                     let c = border.line.alongBorder(at)
+                    let centre = Point(x: c.s, y: c.d)
+                    let width = SearchSweep.width(searchers: actors[i].count)
+                    let radius = b.radius ?? 500
+                    // The roads through the search area, in (s, d), for the hasty search: sampled
+                    // every 10 m on the map, as a straight line in (s, d) bows off a straight road.
+                    let roads = border.corridors.filter { $0.kind == .road }.map { road in
+                        stride(from: 0, through: road.line.length, by: 10).map { u in
+                            let a = border.line.alongBorder(road.line.point(at: u))
+                            return Point(x: a.s, y: a.d)
+                        }
+                    }
                     actors[i].motion = .sweep(
                         SearchSweep(
-                            centre: Point(x: c.s, y: c.d), width: SearchSweep.width(searchers: actors[i].count), speed: 0.5,
-                            radius: b.radius ?? 500, start: t))
+                            centre: centre, width: width, speed: 0.5, radius: radius, start: t,
+                            hasty: SearchSweep.hastyPath(centre: centre, roads: roads, radius: radius, width: width)))
                 }
             case .search:
                 if let at = b.at?.planarPoint {
