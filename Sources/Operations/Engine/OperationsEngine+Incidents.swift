@@ -164,10 +164,7 @@ extension OperationsEngine {
         }
     }
 
-    func isInOrSouthOfBand(_ p: Point) -> Bool {
-        let c = border.line.alongBorder(p)
-        return c.d <= border.band.offsets(at: c.s).northern
-    }
+    func isInOrSouthOfBand(_ p: Point) -> Bool { front.isInOrSouthOfBand(p) }
 
     /// The timed steps after custody: questioning, handover, and closing a repatriation.
     mutating func runDue(at t: Double, into out: inout StepResult) {
