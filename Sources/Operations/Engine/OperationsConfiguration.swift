@@ -46,8 +46,12 @@ public struct OperationsConfiguration: Hashable, Sendable {
     /// How many GOP posts, nearest first, are tried as the reception point.
     public var receptionCandidates = 3
 
-    /// A new alert within `joinRadius` of a live incident's person, seen within `joinWithin`, joins it.
+    /// A new alert within `joinRadius` + `joinSpeed` × (seconds since the person was last seen) of
+    /// a live incident's person, seen within `joinWithin`, joins it: a person moving on (a brisk
+    /// walk, 1.5 m/s; a head floating down a flooded river, 2019 Imjin) is the same person seen
+    /// again a few minutes later, not a second incident.
     public var joinRadius = 600.0
+    public var joinSpeed = 1.5
     public var joinWithin = 1800.0
 
     /// Seconds in KPA view (team's and person's routes together) above which a daylight

@@ -16,6 +16,11 @@ extension OperationsEngine {
             if let k = joinable(near: a.lastPosition, at: t) {
                 cases[k].alerts.append(index)
                 caseOfAlert[index] = k
+                // The person was seen there: the incident follows (and guidance re-plans from) the new sighting.
+                if a.lastSeen > cases[k].lastSeen {
+                    cases[k].lastSeen = a.lastSeen
+                    cases[k].lastPosition = a.lastPosition
+                }
                 out.events.append(log.event(t: t, incident: cases[k].incident.id, .note("alert \(a.alert.id) joins the incident: same person, seen again near the last position")))
                 return
             }
@@ -34,12 +39,13 @@ extension OperationsEngine {
     }
 
     /// A live incident (before custody) whose person was last seen near `p` recently: a new
-    /// alert there is the same person seen again, not a second incident.
+    /// alert there is the same person seen again, not a second incident. "Near" grows with the
+    /// time since: r = joinRadius + joinSpeed · (t − last seen), as far as the person can have got.
     func joinable(near p: Point, at t: Double) -> Int? {
         let live: Set<IncidentState> = [.tracking, .assessed, .guiding, .lost, .casualty]
         return cases.indices.filter {
             live.contains(cases[$0].incident.state) && t - cases[$0].lastSeen <= configuration.joinWithin
-                && cases[$0].lastPosition.distance(to: p) <= configuration.joinRadius
+                && cases[$0].lastPosition.distance(to: p) <= configuration.joinRadius + configuration.joinSpeed * max(0, t - cases[$0].lastSeen)
         }.min { cases[$0].lastPosition.distance(to: p) < cases[$1].lastPosition.distance(to: p) }
     }
 
