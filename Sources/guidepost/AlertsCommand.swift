@@ -7,13 +7,16 @@ import Scenario
 import StoreSQLite
 
 extension Guidepost {
-    /// `guidepost alerts SCENARIO --tracks FILE`: runs the alert policy over a tracker's output
-    /// for a scenario, with the scenario's operator model, and writes the alert log.
+    /// `guidepost alerts SCENARIO --tracks FILE`: runs the alert path of `guidepost run` over a
+    /// tracker's output for a scenario — the same `AlertFront` (track chains, animal-classed tracks
+    /// heading south alerted as unknown), then the alert policy with the scenario's operator
+    /// model — and writes the alert log.
     struct Alerts: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Raise, merge and answer alerts for a scenario's tracks (the alert policy and operator model).",
             discussion: """
-                Reads tracks (as `guidepost track` writes them) and, optionally, the simulator's events for the \
+                Reads tracks (as `guidepost track` writes them), doubts animal-classed tracks that keep coming \
+                south as `guidepost run` does (they are alerted as unknown), and reads, optionally, the simulator's events for the \
                 nuisance alarms the operator also sees. The operator is the scenario's deployment.operator \
                 (attentive or overloaded, with its distractions), seeded. --legacy runs the 2021 control room: \
                 dismissals are final and nothing escalates by itself. Writes operations events (JSON Lines) \
@@ -51,6 +54,8 @@ extension Guidepost {
             var policy = AlertPolicy(
                 geometry: BorderAlertGeometry(band: border.band), operator: alarmOperator,
                 configuration: legacy ? .legacy : .guidepost)
+            // The same front as `guidepost run` (OperationsEngine): chains, doubt relabel; no own teams here.
+            var front = AlertFront(border: border, doubts: !legacy)
             var log = RunLog(run: RunID(run ?? "\(doc.id)-seed-\(seed)\(legacy ? "-legacy" : "")"))
             var out: [OperationsEvent] = [log.event(t: 0, .runStarted(Self.facts(resolved, border: border)))]
             var alarms = try events.map { try AlarmFeed(path: $0) }
@@ -63,7 +68,7 @@ extension Guidepost {
             func flush() {
                 guard let t = scan.first?.t else { return }
                 while let a = alarms?.next(until: t) { policy.recordAlarm(at: a.t, position: a.position) }
-                out += log.events(policy.update(at: t, tracks: scan))
+                out += log.events(policy.update(at: t, tracks: front.hostile(scan, at: t)))
                 scan.removeAll(keepingCapacity: true)
             }
             while let (_, record) = decoder.next() {

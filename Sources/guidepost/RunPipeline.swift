@@ -24,12 +24,15 @@ enum RunPipeline {
         var firstAlert: [IncidentID: Double] = [:]
         /// First detection of a person by any sensor (simulated truth, for the outcome table only).
         var firstDetection: Double?
+        /// Every track report of the run, in order, when asked for (`keepTracks`): what the
+        /// engine's tracker handed its alert front, as `guidepost track` would write them.
+        var tracks: [TrackRecord] = []
     }
 
     /// Plays `scenario` to its end. `committed` gets each step's events (to store and print);
     /// `progress` the simulated time now and then.
     static func play(
-        _ scenario: ResolvedScenario, border: BorderModel, seed: UInt64, legacy: Bool, run: RunID,
+        _ scenario: ResolvedScenario, border: BorderModel, seed: UInt64, legacy: Bool, run: RunID, keepTracks: Bool = false,
         committed: ([OperationsEvent], Double) async throws -> Void, progress: (Double) -> Void = { _ in }
     ) async throws -> Result {
         let doc = scenario.document
@@ -70,6 +73,7 @@ enum RunPipeline {
         var lastProgress = -Double.infinity
         while let scan = field.nextScan() {
             let step = engine.step(scan)
+            if keepTracks { result.tracks += step.tracks }
             for c in step.commands { field.carryOut(c) }
             if !step.events.isEmpty {
                 try await committed(step.events, scan.t)

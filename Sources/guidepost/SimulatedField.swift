@@ -55,7 +55,7 @@ struct SimulatedField: FieldChannel {
         for t in times.sorted() {
             var scan = FieldScan(t: t, friendlies: friendlies)
             for d in output.detections where d.record.t == t {
-                scan.detections.append(converter.detection(d.record, size: nil))
+                scan.detections.append(converter.detection(d.record, size: d.record.size))
                 scan.kinds.append(d.record.kind ?? .thermal)
             }
             for e in output.events where e.t == t {

@@ -22,7 +22,10 @@ import Testing
             let p = border.line.point(AlongBorderCoordinate(s: s, d: 900 - 0.5 * t))
             let v = north * -0.5
             lines.append(TrackRecord(t: t, track: "T1", x: p.x, y: p.y, vx: v.x, vy: v.y, targetClass: .human, classProbability: 0.9).jsonLine)
-            lines.append(TrackRecord(t: t, track: "B1", x: p.x + 500, y: p.y, vx: v.x, vy: v.y, targetClass: .animal, classProbability: 0.8).jsonLine)
+            // A boar grazing in place 500 m away stays suppressed (one walking south with the man
+            // would be doubted and alerted as unknown, as in `guidepost run`: AlertFrontTests).
+            let b = border.line.point(AlongBorderCoordinate(s: s + 500, d: 600))
+            lines.append(TrackRecord(t: t, track: "B1", x: b.x, y: b.y, vx: 0, vy: 0, targetClass: .animal, classProbability: 0.8).jsonLine)
         }
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: tracks))
         let out = dir.path("alerts.jsonl")

@@ -49,9 +49,9 @@ extension OperationsEngine {
         let people = candidates.map { k in
             IncidentJoining.Person(
                 lastPosition: cases[k].lastPosition, lastSeen: cases[k].lastSeen,
-                chains: Set(trackIDs(of: cases[k]).compactMap { chains.chain(of: $0) }))
+                chains: Set(trackIDs(of: cases[k]).compactMap { front.chains.chain(of: $0) }))
         }
-        let alertChains = Set(a.tracks.compactMap { chains.chain(of: $0) })
+        let alertChains = Set(a.tracks.compactMap { front.chains.chain(of: $0) })
         return configuration.joining.join(at: a.lastPosition, time: t, chains: alertChains, people: people).map { candidates[$0] }
     }
 
@@ -195,10 +195,7 @@ extension OperationsEngine {
         }
     }
 
-    func isInOrSouthOfBand(_ p: Point) -> Bool {
-        let c = border.line.alongBorder(p)
-        return c.d <= border.band.offsets(at: c.s).northern
-    }
+    func isInOrSouthOfBand(_ p: Point) -> Bool { front.isInOrSouthOfBand(p) }
 
     /// The timed steps after custody: questioning, handover, and closing a repatriation.
     mutating func runDue(at t: Double, into out: inout StepResult) {

@@ -36,8 +36,8 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
     /// Every plan dispatched, in order.
     public internal(set) var plans: [PlannedGuidance] = []
     var lastTime = -Double.infinity
-    /// Where each live track was first reported (d, north of the MDL) and when it was last seen.
-    var chains = TrackChains()
+    /// Between tracker and policy: own teams dropped, animals heading south doubted (shared with `guidepost alerts`).
+    var front: AlertFront
     var started = false
 
     /// - Parameters:
@@ -63,6 +63,7 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         self.teams = teams
         self.light = light
         self.facts = facts
+        front = AlertFront(border: border, configuration: configuration, doubts: console == .guidepost)
     }
 
     /// The incidents so far, in the order opened.
@@ -90,20 +91,11 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         switch console {
         case .guidepost:
             records = tracker.step(at: t, detections: scan.detections).map { $0.record(at: t, lines: lines) }
-            noteOrigins(records, at: t)
         case .legacy:
             records = popUps(scan)
         }
         out.tracks = records
-        let hostile = records.filter { r in
-            !scan.friendlies.contains { $0.distance(to: r.position) <= configuration.friendlyRadius }
-        }.map { r in
-            var r = r
-            if console == .guidepost, r.targetClass == .animal, headedSouth(r, confidently: r.classProbability >= configuration.animalConfidence) {
-                r.targetClass = .unknown
-            }
-            return r
-        }
+        let hostile = front.hostile(records, friendlies: scan.friendlies, at: t)
         let updates = policy.update(at: t, tracks: hostile)
         for u in updates { apply(u, into: &out) }
         followIncidents(hostile, at: t, into: &out)
@@ -128,36 +120,12 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         // of one mover between a scanning TOD's looks, some never alerted on). A run without an
         // incident logs one run-level event (no hits).
         for file in cases {
-            let hits = tally.hits(of: trackIDs(of: file).flatMap { chains.linked(to: $0) })
+            let hits = tally.hits(of: trackIDs(of: file).flatMap { front.chains.linked(to: $0) })
             out.events.append(log.event(t: end, incident: file.incident.id, .sensorHits(hits)))
         }
         if cases.isEmpty { out.events.append(log.event(t: end, .sensorHits([]))) }
         out.events.append(log.event(t: end, .kpaActivity(monitor.verdict)))
         return out.events
-    }
-
-    /// Whether track `r` is heading south like a crosser: its chain (`TrackChains`) has come
-    /// `southwardProgress` metres south, or it has been moving south faster than
-    /// `southwardSpeed` for `southwardFor` seconds. A grazing animal or a nuisance alarm at
-    /// the fence does neither.
-    ///
-    /// Against a `confident` animal call the evidence must be stronger: the chain has crossed
-    /// into or past the MDL band and come `confidentSouthwardProgress` metres south.
-    func headedSouth(_ r: TrackRecord, confidently: Bool = false) -> Bool {
-        let d = border.line.alongBorder(r.position).d
-        let progress = chains.progress(of: r.track, d: d)
-        if confidently { return isInOrSouthOfBand(r.position) && progress >= configuration.confidentSouthwardProgress }
-        return progress >= configuration.southwardProgress || chains.southboundSeconds(of: r.track) >= configuration.southwardFor
-    }
-
-    /// Notes each report in the chains (memory bounded: what is unseen for an hour is dropped).
-    mutating func noteOrigins(_ records: [TrackRecord], at t: Double) {
-        for r in records {
-            let c = border.line.alongBorder(r.position)
-            let rate = border.line.alongBorder(Point(x: r.x + r.vx, y: r.y + r.vy)).d - c.d
-            chains.note(track: r.track, at: r.position, d: c.d, dRate: rate, t: t, southwardSpeed: configuration.southwardSpeed)
-        }
-        if Int(t) % 600 == 0 { chains.forget(olderThan: 3600, at: t) }
     }
 
     /// The old console's pop-ups for a scan: each fence alarm whose slewed camera shows something,

@@ -82,7 +82,9 @@ extension SimulationEngine {
                 actors[j].detected = true
                 trigger(.detected, actor: j, at: t, only: true)
             }
-            let record = measurement(sensor, target: position, range: r, t: t, using: &rng)
+            var record = measurement(sensor, target: position, range: r, t: t, using: &rng)
+            // Imaging sensors' video analytics measure the blob's height (ApparentHeightModel).
+            record.size = apparentHeight.measure(height: profile.height, range: r, kind: sensor.kind, using: &sensors[i].heightRng)
             if sensor.cueHold > 0, Self.cues(actors[j]), r < (cueOn?.range ?? .infinity) {
                 cueOn = (r, record.bearing ?? bearing(from: sensor.position, to: record.position))
             }

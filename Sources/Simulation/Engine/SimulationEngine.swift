@@ -26,6 +26,7 @@ public struct SimulationEngine: Sendable {
     let thermal = ThermalDetectionModel()
     let radar = RadarDetectionModel()
     let camera = CameraDetectionModel()
+    let apparentHeight = ApparentHeightModel()
     let fence = FenceSensorModel()
     /// Rate multiplier of fence nuisance alarms: the scenario's `nuisance_rate` over the calibrated 13.3 an hour.
     let nuisanceScale: Double

@@ -44,6 +44,9 @@ public struct SimSensor: Sendable {
     /// Recorder clock offset, seconds (positive = ahead).
     public var clockOffset: Double = 0
     public var rng: SeededGenerator
+    /// A separate stream for the apparent heights (`ApparentHeightModel`), derived from `rng`'s
+    /// seed state without advancing it, so adding heights changed no other draw of a run.
+    public var heightRng: SeededGenerator
 
     public init(
         id: String, kind: SensorKind, position: Point, height: Double, range: Double, facing: Double, arc: Double,
@@ -60,6 +63,8 @@ public struct SimSensor: Sendable {
         nextLook = 0
         self.recording = recording
         self.rng = rng
+        var fork = rng
+        heightRng = SeededGenerator(seed: fork.next() ^ 0x4845_4947_4854_0001)
     }
 
     /// Whether a bearing (degrees) lies in the field of regard.

@@ -10,7 +10,8 @@ import RealModule
 /// N(0.9, 0.8) animal, N(9, 5) vehicle (m/s); turn rate exponential with mean 0.03 human,
 /// 0.15 animal, 0.02 vehicle (rad/s); stop↔go switches exponential with mean 0.002 human,
 /// 0.02 animal, 0.003 vehicle (per s); companions Poisson with mean 0.3 human, 2.5 animal,
-/// 0.2 vehicle; size N(1.7, 0.3) human, N(1.0, 0.35) animal, N(4.5, 1.5) vehicle (m).
+/// 0.2 vehicle; size — the apparent *height* imaging sensors report (detections' `size`) —
+/// N(1.7, 0.3) human, N(1.0, 0.35) animal, N(2.2, 0.6) vehicle (m: a jeep 1.9, a truck 3).
 public struct KinematicClassifier: Classifier {
     /// P(human), P(animal), P(vehicle).
     public var prior: SIMD3<Double>
@@ -35,7 +36,7 @@ public struct KinematicClassifier: Classifier {
             l += SIMD3(Self.expo(f.stopGoRate, 0.002), Self.expo(f.stopGoRate, 0.02), Self.expo(f.stopGoRate, 0.003))
             l += SIMD3(Self.poisson(f.companions, 0.3), Self.poisson(f.companions, 2.5), Self.poisson(f.companions, 0.2))
             if let s = f.thermalSize {
-                l += SIMD3(Self.gauss(s, 1.7, 0.3), Self.gauss(s, 1.0, 0.35), Self.gauss(s, 4.5, 1.5))
+                l += SIMD3(Self.gauss(s, 1.7, 0.3), Self.gauss(s, 1.0, 0.35), Self.gauss(s, 2.2, 0.6))
             }
             log += l * w
         }

@@ -58,7 +58,8 @@ extension DetectionRecord {
             guard let y else { throw missing("y") }
             guard let cov else { throw missing("cov") }
             let record = DetectionRecord(
-                t: t, sensor: sensor, x: x, y: y, cov: cov, kind: kind, range: range, bearing: bearing, snr: snr, zone: zone)
+                t: t, sensor: sensor, x: x, y: y, cov: cov, kind: kind, range: range, bearing: bearing, snr: snr, zone: zone,
+                size: size)
             if let problem = record.problem {
                 throw InputError(file: file, line: line.number, field: problem.field, reason: problem.reason)
             }
