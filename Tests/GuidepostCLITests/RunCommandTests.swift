@@ -15,13 +15,13 @@ import Testing
         try await ScenarioPlays.shared.play(name, legacy: legacy)
     }
 
-    /// Scenarios whose run reaches the report's outcome. (The 2024-06-09 work party now does too,
-    /// `retreated`; it is not played here to keep the suite's time — bench/operations/outcomes.sh
-    /// plays it.)
+    /// Every seed scenario's run reaches the report's outcome (the 2024-06-09 work party by
+    /// `retreated`: the sentries see it turn back).
     @Test(arguments: [
         "2012-10-02-goseong-knock", "2017-11-13-jsa-vehicle-sprint", "2017-12-21-yeoncheon-fog-walkup",
         "2019-07-27-east-sea-fishermen-return", "2019-07-31-imjin-river-float", "2020-11-03-goseong-fence-jump",
-        "2021-02-16-goseong-swimmer", "2024-08-08-han-estuary-tidal-flat", "2024-08-20-goseong-staff-sergeant",
+        "2021-02-16-goseong-swimmer", "2024-06-09-central-front-work-party", "2024-08-08-han-estuary-tidal-flat",
+        "2024-08-20-goseong-staff-sergeant",
         "2025-07-03-central-west-civilian", "2025-10-19-central-front-soldier-pursuers",
     ])
     func reachesTheReportedOutcome(_ name: String) async throws {
@@ -64,6 +64,22 @@ import Testing
         #expect(alerted < 3600, "alerted within the first hour (t = \(alerted) s)")
         #expect(custody < oldCustody - 6 * 3600, "in custody hours before the day search (t = \(custody) s)")
         #expect(caught.dispatched != nil)
+    }
+
+    /// 2021-02-16: the old console raises nothing although cameras saw him, and the morning
+    /// search finds him by the road; Guidepost alerts within minutes of his first detection and
+    /// has him in custody before the search would have started.
+    @Test func swimmerIsMissedByTheOldConsoleAndCaughtByGuidepost() async throws {
+        let (legacy, scenario) = try await Self.play("2021-02-16-goseong-swimmer", legacy: true)
+        let old = RunOutcome(result: legacy, scenario: scenario)
+        #expect(old.alerts == 0)
+        let oldCustody = try #require(old.custody, "the search finds him")
+        let (now, _) = try await Self.play("2021-02-16-goseong-swimmer")
+        let caught = RunOutcome(result: now, scenario: scenario)
+        let alerted = try #require(caught.firstAlert), seen = try #require(caught.firstDetection)
+        #expect(alerted - seen <= 300, "alerted within 5 min of his first detection (\(alerted - seen) s)")
+        let custody = try #require(caught.custody)
+        #expect(custody < oldCustody - 3600, "in custody an hour or more before the search finds him (\(custody) vs \(oldCustody) s)")
     }
 
     @Test func sameScenarioAndSeedGiveTheSameLog() async throws {
