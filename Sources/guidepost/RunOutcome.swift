@@ -56,14 +56,21 @@ struct RunOutcome {
         }
         firstDetection = result.firstDetection
         var firstAlert: Double?
-        var alerts = 0, dismissed = 0
+        var alerts = 0
+        // An alert's last answer decides (a re-raised alert may be dismissed more than once).
+        var last: [AlertID: String] = [:]
         for e in result.events {
-            if case .alertRaised = e.kind {
+            switch e.kind {
+            case .alertRaised(let a):
                 alerts += 1
                 if firstAlert == nil { firstAlert = e.t }
+                last[a.id] = e.kind.name
+            case .alertAcknowledged(let id, _), .alertDismissed(let id, _), .alertEscalated(let id, _), .alertReRaised(let id, _):
+                last[id] = e.kind.name
+            default: break
             }
-            if case .alertDismissed = e.kind { dismissed += 1 }
         }
+        let dismissed = last.values.count { $0 == "alert_dismissed" }
         self.firstAlert = main.flatMap { result.firstAlert[$0.id] }
         firstAlertOfAny = firstAlert
         self.alerts = alerts
