@@ -40,6 +40,8 @@ extension Guidepost {
         var legacy = false
         @Flag(help: "Print only the outcome, not the live timeline.")
         var quiet = false
+        @Option(help: "Also write the simulator's record (truth, detections, first detections) and the run's tracks to this folder, for `guidepost score-alerts`.")
+        var record: String?
 
         func run() async throws {
             let (resolved, border) = try ScenarioFile.load(scenario)
@@ -52,7 +54,8 @@ extension Guidepost {
             let progress = StatusLine(label: "run \(doc.id)")
             var result: RunPipeline.Result
             do {
-                result = try await RunPipeline.play(resolved, border: border, seed: seed, legacy: legacy, run: runID) { events, t in
+                let recording = try record.map { dir throws(InputError) in try RunRecording(directory: dir) }
+                result = try await RunPipeline.play(resolved, border: border, seed: seed, legacy: legacy, run: runID, record: recording) { events, t in
                     // Each step's events are committed before the run goes on: a run killed here
                     // is resumed by running it again (the store skips what it holds).
                     try await log.append(events)

@@ -33,6 +33,7 @@ enum RunPipeline {
     /// `progress` the simulated time now and then.
     static func play(
         _ scenario: ResolvedScenario, border: BorderModel, seed: UInt64, legacy: Bool, run: RunID, keepTracks: Bool = false,
+        record: RunRecording? = nil,
         committed: ([OperationsEvent], Double) async throws -> Void, progress: (Double) -> Void = { _ in }
     ) async throws -> Result {
         let doc = scenario.document
@@ -57,6 +58,7 @@ enum RunPipeline {
         }
         let tracker = trackOptions.makeTracker()
         var field = SimulatedField(engine: simulator, options: trackOptions)
+        field.recorder = record?.simulation
         var engine = OperationsEngine(
             run: run, facts: Guidepost.Alerts.facts(scenario, border: border), border: border, tracker: tracker,
             lines: .of(border), operator: alarmOperator, console: legacy ? .legacy : .guidepost, teams: teams,
@@ -74,6 +76,7 @@ enum RunPipeline {
         while let scan = field.nextScan() {
             let step = engine.step(scan)
             if keepTracks { result.tracks += step.tracks }
+            if let record { for r in step.tracks { record.tracks.write(line: r.jsonLine) } }
             for c in step.commands { field.carryOut(c) }
             if !step.events.isEmpty {
                 try await committed(step.events, scan.t)
@@ -88,6 +91,7 @@ enum RunPipeline {
                 lastProgress = scan.t
             }
         }
+        record?.flush()
         let end = engine.finish(at: doc.duration.seconds)
         try await committed(end, doc.duration.seconds)
         result.events += end

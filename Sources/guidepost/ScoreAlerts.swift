@@ -31,6 +31,8 @@ extension Guidepost {
         @Option(help: "Contacts count for a crosser while at d ≤ 2000 + this many metres (approaching the DMZ).")
         var approachMargin = 1000.0
         @Option(help: "Border length scored, km (default: the scenario's window along the MDL).") var borderKm: Double?
+        @Flag(help: "Score only the alerts someone acted on (acknowledged or escalated), each from that moment: what reached a person, after the camera check.")
+        var actedOn = false
         @Flag(help: "Print one JSON object instead of tables.") var json = false
         @Option(help: "Where to write the result ('-' for stdout).") var out = "-"
 
@@ -46,7 +48,7 @@ extension Guidepost {
             var config = AlertQualityConfiguration()
             config.matchRadius = radius
             config.approachMargin = approachMargin
-            var scorer = AlertQualityScorer(alerts: try Self.alerts(events, onError: warn), configuration: config)
+            var scorer = AlertQualityScorer(alerts: try Self.alerts(events, actedOn: actedOn, onError: warn), configuration: config)
             var reader = try Self.open(tracks)
             while let line = reader.next() {
                 do {
@@ -80,24 +82,45 @@ extension Guidepost {
             do { return try JSONLinesReader(path: path) } catch { throw ValidationError("\(error)") }
         }
 
-        /// The alerts of an alert log: raised ones with the tracks merged into them.
-        static func alerts(_ path: String, onError: @escaping (InputError) -> Void) throws -> [ScoredAlert] {
-            var alerts: [ScoredAlert] = []
+        /// The alerts of an alert log: raised ones with the tracks merged into them. With
+        /// `actedOn`, only those acknowledged or escalated, each counted from its first such answer
+        /// (a track merged before then counts from then too).
+        static func alerts(_ path: String, actedOn: Bool = false, onError: @escaping (InputError) -> Void) throws -> [ScoredAlert] {
+            var raised: [(id: String, t: Double, track: String)] = []
+            var merges: [[(track: String, t: Double)]] = []
+            var acted: [Double?] = []
             var index: [String: Int] = [:]
             for (line, e) in JSONLinesDecoder<OperationsEvent>(reader: try open(path), onError: onError) {
                 switch e.kind {
                 case .alertRaised(let a):
-                    index[a.id.rawValue] = alerts.count
-                    alerts.append(ScoredAlert(id: a.id.rawValue, t: a.t, track: a.track))
+                    index[a.id.rawValue] = raised.count
+                    raised.append((a.id.rawValue, a.t, a.track))
+                    merges.append([])
+                    acted.append(nil)
                 case .alertMerged(let id, let track, _):
                     guard let i = index[id.rawValue] else {
                         onError(InputError(file: path, line: line, field: "kind.alertMerged.alert", reason: "merges into \(id.rawValue), which was never raised"))
                         continue
                     }
-                    alerts[i].merge(track: track, at: e.t)
+                    merges[i].append((track, e.t))
+                case .alertAcknowledged(let id, _), .alertEscalated(let id, _):
+                    if let i = index[id.rawValue], acted[i] == nil { acted[i] = e.t }
                 default:
                     continue
                 }
+            }
+            var alerts: [ScoredAlert] = []
+            for i in raised.indices {
+                let from: Double
+                if actedOn {
+                    guard let t = acted[i] else { continue }
+                    from = t
+                } else {
+                    from = raised[i].t
+                }
+                var alert = ScoredAlert(id: raised[i].id, t: from, track: raised[i].track)
+                for m in merges[i] { alert.merge(track: m.track, at: max(m.t, from)) }
+                alerts.append(alert)
             }
             return alerts
         }

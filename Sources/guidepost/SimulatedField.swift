@@ -18,6 +18,9 @@ struct SimulatedField: FieldChannel {
     private var clock = 0.0
     /// First detection time of each actor (simulated truth; for the outcome table, never the engine).
     private var firstSeen: [ActorID: Double] = [:]
+    /// Where the simulator's own record of the run goes (truth, detections, first detections), if
+    /// asked for: what `guidepost score-alerts` scores the run against.
+    var recorder: SimulationRecorder?
     /// How long questioning takes before the intent is clear (assumptions: a defector says so at
     /// at once and it is noted within minutes; a wish to return is confirmed carefully over half a day).
     static let interview: [Actor.Intent: Double] = [.defect: 600, .return: 43_200]
@@ -47,6 +50,7 @@ struct SimulatedField: FieldChannel {
 
     /// Groups one advance's output into scans: detections by time, events as reports at their time.
     private mutating func fill(_ output: SimulationOutput) {
+        recorder?.write(output)
         for d in output.detections { if let a = d.actor, firstSeen[a] == nil { firstSeen[a] = d.record.t } }
         var times = Set(output.scans.map(\.t))
         for e in output.events { times.insert(e.t) }

@@ -1,0 +1,23 @@
+import Foundation
+import GuidepostCore
+import Simulation
+
+/// The files `guidepost run --record DIR` writes beside the run's log so that the run can be
+/// scored against truth (`guidepost score-alerts`): the simulator's record (truth.jsonl,
+/// detections.jsonl, scans.jsonl, events.jsonl, first-detections.jsonl, as `guidepost simulate`
+/// writes them) and tracks.jsonl, the tracks the engine alerted on, scan by scan.
+final class RunRecording {
+    let simulation: SimulationRecorder
+    let tracks: JSONLinesWriter
+
+    init(directory: String) throws(InputError) {
+        simulation = try SimulationRecorder(directory: directory)
+        tracks = try JSONLinesWriter(path: directory + "/tracks.jsonl")
+    }
+
+    /// Writes out what is buffered (the run's end).
+    func flush() {
+        simulation.finish()
+        tracks.flush()
+    }
+}
