@@ -55,7 +55,7 @@ struct SimulatedField: FieldChannel {
         var times = Set(output.scans.map(\.t))
         for e in output.events { times.insert(e.t) }
         for a in answers where a.t <= clock { times.insert(max(a.t, clock - 1)) }
-        let friendlies = engine.actors.filter { $0.present && [.rokGuidanceTeam, .rokReactionTeam, .rokNavy].contains($0.kind) }.map(\.position)
+        let friendlies = engine.actors.filter { $0.present && $0.isROK }.map(\.position)
         for t in times.sorted() {
             var scan = FieldScan(t: t, friendlies: friendlies)
             for d in output.detections where d.record.t == t {
@@ -111,7 +111,7 @@ struct SimulatedField: FieldChannel {
     /// Whether a manned ROK post or a ROK team is within `watchRange` of `p`.
     private func watched(_ p: Point) -> Bool {
         let posts = engine.border.posts.filter { $0.kind != .kpaGuardPost && $0.status == .manned }.map(\.position)
-        let teams = engine.actors.filter { $0.present && [.rokGuidanceTeam, .rokReactionTeam, .rokNavy].contains($0.kind) }.map(\.position)
+        let teams = engine.actors.filter { $0.present && $0.isROK }.map(\.position)
         return (posts + teams).contains { $0.distance(to: p) <= Self.watchRange }
     }
 

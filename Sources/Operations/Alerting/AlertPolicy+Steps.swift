@@ -85,21 +85,17 @@ extension AlertPolicy {
             guard let r = alerts[i].reRaise, alerts[i].camera != nil || force || t - r.t >= configuration.reRaiseLookWithin else { continue }
             alerts[i].reRaise = nil
             let at = Swift.max(t, r.t)
+            if let seen = dutyOfficerDismissal(i) {
+                alerts[i].dismissedAtD = alerts[i].lastD
+                out.append(settle(i, .dismissed, at: at, reason: "\(r.reason); \(seen)"))
+                continue
+            }
             switch alerts[i].camera {
-            case .shows(.animal)?:
-                alerts[i].dismissedAtD = alerts[i].lastD
-                out.append(settle(i, .dismissed, at: at, reason: "\(r.reason); the duty officer saw an animal on the camera"))
-            case .nothing?:
-                alerts[i].dismissedAtD = alerts[i].lastD
-                out.append(settle(i, .dismissed, at: at, reason: "\(r.reason); the duty officer saw nothing there on the camera"))
-            case .kpaParty? where alerts[i].lastD > 0:
-                alerts[i].dismissedAtD = alerts[i].lastD
-                out.append(settle(i, .dismissed, at: at, reason: "\(r.reason); the duty officer saw a KPA party north of the MDL"))
             case .kpaParty?:
                 out.append(settle(i, .escalated, at: at, reason: "\(r.reason); the camera shows armed KPA soldiers south of the MDL"))
             case .shows(let c)?:
                 out.append(settle(i, .escalated, at: at, reason: "\(r.reason); the camera shows \(c == .vehicle ? "a vehicle" : "a person")"))
-            case .uncovered?, nil:
+            case .uncovered?, .nothing?, nil:
                 out.append(settle(i, .escalated, at: at, reason: r.reason))
             }
         }
@@ -113,21 +109,26 @@ extension AlertPolicy {
         var out: [AlertUpdate] = []
         for i in alerts.indices where alerts[i].status == .open && t - alerts[i].alert.t > limit {
             // The duty officer it goes to looks at the camera view first.
-            switch alerts[i].camera {
-            case .shows(.animal)?:
+            let unanswered = "no operator answer within \(Int(limit)) s"
+            if let seen = dutyOfficerDismissal(i) {
                 alerts[i].dismissedAtD = alerts[i].lastD
-                out.append(settle(i, .dismissed, at: t, reason: "no operator answer within \(Int(limit)) s; the duty officer saw an animal on the camera"))
-            case .nothing?:
-                alerts[i].dismissedAtD = alerts[i].lastD
-                out.append(settle(i, .dismissed, at: t, reason: "no operator answer within \(Int(limit)) s; the duty officer saw nothing there on the camera"))
-            case .kpaParty? where alerts[i].lastD > 0:
-                alerts[i].dismissedAtD = alerts[i].lastD
-                out.append(settle(i, .dismissed, at: t, reason: "no operator answer within \(Int(limit)) s; the duty officer saw a KPA party north of the MDL"))
-            default:
-                out.append(settle(i, .escalated, at: t, reason: "no operator answer within \(Int(limit)) s"))
+                out.append(settle(i, .dismissed, at: t, reason: "\(unanswered); \(seen)"))
+            } else {
+                out.append(settle(i, .escalated, at: t, reason: unanswered))
             }
         }
         return out
+    }
+
+    /// What the duty officer sees on alert `i`'s camera view that dismisses it — an animal,
+    /// nothing, a KPA party north of the MDL — or nil when the view escalates.
+    func dutyOfficerDismissal(_ i: Int) -> String? {
+        switch alerts[i].camera {
+        case .shows(.animal)?: "the duty officer saw an animal on the camera"
+        case .nothing?: "the duty officer saw nothing there on the camera"
+        case .kpaParty? where alerts[i].lastD > 0: "the duty officer saw a KPA party north of the MDL"
+        default: nil
+        }
     }
 
     /// Records an answer and returns its update.

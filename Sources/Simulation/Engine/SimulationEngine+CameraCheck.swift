@@ -46,43 +46,21 @@ extension SimulationEngine {
                 s.covers(bearing: bearing(from: s.position, to: p))
             else { continue }
             covered = true
-            for j in near where !Self.isOwn(actors[j]) {
+            for j in near where !actors[j].isROK {
                 let target = actors[j].position
                 let r = s.position.distance(to: target)
                 guard r <= s.range, s.covers(bearing: bearing(from: s.position, to: target)) else { continue }
                 let profile = actors[j].profile
-                let pd: Double
-                switch s.kind {
-                case .thermal: pd = thermal.probability(range: r, area: profile.thermalArea, visibleFraction: 1, conditions: conditions)
-                default:
-                    let scale = (min(profile.visibleArea, 0.85 * 6) / 0.85).squareRoot()
-                    pd = camera.probability(range: r / max(scale, 0.05), visibleFraction: 1, conditions: conditions)
-                }
+                let pd = imagingProbability(s.kind, range: r, profile: profile, conditions: conditions)
                 let dwell = 1 - pow(1 - min(max(pd, 0), 1), Self.checkLooks)
                 guard dwell >= 0.5, lineOfSight(sensor: i, to: target, height: profile.height, exact: true) else { continue }
-                if Self.isKPAParty(actors[j]) { party = true } else { best = Self.moreUrgent(best, actors[j].targetClass) }
+                if actors[j].isKPA { party = true } else { best = Self.moreUrgent(best, actors[j].targetClass) }
             }
         }
         if best == .human { return .shows(.human) }
         if party { return .kpaParty }
         if let best { return .shows(best) }
         return covered ? .nothing : .uncovered
-    }
-
-    /// ROK teams and boats are the operator's own and known to them (the blue-force picture).
-    static func isOwn(_ actor: SimActor) -> Bool {
-        switch actor.kind {
-        case .rokGuidanceTeam, .rokReactionTeam, .rokNavy: true
-        default: false
-        }
-    }
-
-    /// KPA patrols, search parties and work parties.
-    static func isKPAParty(_ actor: SimActor) -> Bool {
-        switch actor.kind {
-        case .kpaPatrol, .kpaSearchParty, .kpaWorkParty: true
-        default: false
-        }
     }
 
     /// A person outranks a vehicle, which outranks an animal.

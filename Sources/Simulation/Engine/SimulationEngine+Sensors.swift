@@ -48,16 +48,14 @@ extension SimulationEngine {
             var p: Double
             switch sensor.kind {
             case .thermal:
-                p = thermal.probability(range: r, area: profile.thermalArea, visibleFraction: 1, conditions: conditions)
+                p = imagingProbability(.thermal, range: r, profile: profile, conditions: conditions)
                 if let c = ceiling { p *= c / thermal.maximumProbability }
             case .radar:
                 let radial = r > 0 ? (velocity.x * dx + velocity.y * dy) / r : 0
                 p = radar.probability(range: r, radialSpeed: radial, crossSection: profile.radarCrossSection, visibleFraction: 1)
                 if let c = ceiling { p *= c / radar.maximumProbability }
             case .camera:
-                // Johnson scaling as for the TOD: reach ∝ √(visible area / a standing man's 0.85 m²).
-                let scale = (min(profile.visibleArea, 0.85 * 6) / 0.85).squareRoot()
-                p = camera.probability(range: r / max(scale, 0.05), visibleFraction: 1, conditions: conditions)
+                p = imagingProbability(.camera, range: r, profile: profile, conditions: conditions)
                 // A camera's motion detector needs motion; a still target is seen at a quarter the rate.
                 if velocity.lengthSquared < 0.01 { p *= 0.25 }
                 if let c = ceiling { p *= c / camera.maximumProbability }
@@ -108,6 +106,19 @@ extension SimulationEngine {
             let b = (sensor.aim(at: t) ?? sensor.facing) + (rng.uniform() - 0.5) * min(sensor.arc, sensor.fieldOfView)
             let target = sensor.position + Vector2(sin(b * radiansPerDegree), cos(b * radiansPerDegree)) * r
             out.detections.append(SimulatedDetection(record: measurement(sensor, target: target, range: r, t: t, using: &rng)))
+        }
+    }
+
+    /// One look's detection probability for a thermal sight or a camera at range `r`, before
+    /// ceilings and the camera's motion factor. The camera uses Johnson scaling as the TOD does:
+    /// reach ∝ √(visible area / a standing man's 0.85 m²).
+    func imagingProbability(_ kind: SensorKind, range r: Double, profile: ActorProfile, conditions: Conditions) -> Double {
+        switch kind {
+        case .thermal:
+            return thermal.probability(range: r, area: profile.thermalArea, visibleFraction: 1, conditions: conditions)
+        default:
+            let scale = (min(profile.visibleArea, 0.85 * 6) / 0.85).squareRoot()
+            return camera.probability(range: r / max(scale, 0.05), visibleFraction: 1, conditions: conditions)
         }
     }
 

@@ -93,4 +93,6 @@ public struct SimActor: Sendable {
 
     /// Whether it belongs to the KPA (for shots).
     public var isKPA: Bool { kind == .kpaPatrol || kind == .kpaSearchParty || kind == .kpaWorkParty }
+    /// ROK teams and boats: the operator's own (the blue-force picture).
+    public var isROK: Bool { kind == .rokGuidanceTeam || kind == .rokReactionTeam || kind == .rokNavy }
 }
