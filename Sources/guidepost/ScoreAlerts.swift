@@ -83,8 +83,10 @@ extension Guidepost {
         }
 
         /// The alerts of an alert log: raised ones with the tracks merged into them. With
-        /// `actedOn`, only those acknowledged or escalated, each counted from its first such answer
-        /// (a track merged before then counts from then too).
+        /// `actedOn`, only those acknowledged or escalated, each counted from its first such answer:
+        /// its tracks still count from when they joined (what the operator acted on is what they
+        /// showed, even when the track ended before the answer), but no contact counts earlier
+        /// than the answer.
         static func alerts(_ path: String, actedOn: Bool = false, onError: @escaping (InputError) -> Void) throws -> [ScoredAlert] {
             var raised: [(id: String, t: Double, track: String)] = []
             var merges: [[(track: String, t: Double)]] = []
@@ -118,8 +120,8 @@ extension Guidepost {
                 } else {
                     from = raised[i].t
                 }
-                var alert = ScoredAlert(id: raised[i].id, t: from, track: raised[i].track)
-                for m in merges[i] { alert.merge(track: m.track, at: max(m.t, from)) }
+                var alert = ScoredAlert(id: raised[i].id, t: from, track: raised[i].track, since: raised[i].t)
+                for m in merges[i] { alert.merge(track: m.track, at: m.t) }
                 alerts.append(alert)
             }
             return alerts

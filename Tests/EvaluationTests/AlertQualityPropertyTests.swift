@@ -3,7 +3,8 @@ import GuidepostCore
 import Testing
 
 /// The scorer against a brute-force oracle on random runs (straight border, d = y): every
-/// alert's match and every crosser's first alert must agree, over 25 seeds.
+/// alert's match and every crosser's first alert must agree, over 25 seeds. Half the alerts
+/// count from a later answer than their raise (`--acted-on`): contacts before it count at it.
 struct AlertQualityPropertyTests {
     struct Run {
         var truth: [TruthRecord] = []
@@ -43,7 +44,9 @@ struct AlertQualityPropertyTests {
         let byID = Dictionary(grouping: run.truth, by: \.id)
         for k in 0..<Int.random(in: 1...8, using: &rng) {
             let t0 = (uniform(&rng, 0...5000) / 5).rounded() * 5
-            var alert = ScoredAlert(id: "A\(k + 1)", t: t0, track: "T\(k)")
+            // Half the alerts count from a later answer (acted on up to 300 s after the raise).
+            let answered = Bool.random(using: &rng) ? t0 + (uniform(&rng, 0...300) / 5).rounded() * 5 : t0
+            var alert = ScoredAlert(id: "A\(k + 1)", t: answered, track: "T\(k)", since: t0)
             let followed = Int.random(in: 0...ids.count, using: &rng)  // ids.count: sits still
             let offset = Vector2(uniform(&rng, -180...180), uniform(&rng, -180...180))
             let still = Point(x: uniform(&rng, 0...20_000), y: uniform(&rng, -2500...3500))
@@ -95,7 +98,7 @@ struct AlertQualityPropertyTests {
                         onHuman = true
                         if crossers.contains(h) {
                             onCrosser = true
-                            if p.y <= 3000 { firstAlert[h] = min(firstAlert[h] ?? .infinity, rep.t) }
+                            if p.y <= 3000 { firstAlert[h] = min(firstAlert[h] ?? .infinity, max(rep.t, alert.t)) }
                         }
                     }
                     let near = (Int(((rep.t - 5) / 10).rounded(.down))...Int(((rep.t + 5) / 10).rounded(.down))).flatMap {

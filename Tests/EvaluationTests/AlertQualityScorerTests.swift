@@ -88,6 +88,25 @@ struct AlertQualityScorerTests {
         #expect(r.alerts.map(\.match) == [.crosser])
     }
 
+    @Test func anAlertActedOnAfterItsTrackEndedIsOnThePersonFromTheAnswer() throws {
+        let person = Self.walker("p1", x: 5000)
+        // T1 follows the person 1000–1040 s and ends; the operator acknowledges at 1090.
+        let r = Self.score(
+            alerts: [ScoredAlert(id: "A1", t: 1090, track: "T1", since: 1000)],
+            tracks: Self.track("T1", near: person, offset: Vector2(20, 0), times: stride(from: 1000, through: 1040, by: 2)),
+            truth: person, firstDetections: [("p1", 950)])
+        #expect(r.alerts.map(\.match) == [.crosser])
+        let c = try #require(r.crossings.first)
+        #expect(c.firstAlert == 1090)
+        #expect(c.delay == 140)
+        // Counted only from the answer (the old reading), the same alert is on nobody.
+        let late = Self.score(
+            alerts: [ScoredAlert(id: "A1", t: 1090, track: "T1")],
+            tracks: Self.track("T1", near: person, offset: Vector2(20, 0), times: stride(from: 1000, through: 1040, by: 2)),
+            truth: person, firstDetections: [("p1", 950)])
+        #expect(late.alerts.map(\.match) == [.clutter])
+    }
+
     @Test func contactsFarNorthAreNotCreditedUntilThePersonApproaches() {
         // Starts at d = 4500, 1 m/s: d ≤ 3000 (2000 + the 1000 m margin) from t = 1500.
         let person = stride(from: 0.0, through: 7000, by: 10).map { TruthRecord(t: $0, id: "p1", x: 0, y: 4500 - $0, kind: .human) }

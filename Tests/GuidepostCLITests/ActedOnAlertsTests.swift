@@ -7,7 +7,9 @@ import Testing
 @testable import guidepost
 
 /// `score-alerts --acted-on` reads an alert log as what reached a person: only alerts someone
-/// acknowledged or escalated, each from that moment, merged tracks no earlier.
+/// acknowledged or escalated, each from that moment; its tracks count from when they joined (what
+/// the operator acted on), so a raising track that ended before the answer still puts the alert
+/// on its person.
 @Suite struct ActedOnAlertsTests {
     @Test func onlyAnsweredAlertsCountFromTheirAnswer() throws {
         func alert(_ id: String, _ t: Double, _ track: String) -> Alert {
@@ -35,7 +37,7 @@ import Testing
         #expect(acted.map(\.id) == ["A1"])
         #expect(acted.first?.t == 40)
         #expect(acted.first?.members.map(\.track) == ["T1", "T3", "T4"])
-        #expect(acted.first?.members.map(\.since) == [40, 40, 50])
+        #expect(acted.first?.members.map(\.since) == [10, 20, 50])
         #expect(problems.isEmpty)
     }
 }

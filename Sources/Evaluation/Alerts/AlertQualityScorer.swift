@@ -7,7 +7,7 @@ public import GuidepostCore
 /// - a **crossing person** is a human truth object that reaches the MDL from the north
 ///   (`HumanPath.southwardCrossing`);
 /// - an alert is **on** a truth object when one of its tracks, from the time the track joined
-///   the alert, is reported within R of it: ‖p_track(t) − p_truth(t)‖ ≤ R, truth interpolated
+///   the alert (`ScoredAlert.Member.since`), is reported within R of it: ‖p_track(t) − p_truth(t)‖ ≤ R, truth interpolated
 ///   linearly for humans and taken within `timeTolerance` for other objects;
 /// - a crossing person is **alerted** at the first such contact while at d ≤ D + M (in the
 ///   DMZ or approaching it); **delay** = first alert − first detection (the simulator's
@@ -132,15 +132,17 @@ public struct AlertQualityScorer: Sendable {
             var crosser: (t: Double, h: Int)?
             var other: (t: Double, h: Int)?
             for rep in reports[a] {
+                // A contact before the alert counts (acted on later) is made when it counts.
+                let when = max(rep.t, alert.t)
                 for (h, path) in paths.enumerated() {
                     guard let at = path.at(rep.t), at.position.distance(to: rep.position) <= c.matchRadius else { continue }
                     if crossingAt[h] != nil {
-                        if crosser.map({ rep.t < $0.t }) ?? true { crosser = (rep.t, h) }
-                        if at.d <= c.dmzHalfWidth + c.approachMargin, firstAlert[h].map({ rep.t < $0.t }) ?? true {
-                            firstAlert[h] = (rep.t, alert.id)
+                        if crosser.map({ when < $0.t }) ?? true { crosser = (when, h) }
+                        if at.d <= c.dmzHalfWidth + c.approachMargin, firstAlert[h].map({ when < $0.t }) ?? true {
+                            firstAlert[h] = (when, alert.id)
                         }
-                    } else if other.map({ rep.t < $0.t }) ?? true {
-                        other = (rep.t, h)
+                    } else if other.map({ when < $0.t }) ?? true {
+                        other = (when, h)
                     }
                 }
             }

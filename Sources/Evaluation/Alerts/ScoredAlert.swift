@@ -15,15 +15,24 @@ public struct ScoredAlert: Sendable, Hashable {
     }
 
     public var id: String
-    /// Raised at, seconds since the scenario's start.
+    /// When the alert counts from, seconds since the scenario's start: when it was raised, or
+    /// when someone first acted on it (scoring what reached a person). A contact with a truth
+    /// object before then counts as made at this time.
     public var t: Double
     /// The raising track first, then merged ones in log order.
     public var members: [Member]
 
     public init(id: String, t: Double, track: String) {
+        self.init(id: id, t: t, track: track, since: t)
+    }
+
+    /// An alert that counts from `t` but whose raising track has been part of it since `since`
+    /// (≤ `t`): an alert acted on at `t` was raised at `since`, and what its track showed in
+    /// between is what the operator acted on, even if that track ended before the answer.
+    public init(id: String, t: Double, track: String, since: Double) {
         self.id = id
         self.t = t
-        members = [Member(track: track, since: t)]
+        members = [Member(track: track, since: min(since, t))]
     }
 
     /// Attaches a merged track from `t` on.
