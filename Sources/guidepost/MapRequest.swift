@@ -13,6 +13,8 @@ struct MapRequest {
         case window(GeoCoordinate, width: Double, height: Double)
         /// A stretch of border in along-border coordinates (a scenario's window).
         case alongBorder(s: ClosedRange<Double>, d: ClosedRange<Double>)
+        /// A box in EPSG:5179 metres (an incident's area).
+        case planar(PlanarBox)
     }
 
     var subject: Subject
@@ -43,9 +45,10 @@ struct MapRequest {
         return .window(centre, width: w * 1000, height: h * 1000)
     }
 
-    /// The SVG text.
-    func render() throws -> String {
-        let model = try BorderModel(seed: seed, overrides: overrides)
+    /// The SVG text, over `model` when the caller has built this request's border already
+    /// (many maps of one border), else over a border built from `seed` and `overrides`.
+    func render(model prebuilt: BorderModel? = nil) throws -> String {
+        let model = try prebuilt ?? BorderModel(seed: seed, overrides: overrides)
         switch subject {
         case .border:
             var r = BorderOverviewRenderer(model: model, overlays: overlays)
@@ -57,6 +60,8 @@ struct MapRequest {
             return renderWindow(model: model, box: box)
         case .alongBorder(let s, let d):
             return renderWindow(model: model, box: try model.box(s: s, d: d))
+        case .planar(let box):
+            return renderWindow(model: model, box: box)
         }
     }
 

@@ -40,6 +40,8 @@ extension Guidepost {
         var legacy = false
         @Flag(help: "Print only the outcome, not the live timeline.")
         var quiet = false
+        @Flag(inversion: .prefixedNo, help: "TOD operators stay on a person, KPA party or vehicle they detect (cue and stare) instead of sweeping on; --no-tod-cue keeps them sweeping.")
+        var todCue = true
         @Option(help: "Also write the simulator's record (truth, detections, first detections) and the run's tracks to this folder, for `guidepost score-alerts`.")
         var record: String?
 
@@ -55,7 +57,7 @@ extension Guidepost {
             var result: RunPipeline.Result
             do {
                 let recording = try record.map { dir throws(InputError) in try RunRecording(directory: dir) }
-                result = try await RunPipeline.play(resolved, border: border, seed: seed, legacy: legacy, run: runID, record: recording) { events, t in
+                result = try await RunPipeline.play(resolved, border: border, seed: seed, legacy: legacy, run: runID, todCue: todCue, record: recording) { events, t in
                     // Each step's events are committed before the run goes on: a run killed here
                     // is resumed by running it again (the store skips what it holds).
                     try await log.append(events)

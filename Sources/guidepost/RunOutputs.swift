@@ -9,6 +9,11 @@ enum RunOutputs {
     /// States after which an incident has something to tell the press and the UNC.
     static let reportable: Set<IncidentState> = [.secured, .questioning, .intentConfirmed, .handedOver, .closed, .retreated, .casualty, .bodyRecovered]
 
+    /// A scenario window longer than this along the MDL (metres) gets a map of its own area in
+    /// each after-action report instead of the whole window: a day of the full border drew all
+    /// 200 km into every report (7 MB each).
+    static let sectorMapLimit = 15_000.0
+
     /// Writes the files and returns the `report_written` events to append to the run's log.
     static func write(_ result: inout RunPipeline.Result, scenario: ResolvedScenario, folder: String) throws -> [OperationsEvent] {
         func path(_ name: String) -> URL { URL(fileURLWithPath: (folder as NSString).appendingPathComponent(name)) }
@@ -17,10 +22,18 @@ enum RunOutputs {
         let record = try RunRecord(events: result.events)
         var log = RunLog(run: result.run, last: result.events.last?.seq ?? 0)
         var written: [OperationsEvent] = []
+        let long = scenario.s.upperBound - scenario.s.lowerBound > sectorMapLimit
+        let model = long ? try BorderModel(seed: ResolvedScenario.borderSeed, overrides: scenario.borderOverrides()) : nil
         for incident in result.incidents.sorted(by: { $0.id < $1.id }) {
             let kinds: [ReportKind] = reportable.contains(incident.state) ? ReportKind.allCases : [.afterAction]
+            var incidentMap: (svg: String, caption: String)? = (mapSVG, "The sector.")
+            if let model, kinds.contains(.afterAction) {
+                incidentMap = try Self.map(of: incident.id, result, scenario: scenario, model: model).map { ($0, "The incident's area.") }
+            }
             for kind in kinds {
-                let doc = kind.document(record, incident: incident, mapSVG: kind == .afterAction ? mapSVG : nil)
+                let doc = kind.document(
+                    record, incident: incident, mapSVG: kind == .afterAction ? incidentMap?.svg : nil,
+                    mapCaption: incidentMap?.caption ?? "The sector.")
                 let base = "\(incident.id)-\(kind.rawValue)"
                 try Data(doc.markdown.utf8).write(to: path(base + ".md"))
                 try Data(doc.html.utf8).write(to: path(base + ".html"))
@@ -49,6 +62,33 @@ enum RunOutputs {
             r.overlays.append(MapOverlay(path: plan.personRoute, label: "route out", colour: "#2e7d32"))
         }
         return try r.render()
+    }
+
+    /// The area of one incident: its tracks and its guidance, with 1.5 km around them and at
+    /// least 5 km × 4 km. Nil when the incident has nothing to draw (no track, no plan).
+    static func map(of incident: IncidentID, _ result: RunPipeline.Result, scenario: ResolvedScenario, model: BorderModel) throws
+        -> String?
+    {
+        let track = result.paths[incident] ?? []
+        let plans = result.plans.filter { $0.incident == incident }
+        let points = track + plans.flatMap { $0.teamRoute + $0.personRoute }
+        guard let first = points.first else { return nil }
+        var box = PlanarBox(minX: first.x, minY: first.y, maxX: first.x, maxY: first.y)
+        for p in points {
+            box = PlanarBox(minX: min(box.minX, p.x), minY: min(box.minY, p.y), maxX: max(box.maxX, p.x), maxY: max(box.maxY, p.y))
+        }
+        let cx = (box.minX + box.maxX) / 2, cy = (box.minY + box.maxY) / 2
+        let w = max(box.maxX - box.minX + 3000, 5000), h = max(box.maxY - box.minY + 3000, 4000)
+        var r = MapRequest(subject: .planar(PlanarBox(minX: cx - w / 2, minY: cy - h / 2, maxX: cx + w / 2, maxY: cy + h / 2)), seed: ResolvedScenario.borderSeed)
+        r.mapWidth = 900
+        r.drawsCoverage = false
+        r.title = "\(scenario.document.id): \(incident.rawValue)"
+        if track.count > 1 { r.overlays.append(MapOverlay(path: thin(track), label: "\(incident.rawValue) track", colour: "#d81b60")) }
+        for plan in plans {
+            r.overlays.append(MapOverlay(path: plan.teamRoute, label: "\(plan.team)", colour: "#1565c0"))
+            r.overlays.append(MapOverlay(path: plan.personRoute, label: "route out", colour: "#2e7d32"))
+        }
+        return try r.render(model: model)
     }
 
     /// Keeps a point every 20 m at most, so long tracks stay a small file.

@@ -32,13 +32,14 @@ enum RunPipeline {
     /// Plays `scenario` to its end. `committed` gets each step's events (to store and print);
     /// `progress` the simulated time now and then.
     static func play(
-        _ scenario: ResolvedScenario, border: BorderModel, seed: UInt64, legacy: Bool, run: RunID, keepTracks: Bool = false,
-        record: RunRecording? = nil,
+        _ scenario: ResolvedScenario, border: BorderModel, seed: UInt64, legacy: Bool, run: RunID, todCue: Bool = true,
+        keepTracks: Bool = false, record: RunRecording? = nil,
         committed: ([OperationsEvent], Double) async throws -> Void, progress: (Double) -> Void = { _ in }
     ) async throws -> Result {
         let doc = scenario.document
         var options = SimulationOptions(seed: seed, duration: doc.duration.seconds)
         options.fieldControlledTeams = true
+        options.todCue = todCue
         let simulator = SimulationEngine(scenario: scenario, border: border, options: options)
         let timeline = simulator.timeline
 

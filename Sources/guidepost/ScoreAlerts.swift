@@ -33,12 +33,15 @@ extension Guidepost {
         @Option(help: "Border length scored, km (default: the scenario's window along the MDL).") var borderKm: Double?
         @Flag(help: "Score only the alerts someone acted on (acknowledged or escalated), each from that moment: what reached a person, after the camera check.")
         var actedOn = false
+        @Flag(help: "With --acted-on: count each alert acted on from its raise (the alert's own delay), not from the answer (the delay to a person's action).")
+        var fromRaise = false
         @Flag(help: "Print one JSON object instead of tables.") var json = false
         @Option(help: "Where to write the result ('-' for stdout).") var out = "-"
 
         func validate() throws {
             guard radius > 0 else { throw ValidationError("--radius must be positive (try 150).") }
             guard approachMargin >= 0 else { throw ValidationError("--approach-margin must be ≥ 0.") }
+            if fromRaise, !actedOn { throw ValidationError("--from-raise goes with --acted-on (without it, alerts already count from their raise).") }
             if let borderKm, !(borderKm > 0) { throw ValidationError("--border-km must be positive.") }
         }
 
@@ -48,7 +51,7 @@ extension Guidepost {
             var config = AlertQualityConfiguration()
             config.matchRadius = radius
             config.approachMargin = approachMargin
-            var scorer = AlertQualityScorer(alerts: try Self.alerts(events, actedOn: actedOn, onError: warn), configuration: config)
+            var scorer = AlertQualityScorer(alerts: try Self.alerts(events, actedOn: actedOn, fromRaise: fromRaise, onError: warn), configuration: config)
             var reader = try Self.open(tracks)
             while let line = reader.next() {
                 do {
@@ -87,7 +90,10 @@ extension Guidepost {
         /// its tracks still count from when they joined (what the operator acted on is what they
         /// showed, even when the track ended before the answer), but no contact counts earlier
         /// than the answer.
-        static func alerts(_ path: String, actedOn: Bool = false, onError: @escaping (InputError) -> Void) throws -> [ScoredAlert] {
+        /// With `fromRaise` too, those same alerts count from their raise.
+        static func alerts(_ path: String, actedOn: Bool = false, fromRaise: Bool = false, onError: @escaping (InputError) -> Void) throws
+            -> [ScoredAlert]
+        {
             var raised: [(id: String, t: Double, track: String)] = []
             var merges: [[(track: String, t: Double)]] = []
             var acted: [Double?] = []
@@ -116,7 +122,7 @@ extension Guidepost {
                 let from: Double
                 if actedOn {
                     guard let t = acted[i] else { continue }
-                    from = t
+                    from = fromRaise ? raised[i].t : t
                 } else {
                     from = raised[i].t
                 }

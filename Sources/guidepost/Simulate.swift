@@ -34,8 +34,8 @@ extension Guidepost {
         @Option(help: "Seconds between truth records.")
         var truthInterval: Double = 10
 
-        @Flag(help: "TOD operators stay on a person, KPA party or vehicle they detect (cue and stare) instead of sweeping on.")
-        var todCue = false
+        @Flag(inversion: .prefixedNo, help: "TOD operators stay on a person, KPA party or vehicle they detect (cue and stare) instead of sweeping on; --no-tod-cue keeps them sweeping.")
+        var todCue = true
 
         @Flag(help: "Measure Pd against range and false-alarm rates instead of writing the run.")
         var stats = false

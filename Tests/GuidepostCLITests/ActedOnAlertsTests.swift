@@ -38,6 +38,8 @@ import Testing
         #expect(acted.first?.t == 40)
         #expect(acted.first?.members.map(\.track) == ["T1", "T3", "T4"])
         #expect(acted.first?.members.map(\.since) == [10, 20, 50])
+        let fromRaise = try Guidepost.ScoreAlerts.alerts(path, actedOn: true, fromRaise: true) { problems.append($0) }
+        #expect(fromRaise.map(\.id) == ["A1"] && fromRaise.map(\.t) == [10])
         #expect(problems.isEmpty)
     }
 }

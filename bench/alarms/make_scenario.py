@@ -4,14 +4,19 @@
 seeded places and times over the whole day, so that P(alerted) rests on more than 8 people.
 
 Each added person walks straight south from d = +2,500 m to d = −1,800 m at 0.5–1.1 m/s
-(open ground), then lies hidden for 2 h; about half hide by day, as the 2025-07 civilian did.
+(open ground), lies hidden there for 2 h, then goes on to the GOP fence on the SLL (d = −2,000 m),
+climbs it (20 m at 0.3 m/s, as the 2020 gymnast took about a minute) and walks 1.5 km south,
+where they lie hidden for 4 h (the 2020 gymnast was found 1.5 km south of the fence). About
+half hide by day, as the 2025-07 civilian did. `--stop-short` keeps the earlier variant, whose
+people never left the DMZ (they lay up 200 m short of the fence for good), for comparison.
 Places are uniform over s ∈ [10 km, L − 10 km] (clear of the estuary and the coast), start
 times uniform over 18:05–13:00. Deterministic: same arguments, same file.
 
-Usage: make_scenario.py SOURCE.yaml OUT.yaml [--people N] [--length-m L] [--seed S]
+Usage: make_scenario.py SOURCE.yaml OUT.yaml [--people N] [--length-m L] [--seed S] [--stop-short]
 """
 import argparse
 import random
+import re
 
 ap = argparse.ArgumentParser()
 ap.add_argument("source")
@@ -19,12 +24,34 @@ ap.add_argument("out")
 ap.add_argument("--people", type=int, default=100)
 ap.add_argument("--length-m", type=float, required=True, help="MDL length in metres (guidepost check-scenario)")
 ap.add_argument("--seed", type=int, default=6)
+ap.add_argument("--stop-short", action="store_true", help="people stop 200 m short of the fence (the earlier variant)")
 a = ap.parse_args()
 
 rng = random.Random(a.seed)
 text = open(a.source, encoding="utf-8").read()
 head, sep, tail = text.partition("\nexpected:")
 assert sep, "the source scenario has no expected: block"
+
+if not a.stop_short:
+    # The source's own crossers lie up at d = −1,800 m for good; here they too go on over the
+    # fence after their 2 h, so every crossing person in the bench completes the crossing.
+    lie_up = re.compile(
+        r"(      - at: \{near: (?P<near>[\w-]+), ds: (?P<ds>-?\d+), d: -1800\}\n"
+        r"        speed: (?P<speed>[\d.]+)\n        mode: (?P<mode>\w+)\n        via: (?P<via>[\w-]+)\n"
+        r"        wait: 2h\n        hidden: true\n)")
+    def over_fence(m):
+        near, ds, speed = m["near"], int(m["ds"]), m["speed"]
+        mode, via = ("walk", "open") if m["mode"] in ("float", "swim") else (m["mode"], m["via"])
+        if m["mode"] in ("float", "swim"):
+            speed = "0.8"  # ashore now, on foot
+        return m[1] + "".join([
+            f"      - at: {{near: {near}, ds: {ds}, d: -1990}}\n        speed: {speed}\n        mode: {mode}\n        via: {via}\n",
+            f"      - at: {{near: {near}, ds: {ds}, d: -2010}}\n        speed: 0.3\n        mode: climb\n        via: fence\n",
+            f"      - at: {{near: {near}, ds: {ds}, d: -3500}}\n        speed: {speed}\n        mode: {mode}\n        via: {via}\n"
+            "        wait: 4h\n        hidden: true\n",
+        ])
+    head, n = lie_up.subn(over_fence, head)
+    print(f"{n} of the source's crossers go on over the fence")
 
 lines = []
 for i in range(a.people):
@@ -48,6 +75,26 @@ for i in range(a.people):
         "        wait: 2h",
         "        hidden: true",
     ]
+    if not a.stop_short:
+        # Its own stream, so the people (places, times, speeds) are those of --stop-short.
+        more = random.Random(f"{a.seed}-over-fence-{i}")
+        x = s + more.uniform(-100, 100)
+        lines += [
+            f"      - at: {{s: {x:.0f}, d: -1990}}",
+            f"        speed: {speed}",
+            "        mode: walk",
+            "        via: open",
+            f"      - at: {{s: {x:.0f}, d: -2010}}",
+            "        speed: 0.3",
+            "        mode: climb",
+            "        via: fence",
+            f"      - at: {{s: {x + more.uniform(-200, 200):.0f}, d: -3500}}",
+            f"        speed: {speed}",
+            "        mode: walk",
+            "        via: open",
+            "        wait: 4h",
+            "        hidden: true",
+        ]
     if hide:
         lines += ["    behaviours:", "      - kind: hide-by-day"]
 

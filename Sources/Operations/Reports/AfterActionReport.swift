@@ -6,7 +6,7 @@ import GuidepostCore
 /// route pictures (SVG) are drawn by the caller and embedded as given.
 public enum AfterActionReport {
     public static func document(
-        _ record: RunRecord, incident: Incident, mapSVG: String? = nil, routeSVG: String? = nil
+        _ record: RunRecord, incident: Incident, mapSVG: String? = nil, mapCaption: String = "The sector.", routeSVG: String? = nil
     ) -> ReportDocument {
         let f = IncidentFacts(incident: incident, record: record)
         guard let clock = ReportClock(start: record.facts.start) else {
@@ -51,7 +51,7 @@ public enum AfterActionReport {
         blocks.append(.heading("Timeline"))
         blocks.append(.svg(TimelineSVG.render(record, incident: incident, alerts: f.alerts), caption: "Sensors, alerts and the incident over time (\(record.facts.start) + t)."))
         blocks.append(.table(["Time", "Event", "State"], incident.history.map { [clock.time($0.t), $0.event.name.rawValue, "\($0.from.rawValue) → \($0.to.rawValue)"] }))
-        if let mapSVG { blocks.append(.svg(mapSVG, caption: "The sector.")) }
+        if let mapSVG { blocks.append(.svg(mapSVG, caption: mapCaption)) }
         if let routeSVG { blocks.append(.svg(routeSVG, caption: "The guidance route.")) }
         blocks += [.heading("North Korean side"), .paragraph(PressStatement.kpaSentence(record.kpa))]
         let (right, wrong) = lessons(f)

@@ -17,10 +17,11 @@ public struct SimulationOptions: Hashable, Sendable {
     /// only when dispatched. Scripted reaction teams, navies and everyone else keep their rules.
     public var fieldControlledTeams = false
     /// Whether TOD operators stay on a person, KPA party or vehicle their device shows (`SensorCue`)
-    /// instead of sweeping on. Off by default: with it on, Operations assesses the 2024-08-08
-    /// crosser north of the MDL and, once his track is lost and re-acquired, sends no team
-    /// (docs/simulation.md, issue 3).
-    public var todCue = false
+    /// instead of sweeping on — the reports' "tracked and monitored". On by default: a swept
+    /// look every 240 s let the tracker confirm a far walker only sweeps later (the alarm bench's
+    /// median delay 143 s → 56 s with the cue), and all 15 outcome rows still match
+    /// (docs/operations.md). Off reproduces the earlier sweeping-only posts.
+    public var todCue = true
 
     public init(seed: UInt64, duration: Double) {
         self.seed = seed
