@@ -79,6 +79,43 @@ import Testing
         #expect(Self.answers(empty)[1].1.contains("duty officer saw nothing"))
     }
 
+    /// A man lying up 200 m short of the fence: tracks on him come and go in place (one every
+    /// 150 s, each 20 s long) and never move south, so only the re-look brings the camera back.
+    /// The camera shows nothing until `seenFrom` (he gets up to climb), then a person.
+    static func lyingUp(seenFrom: Double, configuration: AlertPolicyConfiguration = .guidepost, firstView: CameraView = .nothing)
+        -> [AlertUpdate]
+    {
+        var policy = AlertPolicy(geometry: StraightGeometry(), operator: AttentiveOperator(seed: 3), configuration: configuration)
+        var out: [AlertUpdate] = []
+        for t in stride(from: 0.0, through: 1500, by: 1) {
+            let k = Int(t) / 150
+            let tracks = Int(t) % 150 < 20 ? [track("T\(k)", t: t, s: 5000, d: -1800, vd: -0.3)] : []
+            let updates = policy.update(at: t, tracks: tracks)
+            for u in updates {
+                if case .raised(let a) = u { policy.noteCamera(firstView, for: a.id) }
+                if case .reRaised(let id, _, _) = u { policy.noteCamera(t >= seenFrom ? .shows(.human) : .nothing, for: id) }
+            }
+            out += updates
+        }
+        return out + policy.finish(at: 1500)
+    }
+
+    @Test func anEmptyViewIsLookedAtAgainWhenTheTrackComesBack() {
+        let updates = Self.lyingUp(seenFrom: 700)
+        let kinds = Self.answers(updates).map(\.0)
+        // Dismissed on the first empty view, looked at again on each return of the track
+        // (empty: dismissed again), escalated once the camera shows him.
+        #expect(kinds.first == "dismissed" && kinds.last == "escalated", "\(kinds)")
+        #expect(kinds.filter { $0 == "dismissed" }.count >= 3, "\(kinds)")
+        #expect(Self.answers(updates).last?.1.contains("nothing on the camera") == true)
+        #expect(Self.answers(updates).last?.1.hasSuffix("the camera shows a person") == true)
+        // Without the re-look the first dismissal is final; an animal on the camera is final too.
+        var noReLook = AlertPolicyConfiguration.guidepost
+        noReLook.reLookAfter = nil
+        #expect(Self.answers(Self.lyingUp(seenFrom: 700, configuration: noReLook)).map(\.0) == ["dismissed"])
+        #expect(Self.answers(Self.lyingUp(seenFrom: 700, firstView: .shows(.animal))).map(\.0) == ["dismissed"])
+    }
+
     @Test func aKPAPartyIsTheirBusinessNorthOfTheMDLAndAnIncidentSouthOfIt() {
         let north = Self.answers(Self.answer(.kpaParty, operator: AttentiveOperator(seed: 2)))
         #expect(north.first?.0 == "dismissed" && north.first?.1.contains("KPA party north of the MDL") == true, "\(north)")

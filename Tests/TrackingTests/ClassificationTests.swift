@@ -48,6 +48,41 @@ struct ClassificationTests {
         }
     }
 
+    /// What a track's features see of a target at range: the filter's velocity starting at rest
+    /// and jittering by `jitter` m/s each 1 s scan, and a height measured every other scan to
+    /// ±0.55 m (a TOD at 1.6 km), never below one pixel's footprint (0.56 m).
+    static func farTrack(
+        seed: UInt64, seconds: Int, height: Double, velocity: (Int) -> Vector2, jitter: Double = 0.25
+    ) -> ClassFeatures {
+        var rng = SeededGenerator(seed: seed)
+        var f = ClassFeatures()
+        for k in 0..<seconds {
+            let v = velocity(k) * min(1, Double(k) / 6) + Vector2(rng.normal(mean: 0, sigma: jitter), rng.normal(mean: 0, sigma: jitter))
+            let size = k % 2 == 0 ? max(0.56, height + rng.normal(mean: 0, sigma: 0.55)) : nil
+            f.observe(velocity: (v.x, v.y), stopped: v.length < 0.2, companions: 0, thermalSize: size, dt: 1)
+        }
+        return f
+    }
+
+    /// A man walking straight south at 1 m/s, 1.6 km from a TOD, is human within 90 s; a lone
+    /// water deer grazing there (0.9 m, 0.6 m/s legs in new directions, stops) is an animal.
+    /// Before the features' guards the man read "animal" for minutes: speed and size crept up
+    /// from zero and from the first coarse measurement, the filter's start from rest counted as
+    /// a stop↔go switch, and the heading's scan-to-scan jitter as turning.
+    @Test(arguments: UInt64(1)...UInt64(8))
+    func aFarWalkerIsHumanAndAFarGrazingDeerAnAnimal(seed: UInt64) {
+        let man = Self.farTrack(seed: seed, seconds: 90, height: 1.7) { _ in Vector2(0, -1) }
+        let c = KinematicClassifier().classify(man)
+        #expect(c.0 == .human && c.probability > 0.6, "seed \(seed): the walker is \(c.0) (p \(c.probability)), \(man)")
+        let deer = Self.farTrack(seed: seed, seconds: 240, height: 0.9) { k in
+            let leg = k / 15
+            guard leg % 3 != 2 else { return .zero }
+            return Vector2(Double.cos(Double(leg) * 2.1), Double.sin(Double(leg) * 2.1)) * 0.6
+        }
+        let d = KinematicClassifier().classify(deer)
+        #expect(d.0 == .animal, "seed \(seed): the deer is \(d.0) (p \(d.probability)), \(deer)")
+    }
+
     @Test func withoutThermalSizeKinematicsStillSeparate() {
         var features = ClassFeatures()
         for _ in 0..<120 { features.observe(velocity: (1.3, 0.1), stopped: false, companions: 0, thermalSize: nil, dt: 1) }

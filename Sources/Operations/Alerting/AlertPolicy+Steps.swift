@@ -16,8 +16,12 @@ extension AlertPolicy {
     }
 
     /// Updates alert `i` with a report of one of its tracks; re-raises a dismissed alert
-    /// whose track keeps coming south.
-    mutating func observe(_ i: Int, _ record: TrackRecord, _ k: TrackKinematics, at t: Double) -> [AlertUpdate] {
+    /// whose track keeps coming south, or — when the camera showed nothing — whose track was
+    /// picked up again (`reinitiated`) at least `reLookAfter` seconds after the last answer.
+    mutating func observe(_ i: Int, _ record: TrackRecord, _ k: TrackKinematics, at t: Double, reinitiated: Bool = false)
+        -> [AlertUpdate]
+    {
+        let quietFor = t - alerts[i].lastSeen
         alerts[i].lastSeen = t
         alerts[i].lastPosition = record.position
         alerts[i].lastVelocity = Vector2(record.vx, record.vy)
@@ -25,11 +29,19 @@ extension AlertPolicy {
         guard configuration.reRaiseDismissed, alerts[i].status == .dismissed, let d0 = alerts[i].dismissedAtD,
             alerts[i].camera != .shows(.animal)  // seen to be an animal: its wandering is no news
         else { return [] }
-        let south = d0 - k.coordinate.d
-        guard south >= configuration.reRaiseDistance else { return [] }
         guard alerts[i].reRaise == nil else { return [] }
-        let reason = "re-raised: dismissed at t=\(Int(alerts[i].disposition?.t ?? t)) s, but track \(record.track) "
-            + "kept moving south \(Int(south.rounded())) m (\(alerts[i].tracks.count) track(s) correlated)"
+        let south = d0 - k.coordinate.d
+        let answered = alerts[i].disposition?.t ?? t
+        let reason: String
+        if south >= configuration.reRaiseDistance {
+            reason = "re-raised: dismissed at t=\(Int(answered)) s, but track \(record.track) "
+                + "kept moving south \(Int(south.rounded())) m (\(alerts[i].tracks.count) track(s) correlated)"
+        } else if reinitiated, alerts[i].camera == .nothing, let after = configuration.reLookAfter, t - answered >= after {
+            reason = "re-raised: dismissed at t=\(Int(answered)) s with nothing on the camera, but track \(record.track) "
+                + "picked something up there again after \(Int(quietFor.rounded())) s"
+        } else {
+            return []
+        }
         alerts[i].reRaise = .init(status: .open, t: t, reason: reason)
         alerts[i].dispositions.append(.init(status: .open, t: t, reason: reason))
         alerts[i].camera = nil

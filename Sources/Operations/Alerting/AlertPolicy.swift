@@ -101,7 +101,7 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
                 alerts[i].tracks.append(record.track)
                 alertOfTrack[record.track] = i
                 out.append(.merged(alerts[i].alert.id, track: record.track, t: t, reason: why))
-                out += observe(i, record, k, at: t)
+                out += observe(i, record, k, at: t, reinitiated: alerts[i].lastSeen != t)
             } else if let reason = k.reason {
                 out.append(raise(record, k, reason: reason, at: t))
             }

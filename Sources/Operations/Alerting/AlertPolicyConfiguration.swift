@@ -28,6 +28,11 @@ public struct AlertPolicyConfiguration: Hashable, Sendable {
     public var reRaiseDismissed: Bool = true
     /// "Keeps coming south": this many metres further south than when it was dismissed.
     public var reRaiseDistance: Double = 50
+    /// A dismissed alert whose camera showed nothing is looked at again when one of its tracks
+    /// is picked up again (re-initiated) this many seconds or more after the last answer: what
+    /// the camera missed once — a man lying up in the grass, then climbing the fence — keeps
+    /// making sensor hits, clutter does not come back to one spot. `nil` never looks again.
+    public var reLookAfter: Double? = 60
     /// Seconds a re-raised alert waits for the camera view before it is escalated without one.
     public var reRaiseLookWithin: Double = 5
     /// The window over which the recent alarm rate is counted for the operator model.
@@ -47,6 +52,7 @@ public struct AlertPolicyConfiguration: Hashable, Sendable {
         var c = AlertPolicyConfiguration()
         c.acknowledgeWithin = nil
         c.reRaiseDismissed = false
+        c.reLookAfter = nil
         return c
     }
 }

@@ -2,6 +2,15 @@ import RealModule
 
 /// What a track has shown about itself, smoothed over time (exponential moving averages with
 /// time constant `memory`), for classification.
+///
+/// Three guards keep a new or far track's noise from reading as animal behaviour (a man walking
+/// at 1.6 km from a TOD read "animal, p 0.99" for three minutes on the alarm bench):
+/// - speed and size average their first samples plainly (gain max(a, 1/n)) rather than
+///   creeping up from zero or from the first, coarsest measurement;
+/// - stop↔go switches are not counted in the first `settle` seconds, while the filter's
+///   velocity converges from rest;
+/// - the turn rate compares headings `turnBaseline` seconds or more apart, so the heading's
+///   scan-to-scan jitter at range does not count as turning.
 public struct ClassFeatures: Sendable, Equatable {
     /// Mean speed while moving, m/s.
     public var speed: Double = 0
@@ -17,10 +26,23 @@ public struct ClassFeatures: Sendable, Equatable {
     public var thermalSize: Double?
     /// Seconds of history folded in.
     public var observedTime: Double = 0
-    var heading: Double?
+    var heading: (angle: Double, t: Double)?
     var wasStopped = false
+    var speedSamples = 0
+    var sizeSamples = 0
     /// Seconds of memory for the averages.
     public static let memory = 120.0
+    /// Seconds after a track starts before its stop↔go switches count.
+    public static let settle = 20.0
+    /// Shortest interval over which a heading change counts as a turn, seconds.
+    public static let turnBaseline = 10.0
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.speed == b.speed && a.turnRate == b.turnRate && a.stopGoRate == b.stopGoRate && a.stoppedFraction == b.stoppedFraction
+            && a.companions == b.companions && a.thermalSize == b.thermalSize && a.observedTime == b.observedTime
+            && a.heading?.angle == b.heading?.angle && a.heading?.t == b.heading?.t && a.wasStopped == b.wasStopped
+            && a.speedSamples == b.speedSamples && a.sizeSamples == b.sizeSamples
+    }
 
     public init() {}
 
@@ -32,24 +54,37 @@ public struct ClassFeatures: Sendable, Equatable {
         guard dt > 0 else { return }
         let a = 1 - Double.exp(-dt / Self.memory)
         let s = (velocity.x * velocity.x + velocity.y * velocity.y).squareRoot()
+        let now = observedTime + dt
         stoppedFraction += a * ((stopped ? 1 : 0) - stoppedFraction)
-        stopGoRate += a * ((stopped != wasStopped ? 1 / dt : 0) - stopGoRate)
+        let switched = stopped != wasStopped && observedTime >= Self.settle
+        stopGoRate += a * ((switched ? 1 / dt : 0) - stopGoRate)
         wasStopped = stopped
         companions += a * (Double(n) - companions)
         if !stopped, s > 0.3 {
-            speed = observedTime == 0 ? s : speed + a * (s - speed)
+            speedSamples += 1
+            speed += max(a, 1 / Double(speedSamples)) * (s - speed)
             let h = Double.atan2(y: velocity.y, x: velocity.x)
             if let last = heading {
-                var dh = h - last
-                dh -= 2 * Double.pi * (dh / (2 * Double.pi)).rounded()
-                let w = dh / dt
-                turnRate = (turnRate * turnRate + a * (w * w - turnRate * turnRate)).squareRoot()
+                let span = now - last.t
+                if span >= Self.turnBaseline {
+                    var dh = h - last.angle
+                    dh -= 2 * Double.pi * (dh / (2 * Double.pi)).rounded()
+                    let w = dh / span
+                    let b = 1 - Double.exp(-span / Self.memory)
+                    turnRate = (turnRate * turnRate + b * (w * w - turnRate * turnRate)).squareRoot()
+                    heading = (h, now)
+                }
+            } else {
+                heading = (h, now)
             }
-            heading = h
         } else {
             heading = nil
         }
-        if let size { thermalSize = thermalSize.map { $0 + a * (size - $0) } ?? size }
-        observedTime += dt
+        if let size {
+            sizeSamples += 1
+            let g = max(a, 1 / Double(sizeSamples))
+            thermalSize = thermalSize.map { $0 + g * (size - $0) } ?? size
+        }
+        observedTime = now
     }
 }
