@@ -24,7 +24,9 @@ enum AlertQualityText {
         s += "| median alert delay after first detection | \(seconds(r.medianDelay)) s | ≤ 60 s |\n"
         s += "| false alerts per 10 km per day | \(rate) (\(r.falseAlerts) over \(String(format: "%.1f", r.borderLength / 1000)) km, "
             + "\(String(format: "%.2f", r.duration / 3600)) h) | ≤ 1 |\n"
-        s += "\nR = \(String(format: "%.0f", radius)) m; \(r.detected) of \(r.crossings.count) crossing people detected; "
+        let given = r.probabilityAlertedGivenDetected.map { String(format: "%.1f %%", 100 * $0) } ?? "—"
+        s += "\nR = \(String(format: "%.0f", radius)) m; \(r.detected) of \(r.crossings.count) crossing people detected, "
+            + "\(r.alertedOfDetected) of them alerted (\(given)); "
             + "\(r.nonCrossingHumans) other people entered the DMZ without crossing.\n"
         return s
     }
@@ -36,6 +38,8 @@ enum AlertQualityText {
         o.add("alerted", r.alerted)
         o.add("p_alerted", r.probabilityAlerted)
         o.add("p_alerted_lower_95", r.probabilityAlertedLowerBound)
+        o.add("alerted_of_detected", r.alertedOfDetected)
+        o.add("p_alerted_given_detected", r.probabilityAlertedGivenDetected)
         o.add("median_delay_s", r.medianDelay)
         o.add("alerts", r.alerts.count)
         for m in AlertQualityReport.Match.allCases { o.add("alerts_" + m.rawValue.replacingOccurrences(of: "-", with: "_"), r.count(m)) }

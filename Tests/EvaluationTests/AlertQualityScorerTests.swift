@@ -48,6 +48,7 @@ struct AlertQualityScorerTests {
         #expect(c.alert == "A1")
         #expect(c.delay == 900)
         #expect(r.probabilityAlerted == 1)
+        #expect(r.alertedOfDetected == 1 && r.probabilityAlertedGivenDetected == 1)
         #expect(r.medianDelay == 900)
         #expect(r.falseAlerts == 0)
         #expect(r.alerts.map(\.match) == [.crosser])
@@ -68,8 +69,10 @@ struct AlertQualityScorerTests {
         #expect(r.falseAlerts == 2)
         // 2 false alerts over 20 km and 12 h: 2 / 2 / 0.5 = 2 per 10 km per day.
         #expect(r.falseAlertsPer10kmPerDay == 2)
-        // The person was never alerted: P = 0 and no delay.
+        // The person was never alerted: P = 0 and no delay; never detected either, so no
+        // P(alerted | detected).
         #expect(r.probabilityAlerted == 0)
+        #expect(r.detected == 0 && r.probabilityAlertedGivenDetected == nil)
         #expect(r.medianDelay == nil)
     }
 

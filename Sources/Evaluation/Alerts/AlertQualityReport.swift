@@ -55,6 +55,12 @@ public struct AlertQualityReport: Sendable, Equatable {
     /// Crossing people detected at all.
     public var detected: Int { crossings.count { $0.firstDetection != nil } }
 
+    /// Crossing people detected by some sensor and alerted: what the alert path made of what
+    /// the sensors gave it (a person no sensor saw cannot be alerted whatever the policy does).
+    public var alertedOfDetected: Int { crossings.count { $0.firstDetection != nil && $0.firstAlert != nil } }
+    /// P(alerted | detected) = alertedOfDetected / detected; nil when nobody was detected.
+    public var probabilityAlertedGivenDetected: Double? { detected == 0 ? nil : Double(alertedOfDetected) / Double(detected) }
+
     /// P(alerted) = alerted / crossings; nil without crossings.
     public var probabilityAlerted: Double? { crossings.isEmpty ? nil : Double(alerted) / Double(crossings.count) }
 
