@@ -133,6 +133,12 @@ struct SimulatedField: FieldChannel {
                 let stated = Operations.Intent(rawValue: intent.rawValue)
             else { return }
             answers.append((max(engine.time, 0) + wait, .intentStated(subject: subject, intent: stated)))
+        case .warn(let p, _):
+            // The nearest post with eyes on the spot speaks and fires: a TOD or camera mast.
+            let post = engine.sensors.filter { $0.kind == .thermal || $0.kind == .camera }
+                .min { $0.position.distance(to: p) < $1.position.distance(to: p) }?.position ?? p
+            engine.broadcast(from: post, message: "warning: you have crossed the Military Demarcation Line; go back north")
+            engine.fireWarningShots(from: post, rounds: 10)
         case .checkCamera(let alert, let p):
             // The operator slews and looks now; the answer is on the console with the next scan.
             let view: CameraView = switch engine.cameraCheck(at: p) {

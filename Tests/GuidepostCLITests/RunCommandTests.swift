@@ -47,6 +47,18 @@ import Testing
         #expect(!result.plans.isEmpty && result.plans.allSatisfy { $0.teamRoute.count > 1 })
     }
 
+    /// 2024-06-09: armed KPA soldiers 20–50 m south of the MDL are warned off from the nearest
+    /// post (broadcast, warning shots), not met by a guidance team, and the incident ends
+    /// `retreated` when they go back north.
+    @Test func anArmedPartySouthOfTheMDLIsWarnedOffNotGuided() async throws {
+        let (result, _) = try await Self.play("2024-06-09-central-front-work-party")
+        let notes = result.events.compactMap { e -> String? in if case .note(let n) = e.kind { n } else { nil } }
+        #expect(notes.contains { $0.hasPrefix("armed KPA soldiers south of the MDL") }, "\(notes)")
+        #expect(result.plans.isEmpty)
+        #expect(!result.events.contains { if case .incidentTransition(.guidanceDispatched) = $0.kind { true } else { false } })
+        #expect(result.incidents.map(\.state) == [.retreated])
+    }
+
     /// 2020-11-03: the old console raises nothing (the fence sensor was dead, the TOD clip not
     /// kept) and he is found by the day search next morning; Guidepost's tracker alerts on him
     /// within minutes and a team brings him in that evening.

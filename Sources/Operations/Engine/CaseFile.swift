@@ -23,6 +23,9 @@ struct CaseFile: Sendable {
     var subject: String?
     var hurt = false
     var atSea = false
+    /// Whether the camera showed armed KPA soldiers south of the MDL, and whether they were warned.
+    var armedParty = false
+    var warned = false
     /// Timed next steps: (due, what).
     var due: [(t: Double, step: Step)] = []
     /// Guiding duration: dispatch to custody.

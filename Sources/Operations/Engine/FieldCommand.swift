@@ -11,4 +11,8 @@ public enum FieldCommand: Hashable, Sendable {
     case checkCamera(alert: AlertID, at: Point)
     /// Begin questioning `subject` (the field answers with `FieldReport.intentStated`).
     case question(subject: String, incident: IncidentID)
+    /// Armed KPA soldiers are south of the MDL near `at`: the nearest post broadcasts a warning
+    /// and fires warning shots (the rules of engagement of 2024-06-09), and no guidance team goes
+    /// out to them.
+    case warn(at: Point, incident: IncidentID)
 }

@@ -6,11 +6,15 @@ extension OperationsEngine {
     /// Plans and dispatches guidance for incident `k` when it is due: an assessed incident gets
     /// a team; a guided one is re-planned when the person has moved. Inside the DMZ by day the
     /// team goes out only if the routes stay out of KPA view, else it waits for darkness; a
-    /// person north of the MDL band is waited for.
+    /// person north of the MDL band is waited for. Armed KPA soldiers south of the MDL get a
+    /// warning, not a team.
     mutating func guide(_ k: Int, at t: Double, into out: inout StepResult) {
         let state = cases[k].incident.state
         guard state == .assessed || state == .guiding, t >= cases[k].nextPlanAttempt, t - cases[k].lastSeen <= 120 else { return }
         let person = cases[k].lastPosition
+        if state == .assessed, cases[k].armedParty || cases[k].alerts.contains(where: { policy.alerts[$0].camera == .kpaParty }) {
+            return warnOff(k, at: t, into: &out)
+        }
         if state == .guiding {
             guard let from = cases[k].plannedFrom, let at = cases[k].plannedAt,
                 person.distance(to: from) > configuration.replanDistance, t - at >= configuration.replanInterval
@@ -101,6 +105,20 @@ extension OperationsEngine {
             cases[k].dispatchedAt = t
             transition(k, .guidanceDispatched(team: team.name), at: t, into: &out)
         }
+    }
+
+    /// Armed KPA soldiers south of the MDL (the camera showed a party, not a lone person): the
+    /// nearest post warns them off — a broadcast, then warning shots — once, and no team is sent
+    /// to meet them (2024-06-09: broadcast, warning shots, the party withdrew). The incident stays
+    /// assessed until they are seen going back north (`retreated`) or lost.
+    mutating func warnOff(_ k: Int, at t: Double, into out: inout StepResult) {
+        cases[k].armedParty = true
+        guard !cases[k].warned else { return }
+        cases[k].warned = true
+        let id = cases[k].incident.id
+        out.commands.append(.warn(at: cases[k].lastPosition, incident: id))
+        out.events.append(log.event(t: t, incident: id, .note(
+            "armed KPA soldiers south of the MDL: the nearest post broadcasts a warning and fires warning shots; no guidance team is sent")))
     }
 
     /// Why an operation planned as `result` at `t` must wait for darkness, nil if it may go: some
