@@ -73,7 +73,7 @@ extension Guidepost {
             }
             progress.finish()
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let written = try RunOutputs.write(&result, scenario: resolved, folder: folder)
+            let written = try RunOutputs.write(&result, scenario: resolved, border: border, folder: folder)
             do { try await RunPipeline.append(written, to: log) } catch {
                 throw ValidationError("cannot store the run in \(store.path): \(error)")
             }

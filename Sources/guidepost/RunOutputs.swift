@@ -15,20 +15,22 @@ enum RunOutputs {
     static let sectorMapLimit = 15_000.0
 
     /// Writes the files and returns the `report_written` events to append to the run's log.
-    static func write(_ result: inout RunPipeline.Result, scenario: ResolvedScenario, folder: String) throws -> [OperationsEvent] {
+    /// `border` is the scenario's border, already built (`ResolvedScenario.makeBorderModel`).
+    static func write(_ result: inout RunPipeline.Result, scenario: ResolvedScenario, border: BorderModel, folder: String) throws
+        -> [OperationsEvent]
+    {
         func path(_ name: String) -> URL { URL(fileURLWithPath: (folder as NSString).appendingPathComponent(name)) }
-        let mapSVG = try map(result, scenario: scenario)
+        let mapSVG = try map(result, scenario: scenario, model: border)
         try Data(mapSVG.utf8).write(to: path("map.svg"))
         let record = try RunRecord(events: result.events)
         var log = RunLog(run: result.run, last: result.events.last?.seq ?? 0)
         var written: [OperationsEvent] = []
         let long = scenario.s.upperBound - scenario.s.lowerBound > sectorMapLimit
-        let model = long ? try BorderModel(seed: ResolvedScenario.borderSeed, overrides: scenario.borderOverrides()) : nil
         for incident in result.incidents.sorted(by: { $0.id < $1.id }) {
             let kinds: [ReportKind] = reportable.contains(incident.state) ? ReportKind.allCases : [.afterAction]
             var incidentMap: (svg: String, caption: String)? = (mapSVG, "The sector.")
-            if let model, kinds.contains(.afterAction) {
-                incidentMap = try Self.map(of: incident.id, result, scenario: scenario, model: model).map { ($0, "The incident's area.") }
+            if long, kinds.contains(.afterAction) {
+                incidentMap = try Self.map(of: incident.id, result, scenario: scenario, model: border).map { ($0, "The incident's area.") }
             }
             for kind in kinds {
                 let doc = kind.document(
@@ -48,7 +50,7 @@ enum RunOutputs {
 
     /// The scenario's window with each incident's track (red), the teams' routes (blue) and the
     /// person's planned route out from the meeting point (green).
-    static func map(_ result: RunPipeline.Result, scenario: ResolvedScenario) throws -> String {
+    static func map(_ result: RunPipeline.Result, scenario: ResolvedScenario, model: BorderModel? = nil) throws -> String {
         var r = MapRequest(subject: .alongBorder(s: scenario.s, d: scenario.d), seed: ResolvedScenario.borderSeed)
         r.overrides = try scenario.borderOverrides()
         r.mapWidth = 1000
@@ -61,7 +63,7 @@ enum RunOutputs {
             r.overlays.append(MapOverlay(path: plan.teamRoute, label: "\(plan.team)", colour: "#1565c0"))
             r.overlays.append(MapOverlay(path: plan.personRoute, label: "route out", colour: "#2e7d32"))
         }
-        return try r.render()
+        return try r.render(model: model)
     }
 
     /// The area of one incident: its tracks and its guidance, with 1.5 km around them and at

@@ -12,7 +12,7 @@ import Testing
     @Test func anIncidentOnALongBorderGetsAMapOfItsOwnArea() throws {
         let (scenario, border) = try ScenarioFile.load(repositoryRoot() + "/scenarios/full-border.yaml")
         #expect(scenario.s.upperBound - scenario.s.lowerBound > RunOutputs.sectorMapLimit)
-        let model = try BorderModel(seed: ResolvedScenario.borderSeed, overrides: scenario.borderOverrides())
+        let model = border
         // A track walking 1.2 km south across the MDL at s = 100 km.
         let along = scenario.s.lowerBound + 100_000
         let track = stride(from: 600.0, through: -600, by: -50).map { d in border.band.line.point(AlongBorderCoordinate(s: along, d: d)) }

@@ -103,8 +103,11 @@ import Testing
     @Test func anEmptyViewIsLookedAtAgainWhenTheTrackComesBack() {
         let updates = Self.lyingUp(seenFrom: 700)
         let kinds = Self.answers(updates).map(\.0)
-        // Dismissed on the first empty view, looked at again on each return of the track
-        // (empty: dismissed again), escalated once the camera shows him.
+        // Dismissed on the first empty view, looked at again when the track returns — after
+        // 60, 120, 240, 480 s (each re-look doubles the wait): at t = 150, 300, 600 (empty:
+        // dismissed again) and 1200, when the camera shows him and it escalates.
+        let reRaised = updates.compactMap { if case .reRaised(_, let t, _) = $0 { t } else { nil } }
+        #expect(reRaised == [150, 300, 600, 1200], "\(reRaised)")
         #expect(kinds.first == "dismissed" && kinds.last == "escalated", "\(kinds)")
         #expect(kinds.filter { $0 == "dismissed" }.count >= 3, "\(kinds)")
         #expect(Self.answers(updates).last?.1.contains("nothing on the camera") == true)

@@ -50,7 +50,9 @@ if not a.stop_short:
             f"      - at: {{near: {near}, ds: {ds}, d: -3500}}\n        speed: {speed}\n        mode: {mode}\n        via: {via}\n"
             "        wait: 4h\n        hidden: true\n",
         ])
+    expected = head.count("d: -1800}")
     head, n = lie_up.subn(over_fence, head)
+    assert n == expected, f"only {n} of the source's {expected} lie-up waypoints matched: has its format changed?"
     print(f"{n} of the source's crossers go on over the fence")
 
 lines = []

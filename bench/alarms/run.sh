@@ -14,7 +14,10 @@ PEOPLE=${PEOPLE:-200}
 SEED=${SEED:-2025}
 SCEN=bench/alarms/full-border-alarms.yaml
 G=.build/release/guidepost
-rm -rf "$OUT" && mkdir -p "$OUT"
+case "$OUT" in -*) echo "usage: bench/alarms/run.sh [OUT_DIR] [RUN OPTIONS...] (OUT_DIR first)" >&2; exit 2 ;; esac
+mkdir -p "$OUT"
+# Only what this script writes is replaced; anything else in OUT_DIR is left alone.
+rm -rf "$OUT/rec" "$OUT/out" "$OUT"/run.sqlite* "$OUT"/{raised,acted,acted-from-raise}.json "$OUT"/{acted.md,time.txt,outcome.txt}
 
 swift build -c release --product guidepost 2>&1 | tail -1
 # The MDL's length (201,246 m) bounds the generated places; the file is committed, so this only

@@ -17,7 +17,9 @@ extension AlertPolicy {
 
     /// Updates alert `i` with a report of one of its tracks; re-raises a dismissed alert
     /// whose track keeps coming south, or — when the camera showed nothing — whose track was
-    /// picked up again (`reinitiated`) at least `reLookAfter` seconds after the last answer.
+    /// picked up again (`reinitiated`) at least `reLookAfter` · 2ⁿ seconds after the last answer,
+    /// n the re-looks it has had (a spot of clutter that keeps coming back costs a look a
+    /// minute, then two, four … not one a minute all night).
     mutating func observe(_ i: Int, _ record: TrackRecord, _ k: TrackKinematics, at t: Double, reinitiated: Bool = false)
         -> [AlertUpdate]
     {
@@ -36,7 +38,10 @@ extension AlertPolicy {
         if south >= configuration.reRaiseDistance {
             reason = "re-raised: dismissed at t=\(Int(answered)) s, but track \(record.track) "
                 + "kept moving south \(Int(south.rounded())) m (\(alerts[i].tracks.count) track(s) correlated)"
-        } else if reinitiated, alerts[i].camera == .nothing, let after = configuration.reLookAfter, t - answered >= after {
+        } else if reinitiated, alerts[i].camera == .nothing, let after = configuration.reLookAfter,
+            t - answered >= after * Double(1 << min(alerts[i].reLooks, 20))
+        {
+            alerts[i].reLooks += 1
             reason = "re-raised: dismissed at t=\(Int(answered)) s with nothing on the camera, but track \(record.track) "
                 + "picked something up there again after \(Int(quietFor.rounded())) s"
         } else {

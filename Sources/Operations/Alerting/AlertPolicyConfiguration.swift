@@ -31,7 +31,8 @@ public struct AlertPolicyConfiguration: Hashable, Sendable {
     /// A dismissed alert whose camera showed nothing is looked at again when one of its tracks
     /// is picked up again (re-initiated) this many seconds or more after the last answer: what
     /// the camera missed once — a man lying up in the grass, then climbing the fence — keeps
-    /// making sensor hits, clutter does not come back to one spot. `nil` never looks again.
+    /// making sensor hits, clutter does not come back to one spot. Each re-look doubles the wait
+    /// for the next (60, 120, 240 … s). `nil` never looks again.
     public var reLookAfter: Double? = 60
     /// Seconds a re-raised alert waits for the camera view before it is escalated without one.
     public var reRaiseLookWithin: Double = 5

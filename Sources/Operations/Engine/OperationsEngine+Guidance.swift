@@ -12,7 +12,11 @@ extension OperationsEngine {
         let state = cases[k].incident.state
         guard state == .assessed || state == .guiding, t >= cases[k].nextPlanAttempt, t - cases[k].lastSeen <= 120 else { return }
         let person = cases[k].lastPosition
-        if state == .assessed, cases[k].armedParty || cases[k].alerts.contains(where: { policy.alerts[$0].camera == .kpaParty }) {
+        // Armed KPA soldiers seen south of the MDL, and no lone person among the case's views
+        // (a defector whose pursuers' alert joined his incident still gets his team).
+        let views = cases[k].alerts.map { policy.alerts[$0] }
+        if views.contains(where: { $0.camera == .kpaParty && $0.lastD <= 0 }) { cases[k].armedParty = true }
+        if state == .assessed, cases[k].armedParty, !views.contains(where: { $0.camera == .shows(.human) }) {
             return warnOff(k, at: t, into: &out)
         }
         if state == .guiding {
@@ -112,7 +116,6 @@ extension OperationsEngine {
     /// to meet them (2024-06-09: broadcast, warning shots, the party withdrew). The incident stays
     /// assessed until they are seen going back north (`retreated`) or lost.
     mutating func warnOff(_ k: Int, at t: Double, into out: inout StepResult) {
-        cases[k].armedParty = true
         guard !cases[k].warned else { return }
         cases[k].warned = true
         let id = cases[k].incident.id

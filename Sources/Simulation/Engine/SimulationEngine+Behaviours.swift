@@ -102,17 +102,10 @@ extension SimulationEngine {
             SimulationEvent(t: t, kind: .turnedBack, source: actors[i].name, at: actors[i].position, detail: retreat ? "retreat" : nil))
     }
 
-    /// Person `i` is in custody from `t`: one `custody` event (by `team`, or at a post). From
-    /// then on they go where the team goes, or stay at the post; they no longer walk their own
-    /// route (a man in custody had walked on over the fence and back).
+    /// Person `i` is in custody from `t`: one `custody` event (by `team`, or at a post).
     mutating func takeIntoCustody(_ i: Int, by team: Int?, at t: Double, detail: String, into out: inout SimulationOutput) {
         actors[i].inCustody = true
         actors[i].hidden = false
-        if let team {
-            actors[i].motion = .follow(target: team, speed: 1.5, standoff: 2)
-        } else {
-            holdStill(i, at: t)
-        }
         let by = team.map { "by \(actors[$0].name)" } ?? detail
         out.events.append(SimulationEvent(t: t, kind: .custody, source: actors[i].name, at: actors[i].position, detail: by))
     }

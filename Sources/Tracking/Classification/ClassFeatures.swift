@@ -37,6 +37,7 @@ public struct ClassFeatures: Sendable, Equatable {
     /// Shortest interval over which a heading change counts as a turn, seconds.
     public static let turnBaseline = 10.0
 
+    /// Equal when every average and every piece of state behind them is (tests compare runs).
     public static func == (a: Self, b: Self) -> Bool {
         a.speed == b.speed && a.turnRate == b.turnRate && a.stopGoRate == b.stopGoRate && a.stoppedFraction == b.stoppedFraction
             && a.companions == b.companions && a.thermalSize == b.thermalSize && a.observedTime == b.observedTime
