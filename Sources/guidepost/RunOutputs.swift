@@ -28,14 +28,12 @@ enum RunOutputs {
         let long = scenario.s.upperBound - scenario.s.lowerBound > sectorMapLimit
         for incident in result.incidents.sorted(by: { $0.id < $1.id }) {
             let kinds: [ReportKind] = reportable.contains(incident.state) ? ReportKind.allCases : [.afterAction]
-            var incidentMap: (svg: String, caption: String)? = (mapSVG, "The sector.")
-            if long, kinds.contains(.afterAction) {
-                incidentMap = try Self.map(of: incident.id, result, scenario: scenario, model: border).map { ($0, "The incident's area.") }
-            }
+            let ownArea = long && kinds.contains(.afterAction)
+            let incidentMap = ownArea ? try Self.map(of: incident.id, result, scenario: scenario, model: border) : mapSVG
             for kind in kinds {
                 let doc = kind.document(
-                    record, incident: incident, mapSVG: kind == .afterAction ? incidentMap?.svg : nil,
-                    mapCaption: incidentMap?.caption ?? "The sector.")
+                    record, incident: incident, mapSVG: kind == .afterAction ? incidentMap : nil,
+                    mapCaption: ownArea ? "The incident's area." : "The sector.")
                 let base = "\(incident.id)-\(kind.rawValue)"
                 try Data(doc.markdown.utf8).write(to: path(base + ".md"))
                 try Data(doc.html.utf8).write(to: path(base + ".html"))
@@ -59,11 +57,18 @@ enum RunOutputs {
         for (id, points) in result.paths.sorted(by: { $0.key < $1.key }) where points.count > 1 {
             r.overlays.append(MapOverlay(path: thin(points), label: "\(id) track", colour: "#d81b60"))
         }
-        for plan in result.plans {
-            r.overlays.append(MapOverlay(path: plan.teamRoute, label: "\(plan.team)", colour: "#1565c0"))
-            r.overlays.append(MapOverlay(path: plan.personRoute, label: "route out", colour: "#2e7d32"))
-        }
+        r.overlays += guidanceOverlays(result.plans)
         return try r.render(model: model)
+    }
+
+    /// The teams' routes (blue) and the people's planned routes out (green).
+    static func guidanceOverlays(_ plans: [PlannedGuidance]) -> [MapOverlay] {
+        plans.flatMap { plan in
+            [
+                MapOverlay(path: plan.teamRoute, label: "\(plan.team)", colour: "#1565c0"),
+                MapOverlay(path: plan.personRoute, label: "route out", colour: "#2e7d32"),
+            ]
+        }
     }
 
     /// The area of one incident: its tracks and its guidance, with 1.5 km around them and at
@@ -74,22 +79,16 @@ enum RunOutputs {
         let track = result.paths[incident] ?? []
         let plans = result.plans.filter { $0.incident == incident }
         let points = track + plans.flatMap { $0.teamRoute + $0.personRoute }
-        guard let first = points.first else { return nil }
-        var box = PlanarBox(minX: first.x, minY: first.y, maxX: first.x, maxY: first.y)
-        for p in points {
-            box = PlanarBox(minX: min(box.minX, p.x), minY: min(box.minY, p.y), maxX: max(box.maxX, p.x), maxY: max(box.maxY, p.y))
-        }
-        let cx = (box.minX + box.maxX) / 2, cy = (box.minY + box.maxY) / 2
-        let w = max(box.maxX - box.minX + 3000, 5000), h = max(box.maxY - box.minY + 3000, 4000)
-        var r = MapRequest(subject: .planar(PlanarBox(minX: cx - w / 2, minY: cy - h / 2, maxX: cx + w / 2, maxY: cy + h / 2)), seed: ResolvedScenario.borderSeed)
+        guard !points.isEmpty else { return nil }
+        let box = PlanarBox(around: points)
+        let c = box.centre, w = max(box.width + 3000, 5000), h = max(box.height + 3000, 4000)
+        var r = MapRequest(
+            subject: .planar(PlanarBox(minX: c.x - w / 2, minY: c.y - h / 2, maxX: c.x + w / 2, maxY: c.y + h / 2)), seed: ResolvedScenario.borderSeed)
         r.mapWidth = 900
         r.drawsCoverage = false
         r.title = "\(scenario.document.id): \(incident.rawValue)"
         if track.count > 1 { r.overlays.append(MapOverlay(path: thin(track), label: "\(incident.rawValue) track", colour: "#d81b60")) }
-        for plan in plans {
-            r.overlays.append(MapOverlay(path: plan.teamRoute, label: "\(plan.team)", colour: "#1565c0"))
-            r.overlays.append(MapOverlay(path: plan.personRoute, label: "route out", colour: "#2e7d32"))
-        }
+        r.overlays += guidanceOverlays(plans)
         return try r.render(model: model)
     }
 

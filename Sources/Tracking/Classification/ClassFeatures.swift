@@ -26,7 +26,7 @@ public struct ClassFeatures: Sendable, Equatable {
     public var thermalSize: Double?
     /// Seconds of history folded in.
     public var observedTime: Double = 0
-    var heading: (angle: Double, t: Double)?
+    var heading: HeadingSample?
     var wasStopped = false
     var speedSamples = 0
     var sizeSamples = 0
@@ -37,12 +37,10 @@ public struct ClassFeatures: Sendable, Equatable {
     /// Shortest interval over which a heading change counts as a turn, seconds.
     public static let turnBaseline = 10.0
 
-    /// Equal when every average and every piece of state behind them is (tests compare runs).
-    public static func == (a: Self, b: Self) -> Bool {
-        a.speed == b.speed && a.turnRate == b.turnRate && a.stopGoRate == b.stopGoRate && a.stoppedFraction == b.stoppedFraction
-            && a.companions == b.companions && a.thermalSize == b.thermalSize && a.observedTime == b.observedTime
-            && a.heading?.angle == b.heading?.angle && a.heading?.t == b.heading?.t && a.wasStopped == b.wasStopped
-            && a.speedSamples == b.speedSamples && a.sizeSamples == b.sizeSamples
+    /// A heading, radians, and when it was taken (seconds of `observedTime`).
+    struct HeadingSample: Sendable, Equatable {
+        var angle: Double
+        var t: Double
     }
 
     public init() {}
@@ -73,10 +71,10 @@ public struct ClassFeatures: Sendable, Equatable {
                     let w = dh / span
                     let b = 1 - Double.exp(-span / Self.memory)
                     turnRate = (turnRate * turnRate + b * (w * w - turnRate * turnRate)).squareRoot()
-                    heading = (h, now)
+                    heading = HeadingSample(angle: h, t: now)
                 }
             } else {
-                heading = (h, now)
+                heading = HeadingSample(angle: h, t: now)
             }
         } else {
             heading = nil
