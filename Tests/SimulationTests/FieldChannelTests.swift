@@ -1,3 +1,4 @@
+import Foundation
 import Border
 import GuidepostCore
 import Scenario
@@ -57,5 +58,47 @@ import Testing
         }
         #expect(try blasts(density: 1) == 1)
         #expect(try blasts(density: 0) == 0)
+    }
+
+    /// A mine going off turns the sweeping TODs that hear it to the spot, whatever they were
+    /// doing, and the man lying there shows on them; a TOD whose arc faces away stays on its
+    /// sweep. Without the cue a 360° TOD looks at one bearing for 2 s in every 60.
+    @Test func aMineBlastTurnsTheTODsInEarshotToItAndTheCasualtyShows() throws {
+        let terrain = """
+            [{kind: minefield, mines_per_m2: 10, polygon: [{s: 92000, d: -800}, {s: 94000, d: -800}, {s: 94000, d: -400}, {s: 92000, d: -400}]}]
+            """
+        let deployment = """
+            {default: false, posts: [{id: gp, kind: gp, at: {s: 93000, d: -1500}}],
+             sensors: [{id: tod-a, kind: thermal, post: gp}, {id: tod-b, kind: thermal, post: gp, facing: 180, arc: 90}]}
+            """
+        for seed: UInt64 in [3, 4, 5] {
+            let (scenario, border) = try TestWorld.world(
+                TestWorld.yaml(
+                    deployment: deployment,
+                    actors: "[{id: p, kind: person, route: [{at: {s: 93000, d: 900}}, {at: {s: 93000, d: -1400}, speed: 1}]}]",
+                    terrain: String(TestWorld.clearing.dropLast()) + ", " + String(terrain.dropFirst()), duration: "1h"))
+            var engine = SimulationEngine(scenario: scenario, border: border, options: SimulationOptions(seed: seed, duration: 3600))
+            var blast: SimulationEvent?
+            var after: [SimulatedDetection] = []
+            var t = 0.0
+            while !engine.isFinished {
+                let out = engine.advance(to: t)
+                t += 1
+                if blast == nil, let b = out.events.first(where: { $0.kind == .mineBlast }) {
+                    blast = b
+                    let at = Point(x: try #require(b.x), y: try #require(b.y))
+                    let a = try #require(engine.sensors.first { $0.id == "tod-a" })
+                    let cue = try #require(a.cue, "seed \(seed): tod-a did not turn to the blast")
+                    let towards = atan2(at.x - a.position.x, at.y - a.position.y) * 180 / Double.pi
+                    #expect(abs((cue.bearing - towards).truncatingRemainder(dividingBy: 360)) < 1e-6)
+                    #expect(cue.started == b.t)
+                    #expect(engine.sensors.first { $0.id == "tod-b" }?.cue == nil)
+                } else if let b = blast {
+                    after += out.detections.filter { $0.source == "p" && $0.record.t > b.t }
+                }
+            }
+            let b = try #require(blast, "seed \(seed): no blast in a mine a square metre")
+            #expect(after.contains { $0.record.t <= b.t + 10 }, "seed \(seed): the casualty did not show within 10 s")
+        }
     }
 }

@@ -28,6 +28,23 @@ extension SimulationEngine {
         out.events.append(SimulationEvent(t: t, kind: .casualty, source: actors[i].name, at: actors[i].position, detail: "mine"))
         actors[i].route = nil
         actors[i].motion = .still
+        heardBlast(at: actors[i].position, t: t)
+    }
+
+    /// How far a mine blast is heard and its flash seen by a post's watch, metres (an
+    /// assumption: an anti-personnel mine's report carries several kilometres at night; a GOP
+    /// post stands 2 km from the MDL).
+    public static let blastHeardRange = 4000.0
+
+    /// Every sweeping TOD within `blastHeardRange` (and its own reach) whose arc holds the blast
+    /// turns to it (`SimSensor.cue(onBlastAt:at:)`): what it then shows — a casualty lying
+    /// there, a party running back — is up to its detection model. Draw-free.
+    mutating func heardBlast(at p: Point, t: Double) {
+        for j in sensors.indices where sensors[j].kind == .thermal {
+            let r = sensors[j].position.distance(to: p)
+            guard r <= min(Self.blastHeardRange, sensors[j].range) else { continue }
+            sensors[j].cue(onBlastAt: bearing(from: sensors[j].position, to: p), at: t)
+        }
     }
 
     /// Actor `i`'s own stream for mines, split on first use so it disturbs no other draw.

@@ -119,6 +119,16 @@ public struct SimSensor: Sendable {
         }
     }
 
+    /// Turns a sweeping TOD to a blast heard and seen at `bearing` (a mine going off in the
+    /// DMZ: every post in earshot looks at the flash and the smoke). Unlike a detection's cue
+    /// it overrides a stare in force and the sweep owed after one: a blast outranks a routine
+    /// look, and the operator stays on the spot for `cueHold` seconds unless something shows.
+    public mutating func cue(onBlastAt bearing: Double, at t: Double) {
+        guard cueHold > 0, fieldOfView < arc, covers(bearing: bearing) else { return }
+        cue = SensorCue(bearing: bearing, until: t + cueHold, started: t)
+        scanUntil = min(scanUntil, t)
+    }
+
     /// Whether a bearing lies in the field of view at `t` (within the arc, and within the swept
     /// or cued field of view if the sensor sweeps).
     @inline(__always) public func sees(bearing: Double, at t: Double) -> Bool {
