@@ -86,4 +86,37 @@ import Testing
         #expect(cued >= 70, "seed \(seed): \(cued) detections in the \(SensorCue.defaultDwell) s after the first")
         #expect(swept <= 20, "seed \(seed): control without the cue, \(swept)")
     }
+
+    /// A blast takes the place of the sweep, even one owed after a long stare, but not of a cue
+    /// in force (the operator keeps who he has in view); outside the arc, or with cues off, nothing.
+    @Test func aBlastTurnsASweepingTODButNotOneOnATarget() {
+        var s = Self.tod()
+        s.cue(onBlastAt: 200, at: 10)
+        #expect(s.aim(at: 11) == 200)
+        #expect(s.cue?.until == 10 + SensorCue.defaultHold)
+
+        var held = Self.tod()
+        held.cue(on: 90, at: 0)
+        held.cue(onBlastAt: 200, at: 10)
+        #expect(held.aim(at: 11) == 90)
+
+        var owing = Self.tod()
+        owing.cue(on: 90, at: 0)
+        owing.cue(on: 91, at: SensorCue.defaultDwell)  // let go: owes one sweep
+        owing.cue(onBlastAt: 200, at: SensorCue.defaultDwell + 10)
+        #expect(owing.aim(at: SensorCue.defaultDwell + 11) == 200)
+
+        var north = SimSensor(
+            id: "gop", kind: .thermal, position: Point(x: 0, y: 0), height: 6, range: 2000, facing: 0, arc: 180, revisit: 2,
+            rng: SeededGenerator(seed: 1))
+        north.fieldOfView = 12
+        north.cueHold = SensorCue.defaultHold
+        north.cue(onBlastAt: 180, at: 10)
+        #expect(north.cue == nil)
+
+        var off = Self.tod()
+        off.cueHold = 0
+        off.cue(onBlastAt: 200, at: 10)
+        #expect(off.cue == nil)
+    }
 }

@@ -11,9 +11,12 @@ half hide by day, as the 2025-07 civilian did. `--stop-short` keeps the earlier 
 people never left the DMZ (they lay up 200 m short of the fence for good), for comparison.
 Places are uniform over s ∈ [10 km, L − 10 km] (clear of the estuary and the coast), start
 times uniform over 18:05–13:00. The run lasts `--hours` (32 by default, to 02:00 of the second
-night): a person who appears at 13:00 and hides by day only sets out at dusk, so in a 24 h run
-the last crossings were cut off at the MDL, unfinished, and scored as missed. Deterministic:
-same arguments, same file.
+night): a person who appears late or crosses at dawn and hides by day sets out again only at
+dusk, so a 24 h run ended with some of them still lying in the DMZ, never having come near the
+fence's sensors (three of the five misses of 2026-11-22 04:07), or not yet across the MDL at all
+(not counted). The second evening repeats the first's conditions, its 13 m/s wind from 22:00
+included, so the false-alert rate is still that of nights with strong wind in them.
+Deterministic: same arguments, same file.
 
 Usage: make_scenario.py SOURCE.yaml OUT.yaml [--people N] [--length-m L] [--seed S] [--hours H] [--stop-short]
 """
@@ -112,5 +115,12 @@ header = (
 head = head.replace("id: full-border\n", "id: full-border-alarms\n", 1)
 assert "\nduration: 24h\n" in head, "the source scenario's duration line has changed"
 head = head.replace("\nduration: 24h\n", f"\nduration: {a.hours}h\n", 1)
+if a.hours > 24:
+    # `from: 22:00` means the first 22:00 only; the second evening is written as offsets.
+    last = "  - from: 06:20\n    temperature: 21\n"
+    assert last in head, "the source scenario's conditions have changed"
+    head = head.replace(last, last + "  - from: 24h            # the second evening, as the first (bench runs past a day)\n"
+                        "    wind: 4\n    temperature: 16\n  - from: 28h            # 22:00: strong wind again\n"
+                        "    wind: 13\n", 1)
 out = header + head + "\n" + "\n".join(lines) + "\nexpected:" + tail
 open(a.out, "w", encoding="utf-8").write(out)

@@ -5,6 +5,8 @@ detections, alerts and false alerts add up; the median delay is taken over every
 from all worlds; false alerts per 10 km per day over the summed border-km-days; the lower bound
 of P(alerted) is the exact one-sided 95 % Clopper–Pearson bound on the pooled count, as
 score-alerts gives for one world. Prints a Markdown table and the people every world missed.
+The worlds are not wholly independent: the source scenario's 8 crossers walk the same routes in
+every world (with other draws), so a place no sensor sees is missed once per world.
 
 Usage: pool.py OUT_DIR [OUT_DIR ...]
 """
@@ -21,10 +23,14 @@ def lower_bound(k, n, level=0.95):
         return (1 - level) ** (1 / n)
     if k == 0:
         return 0.0
-    # Bisection on P(X >= k | p) = 1 - level.
-    from math import comb
+    # Bisection on P(X >= k | p) = 1 - level, the tail summed in logs (lgamma), as
+    # AlertQualityReport does: comb(n, i) overflows a float for a few thousand crossings.
+    from math import exp, lgamma, log, log1p
     def tail(p):
-        return sum(comb(n, i) * p ** i * (1 - p) ** (n - i) for i in range(k, n + 1))
+        lp, lq = log(p), log1p(-p)
+        terms = [lgamma(n + 1) - lgamma(i + 1) - lgamma(n - i + 1) + i * lp + (n - i) * lq for i in range(k, n + 1)]
+        m = max(terms)
+        return exp(m) * sum(exp(t - m) for t in terms)
     lo, hi = 0.0, k / n
     for _ in range(200):
         mid = (lo + hi) / 2

@@ -23,11 +23,15 @@ world() {
     echo "world $i done: $(grep -m1 '^| acted on, from the raise' "$d/results.md" | cut -d'|' -f4)"
 }
 t0=$SECONDS
+fail=0
 for ((i = 0; i < N; i += 2)); do
-    world "$i" &
-    if ((i + 1 < N)); then world $((i + 1)) & fi
-    wait
+    world "$i" & a=$!
+    b=
+    if ((i + 1 < N)); then world $((i + 1)) & b=$!; fi
+    wait "$a" || { echo "world $i failed: $BASE/world-$i/bench.log" >&2; fail=1; }
+    if [ -n "$b" ]; then wait "$b" || { echo "world $((i + 1)) failed: $BASE/world-$((i + 1))/bench.log" >&2; fail=1; }; fi
 done
+((fail == 0)) || exit 1
 dirs=()
 for ((i = 0; i < N; i++)); do dirs+=("$BASE/world-$i"); done
 {
@@ -41,5 +45,6 @@ for ((i = 0; i < N; i++)); do dirs+=("$BASE/world-$i"); done
     echo "Per world (acted on, from the raise):"
     echo
     for d in "${dirs[@]}"; do echo "- $d: $(grep -m1 '^| acted on, from the raise' "$d/results.md" | cut -d'|' -f4-7) — $(grep -m1 '^Run:' "$d/results.md" | cut -d';' -f1)"; done
-} > bench/alarms/replicas.md
+} > bench/alarms/replicas.md.tmp
+mv bench/alarms/replicas.md.tmp bench/alarms/replicas.md
 echo "wrote bench/alarms/replicas.md"

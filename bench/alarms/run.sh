@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The alarm-quality benchmark (issue 6): one day of the whole border with ~2,000 animals, 6 h of
+# The alarm-quality benchmark (issue 6): 32 h of the whole border (two nights of wind) with ~2,000 animals, 6 h of
 # 13 m/s wind and 208 people crossing, played through `guidepost run` itself (simulation →
 # tracking → alert policy → camera check → operator), scored against truth with
 # `guidepost score-alerts`. Writes bench/alarms/results.md (or $RESULTS).
@@ -9,6 +9,7 @@
 # Another world (bench/alarms/replicas.sh runs several): PEOPLE_SEED places other people, SEED
 # draws another day; SCEN and RESULTS keep the generated scenario and the table apart:
 #   PEOPLE_SEED=7 SEED=2026 SCEN=/tmp/r2/scenario.yaml RESULTS=/tmp/r2/results.md bench/alarms/run.sh /tmp/r2
+# (without SCEN and RESULTS it rewrites the committed scenario and results.md).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${1:-/tmp/alarms}
@@ -22,9 +23,10 @@ G=.build/release/guidepost
 case "$OUT" in -*) echo "usage: bench/alarms/run.sh [OUT_DIR] [RUN OPTIONS...] (OUT_DIR first)" >&2; exit 2 ;; esac
 mkdir -p "$OUT"
 # Only what this script writes is replaced; anything else in OUT_DIR is left alone.
+rm -f "$RESULTS"
 rm -rf "$OUT/rec" "$OUT/out" "$OUT"/run.sqlite* "$OUT"/{raised,acted,acted-from-raise}.json "$OUT"/{acted.md,time.txt,outcome.txt}
 
-[ -n "${NO_BUILD:-}" ] || swift build -c release --product guidepost 2>&1 | tail -1
+[ "${NO_BUILD:-0}" = 1 ] || swift build -c release --product guidepost 2>&1 | tail -1
 # The MDL's length (201,246 m) bounds the generated places; the file is committed, so this only
 # rewrites it identically unless PEOPLE or the generator changes.
 python3 bench/alarms/make_scenario.py scenarios/full-border.yaml "$SCEN" --people "$PEOPLE" --seed "$PEOPLE_SEED" --length-m 201246

@@ -37,12 +37,14 @@ extension SimulationEngine {
     public static let blastHeardRange = 4000.0
 
     /// Every sweeping TOD within `blastHeardRange` (and its own reach) whose arc holds the blast
-    /// turns to it (`SimSensor.cue(onBlastAt:at:)`): what it then shows — a casualty lying
-    /// there, a party running back — is up to its detection model. Draw-free.
+    /// and that has a line of sight to a man's height over it turns to it
+    /// (`SimSensor.cue(onBlastAt:at:)`): what it then shows — a casualty lying there, a party
+    /// running back — is up to its detection model. Only while TOD operators take cues at all
+    /// (`SimulationOptions.todCue`). Draw-free.
     mutating func heardBlast(at p: Point, t: Double) {
-        for j in sensors.indices where sensors[j].kind == .thermal {
+        for j in sensors.indices where sensors[j].kind == .thermal && sensors[j].cueHold > 0 {
             let r = sensors[j].position.distance(to: p)
-            guard r <= min(Self.blastHeardRange, sensors[j].range) else { continue }
+            guard r <= min(Self.blastHeardRange, sensors[j].range), lineOfSight(sensor: j, to: p, height: 1.7) else { continue }
             sensors[j].cue(onBlastAt: bearing(from: sensors[j].position, to: p), at: t)
         }
     }

@@ -120,13 +120,15 @@ public struct SimSensor: Sendable {
     }
 
     /// Turns a sweeping TOD to a blast heard and seen at `bearing` (a mine going off in the
-    /// DMZ: every post in earshot looks at the flash and the smoke). Unlike a detection's cue
-    /// it overrides a stare in force and the sweep owed after one: a blast outranks a routine
-    /// look, and the operator stays on the spot for `cueHold` seconds unless something shows.
+    /// DMZ: the posts in earshot look at the flash and the smoke). It takes the place of the
+    /// sweep, even one owed after a long stare — a blast outranks a routine look — but not of a
+    /// cue in force: an operator with someone in view keeps them, and the next post looks. Held
+    /// like any cue: `cueHold` seconds if nothing shows there, re-centred on what does.
     public mutating func cue(onBlastAt bearing: Double, at t: Double) {
         guard cueHold > 0, fieldOfView < arc, covers(bearing: bearing) else { return }
+        if let c = cue, t < c.until { return }
         cue = SensorCue(bearing: bearing, until: t + cueHold, started: t)
-        scanUntil = min(scanUntil, t)
+        scanUntil = -.infinity
     }
 
     /// Whether a bearing lies in the field of view at `t` (within the arc, and within the swept
