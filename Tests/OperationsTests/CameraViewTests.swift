@@ -112,11 +112,43 @@ import Testing
         #expect(kinds.filter { $0 == "dismissed" }.count >= 3, "\(kinds)")
         #expect(Self.answers(updates).last?.1.contains("nothing on the camera") == true)
         #expect(Self.answers(updates).last?.1.hasSuffix("the camera shows a person") == true)
-        // Without the re-look the first dismissal is final; an animal on the camera is final too.
+        // Without the re-look the first dismissal is final.
         var noReLook = AlertPolicyConfiguration.guidepost
         noReLook.reLookAfter = nil
         #expect(Self.answers(Self.lyingUp(seenFrom: 700, configuration: noReLook)).map(\.0) == ["dismissed"])
-        #expect(Self.answers(Self.lyingUp(seenFrom: 700, firstView: .shows(.animal))).map(\.0) == ["dismissed"])
+        // A deer seen there first does not hide the man whose tracks come back on that spot:
+        // the same re-looks, the same escalation (the bench's crosser-jsa walked into a
+        // dismissed deer's alert and was never looked at).
+        let deerFirst = Self.lyingUp(seenFrom: 700, firstView: .shows(.animal))
+        #expect(deerFirst.compactMap { if case .reRaised(_, let t, _) = $0 { t } else { nil } } == [150, 300, 600, 1200])
+        #expect(Self.answers(deerFirst).map(\.0).last == "escalated")
+        #expect(Self.answers(deerFirst)[1].1.contains("an animal on the camera"))
+    }
+
+    /// A fence alarm whose camera shows a climber re-raises the dismissed alert his tracks had
+    /// joined — the nearest, fed within the re-acquire window, within 200 m + half a zone —
+    /// and it escalates on that view; not an alert far away or long quiet, nor in the old console.
+    @Test func aClimberOnTheFenceCameraReRaisesTheDismissedAlertHisTracksJoined() {
+        func run(alarmAt s: Double, at tAlarm: Double, configuration: AlertPolicyConfiguration = .guidepost) -> [AlertUpdate] {
+            var policy = AlertPolicy(geometry: StraightGeometry(), operator: AttentiveOperator(seed: 3), configuration: configuration)
+            var out: [AlertUpdate] = []
+            for t in stride(from: 0.0, through: 1500, by: 1) {
+                // Something by the fence for 100 s: the camera shows a deer; dismissed.
+                let tracks = t < 100 ? [track("T1", t: t, s: 5000, d: -1950, vd: 0)] : []
+                let updates = policy.update(at: t, tracks: tracks)
+                for u in updates { if case .raised(let a) = u { policy.noteCamera(.shows(.animal), for: a.id) } }
+                out += updates
+                if t == tAlarm { out += policy.climberSeen(at: Point(x: 900_000 + s, y: 2_000_000 - 2000), t: t) }
+            }
+            return out + policy.finish(at: 1500)
+        }
+        let climbed = run(alarmAt: 5150, at: 400)
+        #expect(Self.answers(climbed).map(\.0) == ["dismissed", "escalated"], "\(Self.answers(climbed))")
+        #expect(Self.answers(climbed).last?.1.contains("shows someone climbing") == true)
+        #expect(Self.answers(climbed).last?.1.hasSuffix("the camera shows a person") == true)
+        #expect(Self.answers(run(alarmAt: 5400, at: 400)).map(\.0) == ["dismissed"], "400 m along the fence: another place")
+        #expect(Self.answers(run(alarmAt: 5150, at: 800)).map(\.0) == ["dismissed"], "700 s after its last track: another matter")
+        #expect(Self.answers(run(alarmAt: 5150, at: 400, configuration: .legacy)).map(\.0) == ["dismissed"])
     }
 
     @Test func aKPAPartyIsTheirBusinessNorthOfTheMDLAndAnIncidentSouthOfIt() {

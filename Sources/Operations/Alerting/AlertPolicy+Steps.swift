@@ -16,10 +16,12 @@ extension AlertPolicy {
     }
 
     /// Updates alert `i` with a report of one of its tracks; re-raises a dismissed alert
-    /// whose track keeps coming south, or — when the camera showed nothing — whose track was
-    /// picked up again (`reinitiated`) at least `reLookAfter` · 2ⁿ seconds after the last answer,
-    /// n the re-looks it has had (a spot of clutter that keeps coming back costs a look a
-    /// minute, then two, four … not one a minute all night).
+    /// whose track keeps coming south (unless the camera showed an animal: its wandering is no
+    /// news), or whose track was picked up again (`reinitiated`) at least `reLookAfter` · 2ⁿ
+    /// seconds after the last answer, n the re-looks it has had (a spot of clutter that keeps
+    /// coming back costs a look a minute, then two, four … not one a minute all night). The
+    /// re-look follows an empty view and an animal alike: a man who walks past where a deer was
+    /// seen is picked up as the deer's track come back, and only a look tells them apart.
     mutating func observe(_ i: Int, _ record: TrackRecord, _ k: TrackKinematics, at t: Double, reinitiated: Bool = false)
         -> [AlertUpdate]
     {
@@ -28,22 +30,21 @@ extension AlertPolicy {
         alerts[i].lastPosition = record.position
         alerts[i].lastVelocity = Vector2(record.vx, record.vy)
         alerts[i].lastD = k.coordinate.d
-        guard configuration.reRaiseDismissed, alerts[i].status == .dismissed, let d0 = alerts[i].dismissedAtD,
-            alerts[i].camera != .shows(.animal)  // seen to be an animal: its wandering is no news
-        else { return [] }
+        guard configuration.reRaiseDismissed, alerts[i].status == .dismissed, let d0 = alerts[i].dismissedAtD else { return [] }
         guard alerts[i].reRaise == nil else { return [] }
         let south = d0 - k.coordinate.d
         let answered = alerts[i].disposition?.t ?? t
+        let animal = alerts[i].camera == .shows(.animal)
         let reason: String
-        if south >= configuration.reRaiseDistance {
+        if south >= configuration.reRaiseDistance, !animal {
             reason = "re-raised: dismissed at t=\(Int(answered)) s, but track \(record.track) "
                 + "kept moving south \(Int(south.rounded())) m (\(alerts[i].tracks.count) track(s) correlated)"
-        } else if reinitiated, alerts[i].camera == .nothing, let after = configuration.reLookAfter,
+        } else if reinitiated, animal || alerts[i].camera == .nothing, let after = configuration.reLookAfter,
             t - answered >= after * Double(1 << min(alerts[i].reLooks, 20))
         {
             alerts[i].reLooks += 1
-            reason = "re-raised: dismissed at t=\(Int(answered)) s with nothing on the camera, but track \(record.track) "
-                + "picked something up there again after \(Int(quietFor.rounded())) s"
+            reason = "re-raised: dismissed at t=\(Int(answered)) s with \(animal ? "an animal" : "nothing") on the camera, "
+                + "but track \(record.track) picked something up there again after \(Int(quietFor.rounded())) s"
         } else {
             return []
         }

@@ -47,6 +47,29 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
     /// alerts within `consoleRadius` of it (the same control room).
     public mutating func recordAlarm(at t: Double, position: Point? = nil) { alarmTimes.append((t, position)) }
 
+    /// A fence alarm whose slewed camera shows someone climbing (domain.md §3.1) at `p`: the
+    /// dismissed alert nearest to it that a track fed in the last `reacquireWindow` — within
+    /// `reacquireRadius` plus half a fence zone (the alarm is placed at its zone's middle) — is
+    /// re-raised with that view, and escalates: the climber's tracks had been taken for that
+    /// alert's deer or empty spot come back. Nothing when no dismissed alert is there (the
+    /// climber's own track raises one) or when dismissals are final (the old console).
+    public mutating func climberSeen(at p: Point, t: Double) -> [AlertUpdate] {
+        guard configuration.reRaiseDismissed else { return [] }
+        let reach = configuration.reacquireRadius + configuration.fenceZoneHalfLength
+        let near = alerts.indices.filter {
+            alerts[$0].status == .dismissed && alerts[$0].reRaise == nil && t - alerts[$0].lastSeen <= configuration.reacquireWindow
+                && alerts[$0].lastPosition.distance(to: p) <= reach
+        }
+        guard let i = near.min(by: { alerts[$0].lastPosition.distance(to: p) < alerts[$1].lastPosition.distance(to: p) }) else { return [] }
+        let answered = alerts[i].disposition?.t ?? t
+        let reason = "re-raised: dismissed at t=\(Int(answered)) s, but a fence alarm \(Int(alerts[i].lastPosition.distance(to: p).rounded())) m "
+            + "from its track shows someone climbing on the camera"
+        alerts[i].reRaise = .init(status: .open, t: t, reason: reason)
+        alerts[i].dispositions.append(.init(status: .open, t: t, reason: reason))
+        alerts[i].camera = .shows(.human)
+        return [.reRaised(alerts[i].alert.id, t: t, reason: reason)]
+    }
+
     /// Notes what the camera slewed to alert `id` showed; the operator's answer, when it comes
     /// due, follows it (`CameraView.revise`). A view that arrives after the answer changes nothing.
     public mutating func noteCamera(_ view: CameraView, for id: AlertID) {

@@ -13,6 +13,9 @@ public struct AlertPolicyConfiguration: Hashable, Sendable {
     public var dmzApproachSpeed: Double = 0.2
     /// A track within this distance of the fence line is "at the fence".
     public var fenceMargin: Double = 50
+    /// Half a fence alarm zone, metres: an alarm is reported at its zone's middle, so the
+    /// climber may be this far along the fence from it (250 m zones, Simulation's deployment).
+    public var fenceZoneHalfLength: Double = 125
     /// Two tracks closer than this and moving alike are one person (a duplicate).
     public var mergeRadius: Double = 50
     /// "Moving alike": velocity difference at most this, m/s.

@@ -108,8 +108,11 @@ extension OperationsEngine {
     /// What the field reported: custody, contact, casualties, shots, alarms, stated intent.
     mutating func handle(_ report: FieldReport, at t: Double, into out: inout StepResult) {
         switch report {
-        case .alarm(let p, _):
+        case .alarm(let p, let shown):
             policy.recordAlarm(at: t, position: p)
+            if shown == .human, let p, console == .guidepost {
+                for u in policy.climberSeen(at: p, t: t) { apply(u, into: &out) }
+            }
         case .cameraView(let alert, let view):
             policy.noteCamera(view, for: alert)
         case .shots(_, let rounds, let byKPA):
