@@ -5,7 +5,8 @@ import Testing
 
 /// The operator answers an alert on what the camera slewed to it shows: a person confirms, an
 /// animal or an empty view dismisses, no view leaves the answer to the tracker's call; a
-/// dismissal made without looking stands; a camera-seen animal is not re-raised; the duty
+/// dismissal made without looking stands; a camera-seen animal is not re-raised for walking on
+/// (only looked at again when a track comes back to it, or a climber shows there); the duty
 /// officer who gets an unanswered alert looks first.
 @Suite struct CameraViewTests {
     /// Raises one alert (a person walking south in the DMZ), notes `view` on it a second later,

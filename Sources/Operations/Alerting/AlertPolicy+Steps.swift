@@ -48,10 +48,16 @@ extension AlertPolicy {
         } else {
             return []
         }
+        return [reRaise(i, at: t, reason: reason)]
+    }
+
+    /// Re-opens dismissed alert `i` for the duty officer's look (`settleReRaises`), with the
+    /// camera view already in hand, if any (nil: a new check is asked for).
+    mutating func reRaise(_ i: Int, at t: Double, reason: String, view: CameraView? = nil) -> AlertUpdate {
         alerts[i].reRaise = .init(status: .open, t: t, reason: reason)
         alerts[i].dispositions.append(.init(status: .open, t: t, reason: reason))
-        alerts[i].camera = nil
-        return [.reRaised(alerts[i].alert.id, t: t, reason: reason)]
+        alerts[i].camera = view
+        return .reRaised(alerts[i].alert.id, t: t, reason: reason)
     }
 
     /// The alert a new track belongs to, if any, and why.

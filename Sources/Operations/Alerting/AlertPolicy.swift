@@ -64,10 +64,7 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
         let answered = alerts[i].disposition?.t ?? t
         let reason = "re-raised: dismissed at t=\(Int(answered)) s, but a fence alarm \(Int(alerts[i].lastPosition.distance(to: p).rounded())) m "
             + "from its track shows someone climbing on the camera"
-        alerts[i].reRaise = .init(status: .open, t: t, reason: reason)
-        alerts[i].dispositions.append(.init(status: .open, t: t, reason: reason))
-        alerts[i].camera = .shows(.human)
-        return [.reRaised(alerts[i].alert.id, t: t, reason: reason)]
+        return [reRaise(i, at: t, reason: reason, view: .shows(.human))]
     }
 
     /// Notes what the camera slewed to alert `id` showed; the operator's answer, when it comes

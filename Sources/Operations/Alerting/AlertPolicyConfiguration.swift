@@ -31,10 +31,11 @@ public struct AlertPolicyConfiguration: Hashable, Sendable {
     public var reRaiseDismissed: Bool = true
     /// "Keeps coming south": this many metres further south than when it was dismissed.
     public var reRaiseDistance: Double = 50
-    /// A dismissed alert whose camera showed nothing is looked at again when one of its tracks
+    /// A dismissed alert whose camera showed nothing or an animal is looked at again when one of its tracks
     /// is picked up again (re-initiated) this many seconds or more after the last answer: what
     /// the camera missed once — a man lying up in the grass, then climbing the fence — keeps
-    /// making sensor hits, clutter does not come back to one spot. Each re-look doubles the wait
+    /// making sensor hits, clutter does not come back to one spot; a man walking past where a
+    /// deer was seen takes over the deer's alert. Each re-look doubles the wait
     /// for the next (60, 120, 240 … s). `nil` never looks again.
     public var reLookAfter: Double? = 60
     /// Seconds a re-raised alert waits for the camera view before it is escalated without one.

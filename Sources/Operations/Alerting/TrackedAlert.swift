@@ -21,7 +21,8 @@ public struct TrackedAlert: Hashable, Sendable {
     public internal(set) var lastD: Double
     /// `d` when it was dismissed (for re-raising).
     var dismissedAtD: Double?
-    /// Re-looks on an empty view so far (each doubles the wait before the next).
+    /// Re-looks after a dismissal on an empty or animal view so far (each doubles the wait
+    /// before the next).
     var reLooks = 0
     /// What the camera slewed to it showed, once the field has answered.
     public internal(set) var camera: CameraView?
