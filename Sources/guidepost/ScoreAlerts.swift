@@ -94,7 +94,7 @@ extension Guidepost {
         static func alerts(_ path: String, actedOn: Bool = false, fromRaise: Bool = false, onError: @escaping (InputError) -> Void) throws
             -> [ScoredAlert]
         {
-            var raised: [(id: String, t: Double, track: String)] = []
+            var raised: [(id: String, t: Double, track: String, place: Point?)] = []
             var merges: [[(track: String, t: Double)]] = []
             var acted: [Double?] = []
             var index: [String: Int] = [:]
@@ -102,7 +102,8 @@ extension Guidepost {
                 switch e.kind {
                 case .alertRaised(let a):
                     index[a.id.rawValue] = raised.count
-                    raised.append((a.id.rawValue, a.t, a.track))
+                    // A blast heard is raised on the posts' report, not a track: its place is its evidence.
+                    raised.append((a.id.rawValue, a.t, a.track, a.reason == .blastHeard ? Point(x: a.x, y: a.y) : nil))
                     merges.append([])
                     acted.append(nil)
                 case .alertMerged(let id, let track, _):
@@ -127,6 +128,7 @@ extension Guidepost {
                     from = raised[i].t
                 }
                 var alert = ScoredAlert(id: raised[i].id, t: from, track: raised[i].track, since: raised[i].t)
+                alert.place = raised[i].place
                 for m in merges[i] { alert.merge(track: m.track, at: m.t) }
                 alerts.append(alert)
             }

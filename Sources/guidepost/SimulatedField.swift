@@ -97,8 +97,13 @@ struct SimulatedField: FieldChannel {
             // within sight (`watchRange`) of where the mover turned.
             guard let p, watched(p) else { return nil }
             return .turnedBack(at: p)
+        case .mineBlast:
+            // Posts that hear the bang take a bearing on the flash; their cross-bearing places it.
+            guard let p, heard(p) else { return nil }
+            return .blast(at: p)
         case .casualty:
-            guard let subject = e.source, let p, actor?.kind == .person else { return nil }
+            // A man hurt by a mine nobody heard is nobody's news until he is found.
+            guard let subject = e.source, let p, actor?.kind == .person, e.detail != "mine" || heard(p) else { return nil }
             return .casualty(subject: subject, at: p, detail: e.detail ?? "hurt")
         default: return nil
         }
@@ -113,6 +118,14 @@ struct SimulatedField: FieldChannel {
         let posts = engine.border.posts.filter { $0.kind != .kpaGuardPost && $0.status == .manned }.map(\.position)
         let teams = engine.actors.filter { $0.present && $0.isROK }.map(\.position)
         return (posts + teams).contains { $0.distance(to: p) <= Self.watchRange }
+    }
+
+    /// Whether a manned ROK post or a ROK team is within earshot of a blast at `p`
+    /// (`SimulationEngine.blastHeardRange`).
+    private func heard(_ p: Point) -> Bool {
+        let posts = engine.border.posts.filter { $0.kind != .kpaGuardPost && $0.status == .manned }.map(\.position)
+        let teams = engine.actors.filter { $0.present && $0.isROK }.map(\.position)
+        return (posts + teams).contains { $0.distance(to: p) <= SimulationEngine.blastHeardRange }
     }
 
     /// The earliest detection of any of `actors`.

@@ -110,6 +110,27 @@ struct AlertQualityScorerTests {
         #expect(late.alerts.map(\.match) == [.clutter])
     }
 
+    /// An alert raised on a report, not a track — a mine blast heard — is on the person lying
+    /// where it puts him; the same alert placed 400 m off is on nobody, and so is one without a
+    /// place (its pseudo-track has no reports).
+    @Test func aBlastAlertIsOnThePersonLyingWhereItWasHeard() throws {
+        // Walks south from d = 2500 at 1 m/s, steps on a mine at t = 3000 (d = −500) and lies there.
+        let person = stride(from: 0.0, through: 6000, by: 10).map { t in
+            TruthRecord(t: t, id: "p1", x: 5000, y: 2500 - min(t, 3000), kind: .human)
+        }
+        func scored(place: Point?) -> AlertQualityReport {
+            var a = ScoredAlert(id: "A1", t: 3001, track: "blast-1")
+            a.place = place
+            return Self.score(alerts: [a], tracks: [], truth: person, firstDetections: [])
+        }
+        let heard = scored(place: Point(x: 5000, y: -500))
+        #expect(heard.alerts.map(\.match) == [.crosser])
+        #expect(heard.crossings.first?.firstAlert == 3001)
+        #expect(heard.probabilityAlerted == 1)
+        #expect(scored(place: Point(x: 5400, y: -500)).alerts.map(\.match) == [.clutter])
+        #expect(scored(place: nil).probabilityAlerted == 0)
+    }
+
     @Test func contactsFarNorthAreNotCreditedUntilThePersonApproaches() {
         // Starts at d = 4500, 1 m/s: d ≤ 3000 (2000 + the 1000 m margin) from t = 1500.
         let person = stride(from: 0.0, through: 7000, by: 10).map { TruthRecord(t: $0, id: "p1", x: 0, y: 4500 - $0, kind: .human) }

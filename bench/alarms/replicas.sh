@@ -12,7 +12,8 @@ cd "$(dirname "$0")/../.."
 N=${1:-4}
 BASE=${2:-/tmp/alarm-worlds}
 mkdir -p "$BASE"
-swift build -c release --product guidepost 2>&1 | tail -1
+# NO_BUILD=1 G=/path/to/guidepost: run a binary built (and copied) beforehand.
+[ "${NO_BUILD:-0}" = 1 ] || swift build -c release --product guidepost 2>&1 | tail -1
 world() {
     local i=$1 d="$BASE/world-$1"
     mkdir -p "$d"

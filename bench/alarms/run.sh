@@ -19,7 +19,8 @@ SEED=${SEED:-2025}
 PEOPLE_SEED=${PEOPLE_SEED:-6}
 SCEN=${SCEN:-bench/alarms/full-border-alarms.yaml}
 RESULTS=${RESULTS:-bench/alarms/results.md}
-G=.build/release/guidepost
+# G: the binary (a copy lets the tests rebuild .build/release while the bench runs).
+G=${G:-.build/release/guidepost}
 case "$OUT" in -*) echo "usage: bench/alarms/run.sh [OUT_DIR] [RUN OPTIONS...] (OUT_DIR first)" >&2; exit 2 ;; esac
 mkdir -p "$OUT"
 # Only what this script writes is replaced; anything else in OUT_DIR is left alone.

@@ -8,7 +8,8 @@ public import GuidepostCore
 ///   (`HumanPath.southwardCrossing`);
 /// - an alert is **on** a truth object when one of its tracks, from the time the track joined
 ///   the alert (`ScoredAlert.Member.since`), is reported within R of it: ‖p_track(t) − p_truth(t)‖ ≤ R, truth interpolated
-///   linearly for humans and taken within `timeTolerance` for other objects;
+///   linearly for humans and taken within `timeTolerance` for other objects; an alert raised on
+///   a report (`ScoredAlert.place`, a blast heard) counts that place at its raise as one such report;
 /// - a crossing person is **alerted** at the first such contact while at d ≤ D + M (in the
 ///   DMZ or approaching it); **delay** = first alert − first detection (the simulator's
 ///   first-detections side file);
@@ -48,6 +49,9 @@ public struct AlertQualityScorer: Sendable {
         nonHuman = Array(repeating: nil, count: alerts.count)
         for (i, a) in alerts.enumerated() {
             for (m, member) in a.members.enumerated() { membership[member.track, default: []].append((i, m, member.since)) }
+            if let p = a.place, let raising = a.members.first {
+                reports[i].append(Report(alert: i, member: 0, t: raising.since, position: p))
+            }
         }
     }
 

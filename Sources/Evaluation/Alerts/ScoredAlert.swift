@@ -1,3 +1,5 @@
+public import GuidepostCore
+
 /// An alert as the alert-quality scorer sees it: when it was raised and which tracks joined it
 /// when. Built by the caller from the operations log (`alert_raised`, `alert_merged`), so
 /// Evaluation needs nothing from Operations.
@@ -21,6 +23,10 @@ public struct ScoredAlert: Sendable, Hashable {
     public var t: Double
     /// The raising track first, then merged ones in log order.
     public var members: [Member]
+    /// Where the alert itself put its subject when it was raised (the raising member's `since`),
+    /// for an alert raised on a report rather than a track (a mine blast heard): scored like a
+    /// report of its raising track there and then. Nil for a track's alert, whose track says where.
+    public var place: Point?
 
     public init(id: String, t: Double, track: String) {
         self.init(id: id, t: t, track: track, since: t)

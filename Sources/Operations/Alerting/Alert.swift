@@ -70,4 +70,6 @@ public enum AlertReason: String, Hashable, Sendable, Codable {
     case approachingFence = "approaching-fence"
     /// At the fence or past it.
     case atFence = "at-fence"
+    /// A mine blast heard in the DMZ (a post's report, not a track): someone may lie there hurt.
+    case blastHeard = "blast-heard"
 }

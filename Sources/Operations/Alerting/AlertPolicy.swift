@@ -24,6 +24,8 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
     public internal(set) var alerts: [TrackedAlert] = []
     var alertOfTrack: [String: Int] = [:]
     var animals: Set<String> = []
+    /// Blasts heard so far (numbers their alerts' pseudo-tracks).
+    var blasts = 0
     var alarmTimes: [(t: Double, at: Point?)] = []
     var pending: [(due: Double, index: Int, response: OperatorResponse)] = []
     var lastScan = -Double.infinity
@@ -65,6 +67,30 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
         let reason = "re-raised: dismissed at t=\(Int(answered)) s, but a fence alarm \(Int(alerts[i].lastPosition.distance(to: p).rounded())) m "
             + "from its track shows someone climbing on the camera"
         return [reRaise(i, at: t, reason: reason, view: .shows(.human))]
+    }
+
+    /// A mine blast heard at `p` (posts' report of the bang and the flash's cross-bearing; no
+    /// track): an alert raised there and escalated at once. A blast in the DMZ goes to the duty
+    /// officer whatever the camera shows — whoever set it off may lie hurt where no sensor sees
+    /// the ground, and only a look in daylight tells a wild boar from a man. The alert carries
+    /// the pseudo-track `blast-n` (never a tracker's id) and sits still at `p`, so a track picked
+    /// up on the spot within `reacquireWindow` — the casualty on a TOD that turned to the flash —
+    /// merges into it as a re-initiation.
+    public mutating func blastHeard(at p: Point, t: Double) -> [AlertUpdate] {
+        blasts += 1
+        let c = geometry.alongBorder(p)
+        let alert = Alert(
+            id: AlertID("A\(alerts.count + 1)"), t: t, track: "blast-\(blasts)", x: p.x, y: p.y, s: c.s, d: c.d,
+            targetClass: .unknown, confidence: 1, timeToMDL: c.d <= geometry.band(at: c.s).northern ? 0 : nil,
+            timeToFence: c.d <= geometry.fence(at: c.s) + configuration.fenceMargin ? 0 : nil, reason: .blastHeard)
+        alarmTimes.append((t, p))
+        alerts.append(TrackedAlert(alert: alert, position: p, velocity: Vector2(0, 0)))
+        let i = alerts.count - 1
+        return [.raised(alert), settle(i, .escalated, at: t, reason: "a mine blast heard in the DMZ \(Self.describe(c.d)): someone may lie hurt there")]
+    }
+
+    static func describe(_ d: Double) -> String {
+        d > 0 ? "\(Int(d.rounded())) m north of the MDL" : "\(Int((-d).rounded())) m south of the MDL"
     }
 
     /// Notes what the camera slewed to alert `id` showed; the operator's answer, when it comes

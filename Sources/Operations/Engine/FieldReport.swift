@@ -14,6 +14,9 @@ public enum FieldReport: Hashable, Sendable {
     /// A person is in custody. `subject` is an opaque field reference (never a name), `by` the
     /// team or post that holds them, `atSea` whether it happened on the water.
     case custody(subject: String, at: Point, by: String?, atSea: Bool)
+    /// A mine went off at `at` and posts heard it (the flash's cross-bearing places it): what
+    /// set it off is unknown until someone looks.
+    case blast(at: Point)
     /// A person was hurt (mine, gunfire).
     case casualty(subject: String, at: Point, detail: String)
     /// Shots were heard or fired: `byKPA` false for ROK (warning) fire.

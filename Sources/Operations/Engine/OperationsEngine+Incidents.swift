@@ -10,7 +10,7 @@ extension OperationsEngine {
         out.events.append(update.event(run: log.run, seq: log.next(), incident: existing.map { cases[$0].incident.id }))
         guard let index else { return }
         switch update {
-        case .raised(let alert) where console == .guidepost:
+        case .raised(let alert) where console == .guidepost && alert.reason != .blastHeard:
             out.commands.append(.checkCamera(alert: alert.id, at: policy.alerts[index].lastPosition))
         case .reRaised(let id, _, _) where console == .guidepost:
             out.commands.append(.checkCamera(alert: id, at: policy.alerts[index].lastPosition))
@@ -29,6 +29,9 @@ extension OperationsEngine {
             }
             open(alert: index, at: t, position: a.lastPosition, into: &out)
             guard let k = caseOfAlert[index] else { return }
+            // A blast is not yet a person: the incident waits for what is found there (a casualty
+            // report, a track that merges into the alert) before it is tracked and assessed.
+            guard a.alert.reason != .blastHeard else { return }
             transition(k, .trackConfirmed(track: a.tracks.last ?? a.alert.track), at: t, into: &out)
             let summary = "\(a.alert.targetClass == .human ? "person" : "unidentified mover") \(Self.describe(a.lastD)); \(reason)"
             transition(k, .assessed(summary: summary), at: t, into: &out)
@@ -113,6 +116,8 @@ extension OperationsEngine {
             if shown == .human, let p, console == .guidepost {
                 for u in policy.climberSeen(at: p, t: t) { apply(u, into: &out) }
             }
+        case .blast(let p):
+            for u in policy.blastHeard(at: p, t: t) { apply(u, into: &out) }
         case .cameraView(let alert, let view):
             policy.noteCamera(view, for: alert)
         case .shots(_, let rounds, let byKPA):
