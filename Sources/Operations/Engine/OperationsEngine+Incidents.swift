@@ -17,6 +17,9 @@ extension OperationsEngine {
         case .acknowledged(_, let t, let reason), .escalated(_, let t, let reason):
             guard existing == nil else { return }
             let a = policy.alerts[index]
+            // A blast is not yet a person: the casualty report found there opens the incident
+            // and takes the blast's alert (a KPA soldier's blast north of the MDL opens none).
+            guard a.alert.reason != .blastHeard else { return }
             if let k = joinable(a, at: t) {
                 cases[k].alerts.append(index)
                 caseOfAlert[index] = k
@@ -29,9 +32,6 @@ extension OperationsEngine {
             }
             open(alert: index, at: t, position: a.lastPosition, into: &out)
             guard let k = caseOfAlert[index] else { return }
-            // A blast is not yet a person: the incident waits for what is found there (a casualty
-            // report, a track that merges into the alert) before it is tracked and assessed.
-            guard a.alert.reason != .blastHeard else { return }
             transition(k, .trackConfirmed(track: a.tracks.last ?? a.alert.track), at: t, into: &out)
             let summary = "\(a.alert.targetClass == .human ? "person" : "unidentified mover") \(Self.describe(a.lastD)); \(reason)"
             transition(k, .assessed(summary: summary), at: t, into: &out)
@@ -134,6 +134,13 @@ extension OperationsEngine {
             transition(k, .custodySecured, at: t, into: &out)
         case .casualty(let subject, let p, let detail):
             let k = caseFor(position: p, team: nil, at: t, into: &out)
+            if let i = policy.alerts.indices.last(where: {
+                policy.alerts[$0].alert.reason == .blastHeard && caseOfAlert[$0] == nil && t - policy.alerts[$0].alert.t <= 600
+                    && Point(x: policy.alerts[$0].alert.x, y: policy.alerts[$0].alert.y).distance(to: p) <= 150
+            }) {
+                cases[k].alerts.append(i)
+                caseOfAlert[i] = k
+            }
             cases[k].hurt = true
             cases[k].subject = subject
             transition(k, .casualty(detail: detail), at: t, into: &out)
