@@ -118,7 +118,8 @@ let package = Package(
         .testTarget(
             name: "GuidepostCLITests",
             dependencies: [
-                "guidepost", "GuidepostCore", "Border", "Evaluation", "Scenario", "Operations", "StoreSQLite", "TestSupport",
+                "guidepost", "GuidepostCore", "Border", "Evaluation", "Scenario", "Simulation", "Tracking", "Guidance", "Operations",
+                "StoreSQLite", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),

@@ -122,7 +122,7 @@ struct SimulatedField: FieldChannel {
 
     /// Whether a manned ROK post or a ROK team is within earshot of a blast at `p`
     /// (`SimulationEngine.blastHeardRange`).
-    private func heard(_ p: Point) -> Bool {
+    func heard(_ p: Point) -> Bool {
         let posts = engine.border.posts.filter { $0.kind != .kpaGuardPost && $0.status == .manned }.map(\.position)
         let teams = engine.actors.filter { $0.present && $0.isROK }.map(\.position)
         return (posts + teams).contains { $0.distance(to: p) <= SimulationEngine.blastHeardRange }

@@ -1,13 +1,13 @@
 public import GuidepostCore
 
 /// One alert: a confirmed human (or unknown) track approaching or crossing the MDL band or a
-/// fence, as the policy raised it. Later changes (merges, the operator's answer, escalation)
+/// fence, or a mine blast heard, as the policy raised it. Later changes (merges, the operator's answer, escalation)
 /// are separate log events, so the raised alert itself never changes.
 public struct Alert: Hashable, Sendable, Codable {
     public var id: AlertID
     /// When it was raised, seconds since the scenario's start.
     public var t: Double
-    /// The track that raised it.
+    /// The track that raised it (`blast-n` for a blast heard, which no track raised).
     public var track: String
     public var x: Double
     public var y: Double

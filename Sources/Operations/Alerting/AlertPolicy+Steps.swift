@@ -60,11 +60,12 @@ extension AlertPolicy {
         return .reRaised(alerts[i].alert.id, t: t, reason: reason)
     }
 
-    /// The alert a new track belongs to, if any, and why.
+    /// The alert a new track belongs to, if any, and why (never a blast's: whatever is seen
+    /// there is looked at on its own).
     func mergeTarget(for record: TrackRecord, _ k: TrackKinematics, at t: Double) -> (Int, String)? {
         let c = configuration
         let v = Vector2(record.vx, record.vy)
-        for i in alerts.indices {
+        for i in alerts.indices where alerts[i].alert.reason != .blastHeard {
             let a = alerts[i]
             if a.lastSeen == t {
                 let gap = record.position.distance(to: a.lastPosition)

@@ -1,7 +1,8 @@
 public import GuidepostCore
 
 /// Turns confirmed tracks into alerts (issue 6): raise for a confirmed human or unknown track
-/// approaching or crossing the MDL band or the fence; one alert per person (duplicates and
+/// approaching or crossing the MDL band or the fence, and for a mine blast heard
+/// (`blastHeard`); one alert per person (duplicates and
 /// re-initiated tracks merge into it); animals suppressed but counted; every alert answered —
 /// acknowledged, dismissed or escalated — with a time and a reason.
 ///
@@ -70,12 +71,12 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
     }
 
     /// A mine blast heard at `p` (posts' report of the bang and the flash's cross-bearing; no
-    /// track): an alert raised there and escalated at once. A blast in the DMZ goes to the duty
-    /// officer whatever the camera shows — whoever set it off may lie hurt where no sensor sees
-    /// the ground, and only a look in daylight tells a wild boar from a man. The alert carries
-    /// the pseudo-track `blast-n` (never a tracker's id) and sits still at `p`, so a track picked
-    /// up on the spot within `reacquireWindow` — the casualty on a TOD that turned to the flash —
-    /// merges into it as a re-initiation.
+    /// track): an alert raised there and escalated at once. A blast goes to the duty officer
+    /// whatever a camera shows — whoever set it off may lie hurt where no sensor sees the ground,
+    /// and only a look in daylight tells a wild boar from a man. The alert carries the
+    /// pseudo-track `blast-n` (never a tracker's id) and takes no tracks into it (`mergeTarget`):
+    /// a track picked up on the spot raises its own alert, which the camera check answers and
+    /// the casualty's incident joins.
     public mutating func blastHeard(at p: Point, t: Double) -> [AlertUpdate] {
         blasts += 1
         let c = geometry.alongBorder(p)
@@ -86,9 +87,10 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
         alarmTimes.append((t, p))
         alerts.append(TrackedAlert(alert: alert, position: p, velocity: Vector2(0, 0)))
         let i = alerts.count - 1
-        return [.raised(alert), settle(i, .escalated, at: t, reason: "a mine blast heard in the DMZ \(Self.describe(c.d)): someone may lie hurt there")]
+        return [.raised(alert), settle(i, .escalated, at: t, reason: "a mine blast heard \(Self.describe(c.d)): someone may lie hurt there")]
     }
 
+    /// "n m north (south) of the MDL" for an offset `d`.
     static func describe(_ d: Double) -> String {
         d > 0 ? "\(Int(d.rounded())) m north of the MDL" : "\(Int((-d).rounded())) m south of the MDL"
     }

@@ -8,7 +8,7 @@ public struct TrackedAlert: Hashable, Sendable {
     }
 
     public let alert: Alert
-    /// Every track attached to it, the raising one first.
+    /// Every track attached to it, the raising one first (a blast's: its pseudo-track only).
     public internal(set) var tracks: [String]
     public internal(set) var status: Status = .open
     /// The time and reason of each answer (acknowledged, dismissed, escalated), in order.

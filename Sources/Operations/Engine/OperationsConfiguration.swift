@@ -65,5 +65,10 @@ public struct OperationsConfiguration: Hashable, Sendable {
     /// signals them in (light signals, a loudspeaker).
     public var signallingRange = 3000.0
 
+    /// A mine casualty reported within this distance (metres) and time (seconds) of a blast
+    /// heard takes that blast's alert into its incident (the report and the blast are one event).
+    public var blastCasualtyRadius = 150.0
+    public var blastCasualtyWindow = 600.0
+
     public init() {}
 }

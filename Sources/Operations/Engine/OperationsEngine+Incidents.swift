@@ -58,9 +58,7 @@ extension OperationsEngine {
         return configuration.joining.join(at: a.lastPosition, time: t, chains: alertChains, people: people).map { candidates[$0] }
     }
 
-    static func describe(_ d: Double) -> String {
-        d > 0 ? "\(Int(d.rounded())) m north of the MDL" : "\(Int((-d).rounded())) m south of the MDL"
-    }
+    static func describe(_ d: Double) -> String { AlertPolicy<BorderAlertGeometry, Operator>.describe(d) }
 
     /// Opens an incident (from alert `alert`, or from a field report when nothing was alerted).
     mutating func open(alert: Int?, at t: Double, position: Point, into out: inout StepResult) {
@@ -117,6 +115,8 @@ extension OperationsEngine {
                 for u in policy.climberSeen(at: p, t: t) { apply(u, into: &out) }
             }
         case .blast(let p):
+            // The old console has no such alert: a blast was a radio call, not a pop-up.
+            guard console == .guidepost else { return }
             for u in policy.blastHeard(at: p, t: t) { apply(u, into: &out) }
         case .cameraView(let alert, let view):
             policy.noteCamera(view, for: alert)
@@ -134,12 +134,15 @@ extension OperationsEngine {
             transition(k, .custodySecured, at: t, into: &out)
         case .casualty(let subject, let p, let detail):
             let k = caseFor(position: p, team: nil, at: t, into: &out)
-            if let i = policy.alerts.indices.last(where: {
-                policy.alerts[$0].alert.reason == .blastHeard && caseOfAlert[$0] == nil && t - policy.alerts[$0].alert.t <= 600
-                    && Point(x: policy.alerts[$0].alert.x, y: policy.alerts[$0].alert.y).distance(to: p) <= 150
+            if detail == "mine", let i = policy.alerts.indices.last(where: {
+                let a = policy.alerts[$0].alert
+                return a.reason == .blastHeard && caseOfAlert[$0] == nil && t - a.t <= configuration.blastCasualtyWindow
+                    && Point(x: a.x, y: a.y).distance(to: p) <= configuration.blastCasualtyRadius
             }) {
                 cases[k].alerts.append(i)
                 caseOfAlert[i] = k
+                out.events.append(log.event(t: t, incident: cases[k].incident.id, .note(
+                    "alert \(policy.alerts[i].alert.id) joins the incident: the mine blast heard there")))
             }
             cases[k].hurt = true
             cases[k].subject = subject
