@@ -72,4 +72,6 @@ public enum AlertReason: String, Hashable, Sendable, Codable {
     case atFence = "at-fence"
     /// A mine blast heard in the DMZ (a post's report, not a track): someone may lie there hurt.
     case blastHeard = "blast-heard"
+    /// A fence alarm whose slewed camera shows someone climbing, with no alert on him yet.
+    case climberSeen = "climber-seen"
 }

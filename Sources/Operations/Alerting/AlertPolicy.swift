@@ -27,6 +27,8 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
     var animals: Set<String> = []
     /// Blasts heard so far (numbers their alerts' pseudo-tracks).
     var blasts = 0
+    /// Climbers' alerts raised from the fence camera so far (numbers their pseudo-tracks).
+    var climbers = 0
     var alarmTimes: [(t: Double, at: Point?)] = []
     var pending: [(due: Double, index: Int, response: OperatorResponse)] = []
     var lastScan = -Double.infinity
@@ -54,8 +56,11 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
     /// dismissed alert nearest to it that a track fed in the last `reacquireWindow` — within
     /// `reacquireRadius` plus half a fence zone (the alarm is placed at its zone's middle) — is
     /// re-raised with that view, and escalates: the climber's tracks had been taken for that
-    /// alert's deer or empty spot come back. Nothing when no dismissed alert is there (the
-    /// climber's own track raises one) or when dismissals are final (the old console).
+    /// alert's deer or empty spot come back. When no dismissed alert is there and no alert
+    /// someone acts on is near (his tracks were taken for an animal, or he was never tracked),
+    /// the camera's view is an alert of its own, raised at the alarm (pseudo-track `climb-n`) and
+    /// escalated at once: a man seen climbing the fence always reaches someone. Nothing in the
+    /// old console, whose pop-ups answer fence alarms themselves.
     public mutating func climberSeen(at p: Point, t: Double) -> [AlertUpdate] {
         guard configuration.reRaiseDismissed else { return [] }
         let reach = configuration.reacquireRadius + configuration.fenceZoneHalfLength
@@ -63,7 +68,13 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
             alerts[$0].status == .dismissed && alerts[$0].reRaise == nil && t - alerts[$0].lastSeen <= configuration.reacquireWindow
                 && alerts[$0].lastPosition.distance(to: p) <= reach
         }
-        guard let i = near.min(by: { alerts[$0].lastPosition.distance(to: p) < alerts[$1].lastPosition.distance(to: p) }) else { return [] }
+        guard let i = near.min(by: { alerts[$0].lastPosition.distance(to: p) < alerts[$1].lastPosition.distance(to: p) }) else {
+            let covered = alerts.contains {
+                ($0.status == .acknowledged || $0.status == .escalated) && t - $0.lastSeen <= configuration.reacquireWindow
+                    && $0.lastPosition.distance(to: p) <= reach
+            }
+            return covered ? [] : climberAlert(at: p, t: t)
+        }
         let answered = alerts[i].disposition?.t ?? t
         let reason = "re-raised: dismissed at t=\(Int(answered)) s, but a fence alarm \(Int(alerts[i].lastPosition.distance(to: p).rounded())) m "
             + "from its track shows someone climbing on the camera"
@@ -88,6 +99,18 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
         alerts.append(TrackedAlert(alert: alert, position: p, velocity: Vector2(0, 0)))
         let i = alerts.count - 1
         return [.raised(alert), settle(i, .escalated, at: t, reason: "a mine blast heard \(Self.describe(c.d)): someone may lie hurt there")]
+    }
+
+    /// The alert of a climber on the fence camera whom no alert covers (`climberSeen`).
+    mutating func climberAlert(at p: Point, t: Double) -> [AlertUpdate] {
+        climbers += 1
+        let c = geometry.alongBorder(p)
+        let alert = Alert(
+            id: AlertID("A\(alerts.count + 1)"), t: t, track: "climb-\(climbers)", x: p.x, y: p.y, s: c.s, d: c.d,
+            targetClass: .human, confidence: 1, timeToMDL: 0, timeToFence: 0, reason: .climberSeen)
+        alarmTimes.append((t, p))
+        alerts.append(TrackedAlert(alert: alert, position: p, velocity: Vector2(0, 0)))
+        return [.raised(alert), settle(alerts.count - 1, .escalated, at: t, reason: "a fence alarm's camera shows someone climbing, and no alert is on him")]
     }
 
     /// "n m north (south) of the MDL" for an offset `d`.
