@@ -114,18 +114,17 @@ struct SimulatedField: FieldChannel {
     static let watchRange = 2000.0
 
     /// Whether a manned ROK post or a ROK team is within `watchRange` of `p`.
-    private func watched(_ p: Point) -> Bool {
-        let posts = engine.border.posts.filter { $0.kind != .kpaGuardPost && $0.status == .manned }.map(\.position)
-        let teams = engine.actors.filter { $0.present && $0.isROK }.map(\.position)
-        return (posts + teams).contains { $0.distance(to: p) <= Self.watchRange }
-    }
+    private func watched(_ p: Point) -> Bool { ownPeople(within: Self.watchRange, of: p) }
 
     /// Whether a manned ROK post or a ROK team is within earshot of a blast at `p`
     /// (`SimulationEngine.blastHeardRange`).
-    func heard(_ p: Point) -> Bool {
+    func heard(_ p: Point) -> Bool { ownPeople(within: SimulationEngine.blastHeardRange, of: p) }
+
+    /// Whether a manned ROK post or a ROK team is within `range` metres of `p`.
+    private func ownPeople(within range: Double, of p: Point) -> Bool {
         let posts = engine.border.posts.filter { $0.kind != .kpaGuardPost && $0.status == .manned }.map(\.position)
         let teams = engine.actors.filter { $0.present && $0.isROK }.map(\.position)
-        return (posts + teams).contains { $0.distance(to: p) <= SimulationEngine.blastHeardRange }
+        return (posts + teams).contains { $0.distance(to: p) <= range }
     }
 
     /// The earliest detection of any of `actors`.

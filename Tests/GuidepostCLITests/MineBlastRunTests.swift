@@ -1,6 +1,6 @@
-import Evaluation
 import ArgumentParser
 import Border
+import Evaluation
 import Foundation
 import Guidance
 import GuidepostCore
@@ -13,10 +13,10 @@ import Testing
 @testable import guidepost
 
 /// `guidepost run` on a man who steps on a mine: the posts that hear it report the blast, the
-/// engine raises and escalates an alert there at once, and the casualty's incident is the one
-/// that alert opened; `score-alerts` scores the alert by its place.
+/// engine raises and escalates an alert there at once, and the casualty's incident takes that
+/// alert; `score-alerts` scores the alert by its place.
 @Suite struct MineBlastRunTests {
-    @Test func aMineBlastIsAlertedAndOpensTheCasualtysIncident() async throws {
+    @Test func aMineBlastIsAlertedAndTheCasualtysIncidentTakesIt() async throws {
         // 2025-07-03's ground with its minefield sown thick, an hour of its first night, and a
         // man walking straight south from the DMZ's northern edge.
         let source = try String(contentsOfFile: repositoryRoot() + "/scenarios/2025-07-03-central-west-civilian.yaml", encoding: .utf8)
@@ -63,7 +63,8 @@ import Testing
         #expect(mine.place == Point(x: blast.x, y: blast.y) && mine.t == blast.t)
 
         // Heard there (the stream GP is 3 km off); not 4 km beyond every manned ROK post.
-        let field = SimulatedField(engine: SimulationEngine(scenario: scenario, border: border, options: SimulationOptions(seed: 703, duration: 3600)), options: try TrackOptions.parse([]))
+        let simulator = SimulationEngine(scenario: scenario, border: border, options: SimulationOptions(seed: 703, duration: 3600))
+        let field = SimulatedField(engine: simulator, options: try TrackOptions.parse([]))
         #expect(field.heard(Point(x: blast.x, y: blast.y)))
         let posts = border.posts.filter { $0.kind != .kpaGuardPost && $0.status == .manned }.map(\.position)
         let far = try #require(stride(from: 2000.0, through: 20000, by: 500).lazy

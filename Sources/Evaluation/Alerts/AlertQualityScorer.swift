@@ -9,7 +9,7 @@ public import GuidepostCore
 /// - an alert is **on** a truth object when one of its tracks, from the time the track joined
 ///   the alert (`ScoredAlert.Member.since`), is reported within R of it: ‖p_track(t) − p_truth(t)‖ ≤ R, truth interpolated
 ///   linearly for humans and taken within `timeTolerance` for other objects; an alert raised on
-///   a report (`ScoredAlert.place`, a blast heard) counts that place at its raise as one such report;
+///   a report (`ScoredAlert.place`: a blast heard, a climber on the fence camera) counts that place at its raise as one such report;
 /// - a crossing person is **alerted** at the first such contact while at d ≤ D + M (in the
 ///   DMZ or approaching it); **delay** = first alert − first detection (the simulator's
 ///   first-detections side file);

@@ -24,7 +24,8 @@ public struct ScoredAlert: Sendable, Hashable {
     /// The raising track first, then merged ones in log order.
     public var members: [Member]
     /// Where the alert itself put its subject when it was raised (the raising member's `since`),
-    /// for an alert raised on a report rather than a track (a mine blast heard): scored like a
+    /// for an alert raised on a report rather than a track (a mine blast heard, a climber on the
+    /// fence camera): scored like a
     /// report of its raising track there and then. Nil for a track's alert, whose track says where.
     public var place: Point?
 

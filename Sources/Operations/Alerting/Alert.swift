@@ -1,13 +1,14 @@
 public import GuidepostCore
 
 /// One alert: a confirmed human (or unknown) track approaching or crossing the MDL band or a
-/// fence, or a mine blast heard, as the policy raised it. Later changes (merges, the operator's answer, escalation)
+/// fence, a mine blast heard or a climber on the fence camera, as the policy raised it. Later changes (merges, the operator's answer, escalation)
 /// are separate log events, so the raised alert itself never changes.
 public struct Alert: Hashable, Sendable, Codable {
     public var id: AlertID
     /// When it was raised, seconds since the scenario's start.
     public var t: Double
-    /// The track that raised it (`blast-n` for a blast heard, which no track raised).
+    /// The track that raised it; a pseudo-track (`blast-n`, `climb-n`) for an alert raised on a
+    /// field report, which no track raised.
     public var track: String
     public var x: Double
     public var y: Double
@@ -70,7 +71,7 @@ public enum AlertReason: String, Hashable, Sendable, Codable {
     case approachingFence = "approaching-fence"
     /// At the fence or past it.
     case atFence = "at-fence"
-    /// A mine blast heard in the DMZ (a post's report, not a track): someone may lie there hurt.
+    /// A mine blast heard (the posts' report, not a track): someone may lie there hurt.
     case blastHeard = "blast-heard"
     /// A fence alarm whose slewed camera shows someone climbing, with no alert on him yet.
     case climberSeen = "climber-seen"

@@ -1,8 +1,8 @@
 public import GuidepostCore
 
 /// Turns confirmed tracks into alerts (issue 6): raise for a confirmed human or unknown track
-/// approaching or crossing the MDL band or the fence, and for a mine blast heard
-/// (`blastHeard`); one alert per person (duplicates and
+/// approaching or crossing the MDL band or the fence, for a mine blast heard (`blastHeard`)
+/// and for a climber the fence camera shows whom no alert covers (`climberSeen`); one alert per person (duplicates and
 /// re-initiated tracks merge into it); animals suppressed but counted; every alert answered —
 /// acknowledged, dismissed or escalated — with a time and a reason.
 ///
@@ -91,26 +91,35 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
     public mutating func blastHeard(at p: Point, t: Double) -> [AlertUpdate] {
         blasts += 1
         let c = geometry.alongBorder(p)
-        let alert = Alert(
-            id: AlertID("A\(alerts.count + 1)"), t: t, track: "blast-\(blasts)", x: p.x, y: p.y, s: c.s, d: c.d,
-            targetClass: .unknown, confidence: 1, timeToMDL: c.d <= geometry.band(at: c.s).northern ? 0 : nil,
-            timeToFence: c.d <= geometry.fence(at: c.s) + configuration.fenceMargin ? 0 : nil, reason: .blastHeard)
-        alarmTimes.append((t, p))
-        alerts.append(TrackedAlert(alert: alert, position: p, velocity: Vector2(0, 0)))
-        let i = alerts.count - 1
-        return [.raised(alert), settle(i, .escalated, at: t, reason: "a mine blast heard \(Self.describe(c.d)): someone may lie hurt there")]
+        return raiseOnReport(
+            at: p, t: t, track: "blast-\(blasts)", targetClass: .unknown, reason: .blastHeard,
+            timeToMDL: c.d <= geometry.band(at: c.s).northern ? 0 : nil,
+            timeToFence: c.d <= geometry.fence(at: c.s) + configuration.fenceMargin ? 0 : nil,
+            answer: "a mine blast heard \(Self.describe(c.d)): someone may lie hurt there")
     }
 
     /// The alert of a climber on the fence camera whom no alert covers (`climberSeen`).
     mutating func climberAlert(at p: Point, t: Double) -> [AlertUpdate] {
         climbers += 1
+        return raiseOnReport(
+            at: p, t: t, track: "climb-\(climbers)", targetClass: .human, reason: .climberSeen, timeToMDL: 0, timeToFence: 0,
+            answer: "a fence alarm's camera shows someone climbing, and no alert is on him")
+    }
+
+    /// Raises an alert at `p` on a field report rather than a track (under the pseudo-track
+    /// `track`, standing still) and escalates it at once with `answer`: what the report says
+    /// needs no camera check and no operator's verdict.
+    mutating func raiseOnReport(
+        at p: Point, t: Double, track: String, targetClass: TargetClass, reason: AlertReason, timeToMDL: Double?,
+        timeToFence: Double?, answer: String
+    ) -> [AlertUpdate] {
         let c = geometry.alongBorder(p)
         let alert = Alert(
-            id: AlertID("A\(alerts.count + 1)"), t: t, track: "climb-\(climbers)", x: p.x, y: p.y, s: c.s, d: c.d,
-            targetClass: .human, confidence: 1, timeToMDL: 0, timeToFence: 0, reason: .climberSeen)
+            id: AlertID("A\(alerts.count + 1)"), t: t, track: track, x: p.x, y: p.y, s: c.s, d: c.d, targetClass: targetClass,
+            confidence: 1, timeToMDL: timeToMDL, timeToFence: timeToFence, reason: reason)
         alarmTimes.append((t, p))
         alerts.append(TrackedAlert(alert: alert, position: p, velocity: Vector2(0, 0)))
-        return [.raised(alert), settle(alerts.count - 1, .escalated, at: t, reason: "a fence alarm's camera shows someone climbing, and no alert is on him")]
+        return [.raised(alert), settle(alerts.count - 1, .escalated, at: t, reason: answer)]
     }
 
     /// "n m north (south) of the MDL" for an offset `d`.

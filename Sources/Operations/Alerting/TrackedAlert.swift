@@ -8,7 +8,7 @@ public struct TrackedAlert: Hashable, Sendable {
     }
 
     public let alert: Alert
-    /// Every track attached to it, the raising one first (a blast's: its pseudo-track only).
+    /// Every track attached to it, the raising one first (a blast's: its pseudo-track only; it takes no others).
     public internal(set) var tracks: [String]
     public internal(set) var status: Status = .open
     /// The time and reason of each answer (acknowledged, dismissed, escalated), in order.
