@@ -160,6 +160,43 @@ import Testing
         #expect(Self.answers(run(alarmAt: 5150, at: 400, configuration: .legacy)).map(\.0) == ["dismissed"])
     }
 
+    /// A man whose track joined a deer's dismissed alert is looked at once more when the track
+    /// comes to the fence (the alarm bench's `bench-crosser-020`: the re-looks showed the deer,
+    /// and the fence sensor missed his climb): he escalates if the camera shows him there, the
+    /// deer stays dismissed if it shows the deer; once only, and not in the old console.
+    @Test func aDismissedAlertIsLookedAtOnceMoreWhenItsTrackComesToTheFence() {
+        func run(_ atFence: CameraView, configuration: AlertPolicyConfiguration = .guidepost) -> [AlertUpdate] {
+            var policy = AlertPolicy(geometry: StraightGeometry(), operator: AttentiveOperator(seed: 3), configuration: configuration)
+            var out: [AlertUpdate] = []
+            for t in stride(from: 0.0, through: 2000, by: 1) {
+                // From 1,300 m north of the fence south at 0.5 m/s: within the fence margin
+                // (50 m) at t = 1,300 s, over the fence at 1,400 s, on south to 2,000 s.
+                let updates = policy.update(at: t, tracks: [track("T1", t: t, s: 5000, d: -1300 - 0.5 * t, vd: -0.5)])
+                for u in updates {
+                    if case .raised(let a) = u { policy.noteCamera(.shows(.animal), for: a.id) }
+                    if case .reRaised(let id, _, _) = u { policy.noteCamera(atFence, for: id) }
+                }
+                out += updates
+            }
+            return out + policy.finish(at: 2000)
+        }
+        let man = run(.shows(.human))
+        let reRaised = man.compactMap { if case .reRaised(_, let t, let r) = $0 { (t, r) } else { nil } }
+        #expect(reRaised.map(\.0) == [1300], "\(reRaised)")
+        #expect(reRaised.first?.1.hasSuffix("with an animal on the camera, but track T1 came to the fence") == true, "\(reRaised)")
+        #expect(Self.answers(man).map(\.0) == ["dismissed", "escalated"], "\(Self.answers(man))")
+        #expect(Self.answers(man).last?.1.hasSuffix("the camera shows a person") == true)
+        // The deer at the fence: dismissed again, and not looked at again for staying there or
+        // going on south.
+        let deer = run(.shows(.animal))
+        #expect(deer.filter { if case .reRaised = $0 { true } else { false } }.count == 1)
+        #expect(Self.answers(deer).map(\.0) == ["dismissed", "dismissed"], "\(Self.answers(deer))")
+        var noFenceLook = AlertPolicyConfiguration.guidepost
+        noFenceLook.lookAtFence = false
+        #expect(Self.answers(run(.shows(.human), configuration: noFenceLook)).map(\.0) == ["dismissed"])
+        #expect(Self.answers(run(.shows(.human), configuration: .legacy)).map(\.0) == ["dismissed"])
+    }
+
     @Test func aKPAPartyIsTheirBusinessNorthOfTheMDLAndAnIncidentSouthOfIt() {
         let north = Self.answers(Self.answer(.kpaParty, operator: AttentiveOperator(seed: 2)))
         #expect(north.first?.0 == "dismissed" && north.first?.1.contains("KPA party north of the MDL") == true, "\(north)")

@@ -10,6 +10,7 @@ extension AlertPolicy {
         alarmTimes.append((t, record.position))
         let response = `operator`.respond(to: alert, alarmsPerMinute: alarmsPerMinute(at: t, near: record.position))
         alerts.append(TrackedAlert(alert: alert, position: record.position, velocity: Vector2(record.vx, record.vy)))
+        alerts[alerts.count - 1].atFence = k.reason == .atFence
         alertOfTrack[record.track] = alerts.count - 1
         pending.append((t + response.delay, alerts.count - 1, response))
         return .raised(alert)
@@ -22,10 +23,16 @@ extension AlertPolicy {
     /// coming back costs a look a minute, then two, four … not one a minute all night). The
     /// re-look follows an empty view and an animal alike: a man who walks past where a deer was
     /// seen is picked up as the deer's track come back, and only a look tells them apart.
+    /// A dismissed alert whose track comes to the fence (`lookAtFence`) is looked at once more
+    /// there, whatever the camera showed before: a man whose tracks joined a deer's alert
+    /// reaches the fence where the deer does not follow him, and the fence sensor misses one
+    /// climb in ten.
     mutating func observe(_ i: Int, _ record: TrackRecord, _ k: TrackKinematics, at t: Double, reinitiated: Bool = false)
         -> [AlertUpdate]
     {
         let quietFor = t - alerts[i].lastSeen
+        let arrived = k.reason == .atFence && !alerts[i].atFence
+        alerts[i].atFence = k.reason == .atFence
         alerts[i].lastSeen = t
         alerts[i].lastPosition = record.position
         alerts[i].lastVelocity = Vector2(record.vx, record.vy)
@@ -39,6 +46,10 @@ extension AlertPolicy {
         if south >= configuration.reRaiseDistance, !animal {
             reason = "re-raised: dismissed at t=\(Int(answered)) s, but track \(record.track) "
                 + "kept moving south \(Int(south.rounded())) m (\(alerts[i].tracks.count) track(s) correlated)"
+        } else if arrived, configuration.lookAtFence, !alerts[i].lookedAtFence {
+            alerts[i].lookedAtFence = true
+            reason = "re-raised: dismissed at t=\(Int(answered)) s\(Self.seen(alerts[i].camera)), "
+                + "but track \(record.track) came to the fence"
         } else if reinitiated, animal || alerts[i].camera == .nothing, let after = configuration.reLookAfter,
             t - answered >= after * Double(1 << min(alerts[i].reLooks, 20))
         {
@@ -49,6 +60,16 @@ extension AlertPolicy {
             return []
         }
         return [reRaise(i, at: t, reason: reason)]
+    }
+
+    /// What a dismissal's camera view showed, as a clause of a re-raise's reason.
+    static func seen(_ view: CameraView?) -> String {
+        switch view {
+        case .shows(.animal)?: " with an animal on the camera"
+        case .nothing?: " with nothing on the camera"
+        case .kpaParty?: " with a KPA party on the camera"
+        case .shows?, .uncovered?, nil: ""
+        }
     }
 
     /// Re-opens dismissed alert `i` for the duty officer's look (`settleReRaises`), with the

@@ -38,6 +38,10 @@ public struct AlertPolicyConfiguration: Hashable, Sendable {
     /// deer was seen takes over the deer's alert. Each re-look doubles the wait
     /// for the next (60, 120, 240 … s). `nil` never looks again.
     public var reLookAfter: Double? = 60
+    /// Look once more at a dismissed alert whose track comes to the fence (within `fenceMargin`
+    /// or south of it) after being dismissed away from it: a man whose tracks joined a deer's
+    /// alert is looked at when he reaches the fence. `false`: only the re-looks above.
+    public var lookAtFence: Bool = true
     /// Seconds a re-raised alert waits for the camera view before it is escalated without one.
     public var reRaiseLookWithin: Double = 5
     /// The window over which the recent alarm rate is counted for the operator model.
@@ -58,6 +62,7 @@ public struct AlertPolicyConfiguration: Hashable, Sendable {
         c.acknowledgeWithin = nil
         c.reRaiseDismissed = false
         c.reLookAfter = nil
+        c.lookAtFence = false
         return c
     }
 }

@@ -24,6 +24,10 @@ public struct TrackedAlert: Hashable, Sendable {
     /// Re-looks after a dismissal on an empty or animal view so far (each doubles the wait
     /// before the next).
     var reLooks = 0
+    /// Whether its last report was at the fence (or south of it), to tell when a track arrives there.
+    var atFence = false
+    /// Whether it has been looked at again because its track came to the fence after a dismissal.
+    var lookedAtFence = false
     /// What the camera slewed to it showed, once the field has answered.
     public internal(set) var camera: CameraView?
     /// A re-raise awaiting the duty officer's look: when, and why.

@@ -12,7 +12,11 @@ public import Scenario
 /// - every GOP platoon post: a TOD facing north (180°, the post's 2 km);
 /// - the GOP fence: alarm zones of 250 m (`1`, `2`, … from the fence's western end; ten per
 ///   2.5 km platoon sector, as §3.2's "per platoon post" rate assumes) and a camera every 200 m
-///   (`cam-<n>`, 5 m mast, facing north, 90°, 1.5 km) — §3.1's "cameras every 200 m".
+///   (`cam-<n>`, 5 m mast, 90° from north round to the fence eastward, 1.5 km) — §3.1's "cameras
+///   every 200 m". Each looks along the fence as well as out over it, so the fence line between
+///   two masts is in the arc of the western one; one facing straight north from 10 m behind the
+///   fence saw the fence line only within 10 m of its mast, and a climber between masts whom the
+///   fence sensor missed (p = 0.1) was seen by nothing (the alarm bench's `bench-crosser-046`).
 public struct SimulationDeployment: Sendable {
     public var sensors: [SimSensor]
     public var zones: [FenceZone]
@@ -23,6 +27,9 @@ public struct SimulationDeployment: Sendable {
     public static let zoneLength = 250.0
     /// Camera spacing along the fence, metres.
     public static let cameraSpacing = 200.0
+    /// How far clockwise of north a fence camera's 90° arc is centred, degrees: its arc runs from
+    /// north round to the fence eastward (an assumption: cameras on a fence watch the fence).
+    public static let cameraTurn = 45.0
 
     /// Revisit periods by kind, seconds: a TOD frame looked at every 2 s as it sweeps, a radar
     /// antenna turn 3 s, camera motion detection 2 s.
@@ -58,6 +65,8 @@ public struct SimulationDeployment: Sendable {
             let c = line.alongBorder(p)
             return sWindow.contains(c.s) && dWindow.contains(c.d)
         }
+        /// The bearing of the MDL's north normal at `p`, degrees (the fence runs 90° clockwise of
+        /// it, eastward along the line).
         func north(at p: Point) -> Double {
             let n = line.normal(at: line.alongBorder(p).s)
             var b = atan2(n.x, n.y) * 180 / Double.pi
@@ -109,7 +118,8 @@ public struct SimulationDeployment: Sendable {
                         let p = line.point(AlongBorderCoordinate(s: s, d: fd - 10))
                         let num = String(c)
                         let id = "cam-" + String(repeating: "0", count: max(0, 4 - num.count)) + num
-                        sensors.append(make(id, .camera, p, height: 5, range: 1500, facing: north(at: p), arc: 90))
+                        let facing = (north(at: p) + Self.cameraTurn).truncatingRemainder(dividingBy: 360)
+                        sensors.append(make(id, .camera, p, height: 5, range: 1500, facing: facing, arc: 90))
                     }
                     s += Self.cameraSpacing
                 }
