@@ -6,8 +6,8 @@ import Testing
 /// The operator answers an alert on what the camera slewed to it shows: a person confirms, an
 /// animal or an empty view dismisses, no view leaves the answer to the tracker's call; a
 /// dismissal made without looking stands; a camera-seen animal is not re-raised for walking on
-/// (only looked at again when a track comes back to it, or a climber shows there); the duty
-/// officer who gets an unanswered alert looks first.
+/// (only looked at again when a track comes back to it or comes to the fence, or a climber
+/// shows there); the duty officer who gets an unanswered alert looks first.
 @Suite struct CameraViewTests {
     /// Raises one alert (a person walking south in the DMZ), notes `view` on it a second later,
     /// and runs until every answer is in.
@@ -160,18 +160,21 @@ import Testing
         #expect(Self.answers(run(alarmAt: 5150, at: 400, configuration: .legacy)).map(\.0) == ["dismissed"])
     }
 
-    /// A man whose track joined a deer's dismissed alert is looked at once more when the track
-    /// comes to the fence (the alarm bench's `bench-crosser-020`: the re-looks showed the deer,
-    /// and the fence sensor missed his climb): he escalates if the camera shows him there, the
-    /// deer stays dismissed if it shows the deer; once only, and not in the old console.
-    @Test func aDismissedAlertIsLookedAtOnceMoreWhenItsTrackComesToTheFence() {
+    /// A dismissed alert's track that comes to the fence is looked at there (the alarm bench's
+    /// `bench-crosser-020`: his tracks had joined a deer's dismissed alert, its re-looks showed
+    /// the deer, and the fence sensor missed his climb): it escalates if the camera shows a person
+    /// there, stays dismissed if it shows the deer — and that track is not looked at again for
+    /// leaving the fence and coming back.
+    @Test func aDismissedAlertIsLookedAtWhenItsTrackComesToTheFence() {
+        // From 1,300 m north of the fence south at 0.5 m/s: within the fence margin (50 m) at
+        // t = 1,300 s; back north from 1,320 s to 150 m short of it, and south to it again.
+        func d(_ t: Double) -> Double { t <= 1320 ? -1300 - 0.5 * t : t <= 1640 ? -1960 + 0.5 * (t - 1320) : -1800 - 0.5 * (t - 1640) }
         func run(_ atFence: CameraView, configuration: AlertPolicyConfiguration = .guidepost) -> [AlertUpdate] {
             var policy = AlertPolicy(geometry: StraightGeometry(), operator: AttentiveOperator(seed: 3), configuration: configuration)
             var out: [AlertUpdate] = []
             for t in stride(from: 0.0, through: 2000, by: 1) {
-                // From 1,300 m north of the fence south at 0.5 m/s: within the fence margin
-                // (50 m) at t = 1,300 s, over the fence at 1,400 s, on south to 2,000 s.
-                let updates = policy.update(at: t, tracks: [track("T1", t: t, s: 5000, d: -1300 - 0.5 * t, vd: -0.5)])
+                let vd = t <= 1320 || t > 1640 ? -0.5 : 0.5
+                let updates = policy.update(at: t, tracks: [track("T1", t: t, s: 5000, d: d(t), vd: vd)])
                 for u in updates {
                     if case .raised(let a) = u { policy.noteCamera(.shows(.animal), for: a.id) }
                     if case .reRaised(let id, _, _) = u { policy.noteCamera(atFence, for: id) }
@@ -186,15 +189,51 @@ import Testing
         #expect(reRaised.first?.1.hasSuffix("with an animal on the camera, but track T1 came to the fence") == true, "\(reRaised)")
         #expect(Self.answers(man).map(\.0) == ["dismissed", "escalated"], "\(Self.answers(man))")
         #expect(Self.answers(man).last?.1.hasSuffix("the camera shows a person") == true)
-        // The deer at the fence: dismissed again, and not looked at again for staying there or
-        // going on south.
+        // The deer at the fence: dismissed again, and not looked at again for staying there,
+        // leaving, or coming back.
         let deer = run(.shows(.animal))
         #expect(deer.filter { if case .reRaised = $0 { true } else { false } }.count == 1)
         #expect(Self.answers(deer).map(\.0) == ["dismissed", "dismissed"], "\(Self.answers(deer))")
         var noFenceLook = AlertPolicyConfiguration.guidepost
         noFenceLook.lookAtFence = false
         #expect(Self.answers(run(.shows(.human), configuration: noFenceLook)).map(\.0) == ["dismissed"])
-        #expect(Self.answers(run(.shows(.human), configuration: .legacy)).map(\.0) == ["dismissed"])
+    }
+
+    /// A deer dismissed at the fence (the look was made there) is not looked at again for
+    /// staying; a man whose track joins its alert there is — his track has had no look at the
+    /// fence. If a fence alarm's camera shows him climbing while that look is awaited, the alert
+    /// escalates on the alarm's view (no second, climber's alert).
+    @Test func aTrackThatJoinsAnAlertDismissedAtTheFenceIsLookedAtThere() {
+        func run(noteLook: Bool, climbAt: Double? = nil, configuration: AlertPolicyConfiguration = .guidepost) -> [AlertUpdate] {
+            var policy = AlertPolicy(geometry: StraightGeometry(), operator: AttentiveOperator(seed: 3), configuration: configuration)
+            var out: [AlertUpdate] = []
+            for t in stride(from: 0.0, through: 1500, by: 1) {
+                // The deer grazes by the fence all along; the man lies down 32 m from it at t = 300.
+                var tracks = [track("T1", t: t, s: 5000, d: -1960, vd: 0)]
+                if t >= 300 { tracks.append(track("T2", t: t, s: 5030, d: -1970, vd: 0)) }
+                var updates = policy.update(at: t, tracks: tracks)
+                if t == climbAt { updates += policy.climberSeen(at: Point(x: 900_000 + 5030, y: 2_000_000 - 2000), t: t) }
+                for u in updates {
+                    if case .raised(let a) = u { policy.noteCamera(.shows(.animal), for: a.id) }
+                    if case .reRaised(let id, _, _) = u, noteLook { policy.noteCamera(.shows(.human), for: id) }
+                }
+                out += updates
+            }
+            return out + policy.finish(at: 1500)
+        }
+        let joined = run(noteLook: true)
+        #expect(joined.contains { if case .merged(_, let track, _, _) = $0 { track == "T2" } else { false } })
+        let reRaised = joined.compactMap { if case .reRaised(_, let t, let r) = $0 { (t, r) } else { nil } }
+        #expect(reRaised.map(\.0) == [300] && reRaised[0].1.hasSuffix("but track T2 came to the fence"), "\(reRaised)")
+        #expect(Self.answers(joined).map(\.0) == ["dismissed", "escalated"], "\(Self.answers(joined))")
+        var noFenceLook = AlertPolicyConfiguration.guidepost
+        noFenceLook.lookAtFence = false
+        #expect(Self.answers(run(noteLook: true, configuration: noFenceLook)).map(\.0) == ["dismissed"])
+        // The climb alarm while the look is awaited: escalated on its view, no climber's alert.
+        let climbed = run(noteLook: false, climbAt: 300)
+        #expect(Self.answers(climbed).map(\.0) == ["dismissed", "escalated"], "\(Self.answers(climbed))")
+        #expect(Self.answers(climbed).last?.1.hasSuffix("a fence alarm shows someone climbing on the camera") == true)
+        #expect(!climbed.contains { if case .raised(let a) = $0 { a.reason == .climberSeen } else { false } })
     }
 
     @Test func aKPAPartyIsTheirBusinessNorthOfTheMDLAndAnIncidentSouthOfIt() {

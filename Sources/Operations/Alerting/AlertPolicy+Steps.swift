@@ -23,16 +23,18 @@ extension AlertPolicy {
     /// coming back costs a look a minute, then two, four … not one a minute all night). The
     /// re-look follows an empty view and an animal alike: a man who walks past where a deer was
     /// seen is picked up as the deer's track come back, and only a look tells them apart.
-    /// A dismissed alert whose track comes to the fence (`lookAtFence`) is looked at once more
-    /// there, whatever the camera showed before: a man whose tracks joined a deer's alert
-    /// reaches the fence where the deer does not follow him, and the fence sensor misses one
-    /// climb in ten.
+    /// A dismissed alert one of whose tracks is at the fence (`lookAtFence`) is looked at there,
+    /// once per track, unless a look was already made while that track was at the fence
+    /// (`noteCamera`), whatever the camera showed before: a man whose tracks joined a deer's
+    /// alert reaches the fence where the deer does not follow him, and the fence sensor misses
+    /// one climb in ten.
     mutating func observe(_ i: Int, _ record: TrackRecord, _ k: TrackKinematics, at t: Double, reinitiated: Bool = false)
         -> [AlertUpdate]
     {
         let quietFor = t - alerts[i].lastSeen
-        let arrived = k.reason == .atFence && !alerts[i].atFence
-        alerts[i].atFence = k.reason == .atFence
+        let atFence = k.reason == .atFence
+        alerts[i].lastTrack = record.track
+        alerts[i].atFence = atFence
         alerts[i].lastSeen = t
         alerts[i].lastPosition = record.position
         alerts[i].lastVelocity = Vector2(record.vx, record.vy)
@@ -46,15 +48,15 @@ extension AlertPolicy {
         if south >= configuration.reRaiseDistance, !animal {
             reason = "re-raised: dismissed at t=\(Int(answered)) s, but track \(record.track) "
                 + "kept moving south \(Int(south.rounded())) m (\(alerts[i].tracks.count) track(s) correlated)"
-        } else if arrived, configuration.lookAtFence, !alerts[i].lookedAtFence {
-            alerts[i].lookedAtFence = true
+        } else if atFence, configuration.lookAtFence, !alerts[i].fenceLooked.contains(record.track) {
+            alerts[i].fenceLooked.insert(record.track)
             reason = "re-raised: dismissed at t=\(Int(answered)) s\(Self.seen(alerts[i].camera)), "
                 + "but track \(record.track) came to the fence"
         } else if reinitiated, animal || alerts[i].camera == .nothing, let after = configuration.reLookAfter,
             t - answered >= after * Double(1 << min(alerts[i].reLooks, 20))
         {
             alerts[i].reLooks += 1
-            reason = "re-raised: dismissed at t=\(Int(answered)) s with \(animal ? "an animal" : "nothing") on the camera, "
+            reason = "re-raised: dismissed at t=\(Int(answered)) s\(Self.seen(alerts[i].camera)), "
                 + "but track \(record.track) picked something up there again after \(Int(quietFor.rounded())) s"
         } else {
             return []

@@ -55,8 +55,9 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
     /// A fence alarm whose slewed camera shows someone climbing (domain.md §3.1) at `p`: the
     /// dismissed alert nearest to it that a track fed in the last `reacquireWindow` — within
     /// `reacquireRadius` plus half a fence zone (the alarm is placed at its zone's middle) — is
-    /// re-raised with that view, and escalates: the climber's tracks had been taken for that
-    /// alert's deer or empty spot come back. When no dismissed alert is there and no alert
+    /// re-raised with that view, and escalates (one already re-raised and awaiting its look
+    /// escalates at once): the climber's tracks had been taken for that alert's deer or empty
+    /// spot come back. When no dismissed alert is there and no alert
     /// someone acts on is near (his tracks were taken for an animal, or he was never tracked),
     /// the camera's view is an alert of its own, raised at the alarm (pseudo-track `climb-n`) and
     /// escalated at once: a man seen climbing the fence always reaches someone. Nothing in the
@@ -65,7 +66,7 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
         guard configuration.reRaiseDismissed else { return [] }
         let reach = configuration.reacquireRadius + configuration.fenceZoneHalfLength
         let near = alerts.indices.filter {
-            alerts[$0].status == .dismissed && alerts[$0].reRaise == nil && t - alerts[$0].lastSeen <= configuration.reacquireWindow
+            alerts[$0].status == .dismissed && t - alerts[$0].lastSeen <= configuration.reacquireWindow
                 && alerts[$0].lastPosition.distance(to: p) <= reach
         }
         guard let i = near.min(by: { alerts[$0].lastPosition.distance(to: p) < alerts[$1].lastPosition.distance(to: p) }) else {
@@ -76,6 +77,13 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
             return covered ? [] : climberAlert(at: p, t: t)
         }
         let answered = alerts[i].disposition?.t ?? t
+        // One already re-raised and awaiting its look (its track came to the fence) escalates
+        // on the alarm's view of the climber.
+        if let pending = alerts[i].reRaise {
+            alerts[i].reRaise = nil
+            alerts[i].camera = .shows(.human)
+            return [settle(i, .escalated, at: t, reason: "\(pending.reason); a fence alarm shows someone climbing on the camera")]
+        }
         let reason = "re-raised: dismissed at t=\(Int(answered)) s, but a fence alarm \(Int(alerts[i].lastPosition.distance(to: p).rounded())) m "
             + "from its track shows someone climbing on the camera"
         return [reRaise(i, at: t, reason: reason, view: .shows(.human))]
@@ -132,6 +140,7 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
     public mutating func noteCamera(_ view: CameraView, for id: AlertID) {
         guard let i = alerts.firstIndex(where: { $0.alert.id == id }), alerts[i].status == .open || alerts[i].reRaise != nil else { return }
         alerts[i].camera = view
+        if alerts[i].atFence { alerts[i].fenceLooked.insert(alerts[i].lastTrack) }
     }
 
     /// Alarms a minute over the last `alarmRateWindow` seconds before `t`, counting those

@@ -38,9 +38,10 @@ public struct AlertPolicyConfiguration: Hashable, Sendable {
     /// deer was seen takes over the deer's alert. Each re-look doubles the wait
     /// for the next (60, 120, 240 … s). `nil` never looks again.
     public var reLookAfter: Double? = 60
-    /// Look once more at a dismissed alert whose track comes to the fence (within `fenceMargin`
-    /// or south of it) after being dismissed away from it: a man whose tracks joined a deer's
-    /// alert is looked at when he reaches the fence. `false`: only the re-looks above.
+    /// Look again at a dismissed alert when one of its tracks is at the fence (within
+    /// `fenceMargin` or south of it) and no look has been made while that track was there —
+    /// once per track: a man whose tracks joined a deer's alert is looked at when he reaches the
+    /// fence. `false`: only the re-looks above.
     public var lookAtFence: Bool = true
     /// Seconds a re-raised alert waits for the camera view before it is escalated without one.
     public var reRaiseLookWithin: Double = 5

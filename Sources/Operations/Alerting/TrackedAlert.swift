@@ -24,10 +24,12 @@ public struct TrackedAlert: Hashable, Sendable {
     /// Re-looks after a dismissal on an empty or animal view so far (each doubles the wait
     /// before the next).
     var reLooks = 0
-    /// Whether its last report was at the fence (or south of it), to tell when a track arrives there.
+    /// The track of its last report, and whether that report was at the fence (or south of it).
+    var lastTrack: String
     var atFence = false
-    /// Whether it has been looked at again because its track came to the fence after a dismissal.
-    var lookedAtFence = false
+    /// Its tracks a camera has looked at while they were at the fence (`lookAtFence`: each
+    /// track that comes to the fence after a dismissal is looked at there once).
+    var fenceLooked: Set<String> = []
     /// What the camera slewed to it showed, once the field has answered.
     public internal(set) var camera: CameraView?
     /// A re-raise awaiting the duty officer's look: when, and why.
@@ -36,6 +38,7 @@ public struct TrackedAlert: Hashable, Sendable {
     init(alert: Alert, position: Point, velocity: Vector2) {
         self.alert = alert
         tracks = [alert.track]
+        lastTrack = alert.track
         lastSeen = alert.t
         lastPosition = position
         lastVelocity = velocity
