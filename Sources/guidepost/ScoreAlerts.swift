@@ -102,10 +102,8 @@ extension Guidepost {
                 switch e.kind {
                 case .alertRaised(let a):
                     index[a.id.rawValue] = raised.count
-                    // A blast heard or a climber on the fence camera is raised on a report, not a
-                    // track: its place is its evidence.
-                    let onReport = a.reason == .blastHeard || a.reason == .climberSeen
-                    raised.append((a.id.rawValue, a.t, a.track, onReport ? Point(x: a.x, y: a.y) : nil))
+                    // An alert raised on a report, not a track: its place is its evidence.
+                    raised.append((a.id.rawValue, a.t, a.track, a.reason.isOnReport ? Point(x: a.x, y: a.y) : nil))
                     merges.append([])
                     acted.append(nil)
                 case .alertMerged(let id, let track, _):

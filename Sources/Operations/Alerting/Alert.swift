@@ -75,4 +75,8 @@ public enum AlertReason: String, Hashable, Sendable, Codable {
     case blastHeard = "blast-heard"
     /// A fence alarm whose slewed camera shows someone climbing, with no alert on him yet.
     case climberSeen = "climber-seen"
+
+    /// Whether the alert was raised on a field report (a blast heard, a climber on the camera)
+    /// rather than a track: its place is its evidence, and no camera check is asked for it.
+    public var isOnReport: Bool { self == .blastHeard || self == .climberSeen }
 }

@@ -10,7 +10,7 @@ extension OperationsEngine {
         out.events.append(update.event(run: log.run, seq: log.next(), incident: existing.map { cases[$0].incident.id }))
         guard let index else { return }
         switch update {
-        case .raised(let alert) where console == .guidepost && alert.reason != .blastHeard && alert.reason != .climberSeen:
+        case .raised(let alert) where console == .guidepost && !alert.reason.isOnReport:
             out.commands.append(.checkCamera(alert: alert.id, at: policy.alerts[index].lastPosition))
         case .reRaised(let id, _, _) where console == .guidepost:
             out.commands.append(.checkCamera(alert: id, at: policy.alerts[index].lastPosition))
