@@ -25,6 +25,8 @@ let package = Package(
         .library(name: "Operations", targets: ["Operations"]),
         .library(name: "Casework", targets: ["Casework"]),
         .library(name: "StoreSQLite", targets: ["StoreSQLite"]),
+        .library(name: "StoreCore", targets: ["StoreCore"]),
+        .library(name: "CaseVault", targets: ["CaseVault"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,6 +34,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .target(
@@ -68,27 +71,36 @@ let package = Package(
             swiftSettings: strict),
         .target(
             name: "Operations",
-            dependencies: ["GuidepostCore", "Border", "Tracking", "Guidance"],
+            dependencies: ["GuidepostCore", "StoreCore", "Border", "Tracking", "Guidance"],
+            swiftSettings: strict),
+        .target(
+            name: "StoreCore",
+            dependencies: ["GuidepostCore", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict),
         .target(
             name: "Casework",
-            dependencies: ["GuidepostCore"],
+            dependencies: ["GuidepostCore", "StoreCore"],
+            resources: [.copy("Resources/entitlements.json")],
+            swiftSettings: strict),
+        .target(
+            name: "CaseVault",
+            dependencies: ["GuidepostCore", "StoreCore", "Casework", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict),
         .target(
             name: "StoreSQLite",
-            dependencies: ["GuidepostCore", "Operations", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["GuidepostCore", "StoreCore", "Operations", "Casework", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
         .executableTarget(
             name: "guidepost",
             dependencies: [
                 "GuidepostCore", "Border", "Scenario", "Simulation", "Tracking", "Evaluation",
-                "Guidance", "Operations", "Casework", "StoreSQLite",
+                "Guidance", "Operations", "StoreCore", "Casework", "CaseVault", "StoreSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .target(
             name: "TestSupport",
-            dependencies: ["GuidepostCore", "Border", "Scenario", "Operations"],
+            dependencies: ["GuidepostCore", "Border", "Scenario", "Operations", "StoreCore", "Casework"],
             path: "Tests/TestSupport",
             swiftSettings: strict),
         .testTarget(
@@ -113,7 +125,11 @@ let package = Package(
             name: "OperationsTests", dependencies: ["Operations", "Border", "Casework", "GuidepostCore", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
-            name: "StoreSQLiteTests", dependencies: ["StoreSQLite", "Operations", "GuidepostCore", "TestSupport"],
+            name: "StoreSQLiteTests",
+            dependencies: ["StoreSQLite", "StoreCore", "Casework", "CaseVault", "Operations", "GuidepostCore", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "CaseworkTests", dependencies: ["Casework", "CaseVault", "StoreCore", "GuidepostCore", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "GuidepostCLITests",
