@@ -17,10 +17,15 @@ ALLOWED = {
     "Tracking": {"GuidepostCore", "RealModule"},
     "Evaluation": {"GuidepostCore", "RealModule"} | FOUNDATION,
     "Guidance": {"GuidepostCore", "Border", "HeapModule", "RealModule"},
-    "Operations": {"GuidepostCore", "Border", "Tracking", "Guidance"} | FOUNDATION,
-    "Casework": {"GuidepostCore"} | FOUNDATION,
-    "StoreSQLite": {"GuidepostCore", "Operations", "Casework", "GRDB", "Logging"} | FOUNDATION,
-    "StorePostgres": {"GuidepostCore", "Operations", "Casework", "PostgresNIO", "Logging", "NIOCore"} | FOUNDATION,
+    # The shared store vocabulary: errors, the hash-chained audit entry (SHA-256 from swift-crypto).
+    "StoreCore": {"GuidepostCore", "Crypto"} | FOUNDATION,
+    "Operations": {"GuidepostCore", "StoreCore", "Border", "Tracking", "Guidance"} | FOUNDATION,
+    # Casework never imports Operations (nor the reverse): the composition root links them.
+    "Casework": {"GuidepostCore", "StoreCore"} | FOUNDATION,
+    # AES-GCM envelope encryption of case identity, the keyring.
+    "CaseVault": {"GuidepostCore", "StoreCore", "Casework", "Crypto"} | FOUNDATION,
+    "StoreSQLite": {"GuidepostCore", "StoreCore", "Operations", "Casework", "GRDB", "Logging"} | FOUNDATION,
+    "StorePostgres": {"GuidepostCore", "StoreCore", "Operations", "Casework", "PostgresNIO", "Logging", "NIOCore"} | FOUNDATION,
     "Console": {"GuidepostCore", "Operations", "Casework", "Hummingbird", "HummingbirdWebSocket", "Logging",
                 "NIOCore", "HTTPTypes"} | FOUNDATION,
 }

@@ -1,3 +1,4 @@
+import StoreCore
 import GRDB
 import Operations
 

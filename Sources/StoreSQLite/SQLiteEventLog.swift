@@ -1,3 +1,4 @@
+public import StoreCore
 import Foundation
 import GRDB
 public import GuidepostCore

@@ -1,3 +1,4 @@
+import StoreCore
 import ArgumentParser
 import Foundation
 import GuidepostCore

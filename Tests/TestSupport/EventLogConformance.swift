@@ -1,3 +1,4 @@
+import StoreCore
 public import GuidepostCore
 public import Operations
 

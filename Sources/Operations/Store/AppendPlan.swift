@@ -1,3 +1,5 @@
+public import StoreCore
+
 /// The checks an append must pass, shared by every adapter so they agree exactly on what is
 /// new, what is a harmless repeat and what is a conflict.
 public enum AppendPlan {

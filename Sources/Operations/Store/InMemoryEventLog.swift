@@ -1,3 +1,4 @@
+public import StoreCore
 public import GuidepostCore
 
 /// The in-memory adapter of `EventLog` (STYLE.md H9): an actor holding each run's events in
