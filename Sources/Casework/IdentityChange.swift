@@ -46,3 +46,8 @@ public struct IdentityChange: Hashable, Sendable {
         return nil
     }
 }
+
+extension IdentityChange {
+    /// Why the change cannot be made, if it cannot: the field and the reason (never the value).
+    public var validation: (CaseField, String)? { problem }
+}

@@ -24,6 +24,40 @@ enum SQLiteSchema {
                     BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
                     """)
         }
+        m.registerMigration("v2-casework") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE casefile (
+                        id TEXT PRIMARY KEY NOT NULL,
+                        version INTEGER NOT NULL,
+                        state TEXT NOT NULL,
+                        agency TEXT NOT NULL,
+                        body TEXT NOT NULL,
+                        key_id TEXT,
+                        wrapped_key BLOB,
+                        box BLOB
+                    );
+                    CREATE TABLE audit (
+                        seq INTEGER PRIMARY KEY NOT NULL CHECK (seq >= 1),
+                        at_ms INTEGER NOT NULL,
+                        actor TEXT NOT NULL,
+                        role TEXT NOT NULL,
+                        action TEXT NOT NULL,
+                        record TEXT,
+                        outcome TEXT NOT NULL,
+                        detail TEXT NOT NULL,
+                        previous_hash TEXT NOT NULL,
+                        hash TEXT NOT NULL
+                    );
+                    CREATE INDEX audit_by_record ON audit (record, seq) WHERE record IS NOT NULL;
+                    CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+                    CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+                    CREATE TRIGGER casefile_no_delete BEFORE DELETE ON casefile
+                    BEGIN SELECT RAISE(ABORT, 'cases are closed, never deleted'); END;
+                    """)
+        }
         return m
     }
 }

@@ -14,7 +14,7 @@ struct Guidepost: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Run.self, Map.self, Coords.self, CheckScenario.self, Simulate.self, TrackCommand.self, ScoreCommand.self,
-            Guide.self, Plan.self, Replan.self, Alerts.self, ScoreAlerts.self, Store.self, Incidents.self, Report.self,
+            Guide.self, Plan.self, Replan.self, Alerts.self, ScoreAlerts.self, Store.self, Incidents.self, Report.self, Case.self,
         ]
     )
 }

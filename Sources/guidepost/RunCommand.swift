@@ -1,5 +1,6 @@
 import ArgumentParser
 import Border
+import Casework
 import Foundation
 import GuidepostCore
 import Guidance
@@ -76,6 +77,14 @@ extension Guidepost {
             let written = try RunOutputs.write(&result, scenario: resolved, border: border, folder: folder)
             do { try await RunPipeline.append(written, to: log) } catch {
                 throw ValidationError("cannot store the run in \(store.path): \(error)")
+            }
+            // Casework: each person who stated an intent has a case from custody on.
+            if !result.caseworkRequests.isEmpty, let start = ISO8601DateFormatter().date(from: doc.start.description) {
+                let desk = try CaseOptions.parse(["--db", store.path, "--as", CaseOpening.officer.user]).desk()
+                let opened = try await CaseText.run { () async throws(CaseError) in
+                    try await CaseOpening.open(result.caseworkRequests, incidents: result.incidents, run: runID, start: start, desk: desk)
+                }
+                if !opened.isEmpty && !quiet { print("casework: opened \(opened.map(\.rawValue).joined(separator: ", ")) (guidepost case show ID --db \(store.path) --as USER)") }
             }
             let outcome = RunOutcome(result: result, scenario: resolved)
             try Data(outcome.markdown.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("outcome.md")))

@@ -27,6 +27,8 @@ enum RunPipeline {
         /// Every track report of the run, in order, when asked for (`keepTracks`): what the
         /// engine's tracker handed its alert front, as `guidepost track` would write them.
         var tracks: [TrackRecord] = []
+        /// The incidents whose person stated an intent: each opens a case (`CaseOpening`).
+        var caseworkRequests: [IncidentActionRequest] = []
     }
 
     /// Plays `scenario` to its end. `committed` gets each step's events (to store and print);
@@ -79,6 +81,7 @@ enum RunPipeline {
             if keepTracks { result.tracks += step.tracks }
             if let record { for r in step.tracks { record.tracks.write(line: r.jsonLine) } }
             for c in step.commands { field.carryOut(c) }
+            result.caseworkRequests += step.actions.filter { if case .openCasework = $0.action { true } else { false } }
             if !step.events.isEmpty {
                 try await committed(step.events, scan.t)
                 result.events += step.events

@@ -80,6 +80,7 @@ extension OperationsEngine {
             return
         }
         out.events.append(log.event(t: t, incident: id, .incidentTransition(event)))
+        out.actions += actions.map { IncidentActionRequest(incident: id, t: t, action: $0, subject: cases[k].subject) }
         for action in actions {
             switch action {
             case .planGuidance, .replan: cases[k].nextPlanAttempt = t

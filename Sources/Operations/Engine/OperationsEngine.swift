@@ -75,6 +75,9 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         public var commands: [FieldCommand] = []
         /// The tracks reported at this scan (confirmed), as records.
         public var tracks: [TrackRecord] = []
+        /// What the incidents' transitions asked for, for the composition root to carry out
+        /// where the engine does not (e.g. `.openCasework`: Operations never imports Casework).
+        public var actions: [IncidentActionRequest] = []
     }
 
     /// Processes one scan of the feed. Times must not go back.
