@@ -135,7 +135,7 @@ let package = Package(
             name: "GuidepostCLITests",
             dependencies: [
                 "guidepost", "GuidepostCore", "Border", "Evaluation", "Scenario", "Simulation", "Tracking", "Guidance", "Operations",
-                "StoreSQLite", "TestSupport",
+                "StoreSQLite", "StoreCore", "Casework", "CaseVault", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
