@@ -34,7 +34,8 @@ import Testing
         let fx = try DeskFixture()
         #expect(Self.line("settlement-grant", try await Self.resettled(fx, "c-2020", left: kst("2020-05-01 10:00")), fx)?.due == 8_000_000)
         #expect(Self.line("settlement-grant", try await Self.resettled(fx, "c-2015", left: kst("2015-05-01 10:00")), fx)?.due == 7_000_000)
-        // The table's dates are Korean midnight: the first hours of 2023-01-01 already pay 9 M.
+        // The table's dates are Korean midnight: from the first instant of 2023-01-01 it pays 9 M.
+        #expect(Self.line("settlement-grant", try await Self.resettled(fx, "c-midnight", left: kst("2023-01-01 00:00")), fx)?.due == 9_000_000)
         #expect(Self.line("settlement-grant", try await Self.resettled(fx, "c-2023", left: kst("2023-01-01 05:00")), fx)?.due == 9_000_000)
         #expect(Self.line("settlement-grant", try await Self.resettled(fx, "c-2022", left: kst("2022-12-31 23:00")), fx)?.due == 8_000_000)
     }

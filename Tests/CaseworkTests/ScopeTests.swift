@@ -91,4 +91,26 @@ import Testing
         await Self.expectRefusalAudited(fx, since: before, other, "c-1")
         #expect(try await fx.stored("c-1") == stored)
     }
+
+    @Test func seeingACaseIsNotHoldingIt() async throws {
+        // The receiving side sees an offered case but changes nothing before accepting; a user
+        // who sees every case changes only what their agency holds.
+        let fx = try DeskFixture()
+        try await fx.bring("c-1", to: .questioning, endingAt: kst("2025-03-01 10:00"))
+        try await fx.desk.refer("c-1", to: .protectionCentre, at: kst("2025-03-02 10:00"), as: People.custody)
+        let everywhere = Principal(user: "inv-all", role: .investigator, scope: .all)
+        for who in [People.investigator, everywhere] {
+            let stored = try await fx.stored("c-1")
+            let before = await fx.trail()
+            await expectCaseError("\(who.user) notes a case it does not hold", { $0.isRefused }) {
+                try await fx.desk.note("c-1", "seen, not held", at: Self.t, as: who)
+            }
+            await expectCaseError("\(who.user) moves a case it does not hold", { $0.isRefused }) {
+                try await fx.desk.advance("c-1", .returnRequested, at: Self.t, as: who)
+            }
+            #expect(try await fx.stored("c-1") == stored)
+            let refusals = await fx.trail().dropFirst(before.count)
+            #expect(refusals.count == 2 && refusals.allSatisfy { $0.draft.outcome == .refused && $0.draft.actor == who.user })
+        }
+    }
 }
