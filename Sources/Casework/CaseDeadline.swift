@@ -27,7 +27,10 @@ public struct CaseDeadline: Hashable, Sendable {
     public static func of(_ file: CaseFile) -> CaseDeadline? {
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = TimeZone(secondsFromGMT: 9 * 3600)!
-        let since = file.enteredCurrentState
+        // A detour (hospital, a withdrawn request to go home, a reopened file) does not restart
+        // the clock: the stay began when the case last moved into this state on its way forward.
+        let resumed: [CaseEventName] = [.discharged, .returnWithdrawn, .reopened]
+        let since = file.history.last { $0.to == file.state && !resumed.contains($0.event.name) }?.at ?? file.opened
         let rule: (String, Date?, String)
         switch file.state {
         case .custody, .militaryQuestioning:

@@ -32,7 +32,8 @@ public struct CaseDesk: Sendable {
         at: Date, as who: Principal
     ) async throws(CaseError) -> CaseFile {
         let action = "case.open"
-        if let problem = id.problem { throw .invalid(field: "case id", reason: problem) }
+        // The bad id itself is not recorded: it could be anything typed, a name included.
+        if let problem = id.problem { try await refuseInvalid(action, nil, who, at, "case id", problem) }
         guard who.role == .custodyOfficer else {
             try await refuse(action, id, who, at, "only a custody officer opens a case (custody is where casework begins)")
         }
@@ -194,7 +195,7 @@ public struct CaseDesk: Sendable {
     public func reject(_ id: CaseID, reason: String, at: Date, as who: Principal) async throws(CaseError) -> CaseFile {
         let action = "case.reject"
         guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw .invalid(field: "reason", reason: "say why the referral is rejected")
+            try await refuseInvalid(action, id, who, at, "reason", "say why the referral is rejected")
         }
         return try await change(action, id, at: at, as: who, holding: false) { (s: inout StoredCase) throws(CaseError) in
             guard let r = s.file.referral else { throw .refused(action: action, reason: "no referral is waiting on this case") }
@@ -217,7 +218,7 @@ public struct CaseDesk: Sendable {
         if let f = edit.fields.first(where: { !FieldAccess.canWrite(who.role, $0) }) {
             try await refuse(action, id, who, at, "a \(who.role.rawValue) may not write \(f.rawValue)")
         }
-        if let (f, reason) = edit.problem { throw .invalid(field: f.rawValue, reason: reason) }
+        if let (f, reason) = edit.problem { try await refuseInvalid(action, id, who, at, f.rawValue, reason) }
         return try await change(action, id, at: at, as: who, holding: true) { (s: inout StoredCase) throws(CaseError) in
             var identity = try s.identity.map { x throws(CaseError) in try sealer.open(x, for: id) } ?? CaseIdentity()
             edit.apply(to: &identity)
@@ -232,7 +233,9 @@ public struct CaseDesk: Sendable {
     public func note(_ id: CaseID, _ text: String, at: Date, as who: Principal) async throws(CaseError) -> CaseFile {
         let action = "case.note"
         guard FieldAccess.canWrite(who.role, .notes) else { try await refuse(action, id, who, at, "a \(who.role.rawValue) may not write notes") }
-        guard !text.isEmpty, text.count <= 10_000 else { throw .invalid(field: "note", reason: "between 1 and 10,000 characters") }
+        guard !text.isEmpty, text.count <= 10_000 else {
+            try await refuseInvalid(action, id, who, at, "note", "between 1 and 10,000 characters")
+        }
         return try await change(action, id, at: at, as: who, holding: true) { (s: inout StoredCase) throws(CaseError) in
             try appendNote(text, to: &s, at: at, by: who.user)
             s.file.touch(at: at)
@@ -245,7 +248,9 @@ public struct CaseDesk: Sendable {
     public func support(_ id: CaseID, _ profile: SupportProfile, at: Date, as who: Principal) async throws(CaseError) -> CaseFile {
         let action = "case.support"
         guard FieldAccess.canWrite(who.role, .support) else { try await refuse(action, id, who, at, "a \(who.role.rawValue) may not write support") }
-        guard (1...20).contains(profile.householdSize) else { throw .invalid(field: "household", reason: "between 1 and 20 people") }
+        guard (1...20).contains(profile.householdSize) else {
+            try await refuseInvalid(action, id, who, at, "household", "between 1 and 20 people")
+        }
         return try await change(action, id, at: at, as: who, holding: true) { (s: inout StoredCase) throws(CaseError) in
             s.file.support = profile
             s.file.touch(at: at)
@@ -367,6 +372,15 @@ public struct CaseDesk: Sendable {
     private func refuse(_ action: String, _ id: CaseID?, _ who: Principal, _ at: Date, _ reason: String) async throws(CaseError) -> Never {
         try await record(action, id, who, at, .refused, reason)
         throw .refused(action: action, reason: reason)
+    }
+
+    /// Audits a refusal for bad input and throws it (the detail names the field and the rule,
+    /// never the value given).
+    private func refuseInvalid(
+        _ action: String, _ id: CaseID?, _ who: Principal, _ at: Date, _ field: String, _ reason: String
+    ) async throws(CaseError) -> Never {
+        try await record(action, id, who, at, .refused, "\(field): \(reason)")
+        throw .invalid(field: field, reason: reason)
     }
 
     static func map(_ error: StoreError) -> CaseError { .store(code: error.code.rawValue, detail: error.detail) }

@@ -113,10 +113,10 @@ public struct CaseFile: Hashable, Sendable, Codable {
             guard !verifier.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw .invalid(field: "verifier", reason: "name who verified the person's free will (an official, the UNC MAC, the NNSC)")
             }
-            if let requester = returnRequestedBy, requester == by {
+            if let requester = returnRequestedBy, requester == by || requester == verifier.trimmingCharacters(in: .whitespaces) {
                 throw .ruleBroken(
                     event: event.name,
-                    reason: "free will must be verified by someone other than the officer who recorded the request (\(by))")
+                    reason: "free will must be verified by someone other than the officer who recorded the request (\(requester))")
             }
         default:
             break
