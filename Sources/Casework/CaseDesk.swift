@@ -140,7 +140,7 @@ public struct CaseDesk: Sendable {
         }
         return try await change(action, id, at: at, as: who, holding: true) { (s: inout StoredCase) throws(CaseError) in
             guard s.file.referral == nil else {
-                throw .ruleBroken(event: .handedToProtectionCentre, reason: "a referral to \(s.file.referral!.to.rawValue) is already waiting")
+                throw .refused(action: action, reason: "a referral to \(s.file.referral!.to.rawValue) is already waiting; it must be accepted or rejected first")
             }
             var event: CaseEventName?
             if to != s.file.agency {

@@ -17,7 +17,7 @@ extension Guidepost {
                 `guidepost case keys new`). Users and roles come from --users (see docs/casework.md).
                 """,
             subcommands: [
-                List.self, Show.self, Open.self, Identify.self, Note.self, Advance.self, Refer.self, Accept.self, Reject.self,
+                Bench.self, List.self, Show.self, Open.self, Identify.self, Note.self, Advance.self, Refer.self, Accept.self, Reject.self,
                 Support.self, Pay.self, Reminders.self, Audit.self, Keys.self, RotateKeys.self,
             ])
     }

@@ -36,7 +36,7 @@ struct CaseOptions: ParsableArguments {
     /// without one).
     func desk() throws -> CaseDesk {
         let store: any CaseStore
-        do { store = try SQLiteCaseStore(path: db) } catch { throw CaseCommandError("cannot open the store \(db): \(error)") }
+        store = try CaseStores.open(db)
         let sealer: any IdentitySealer
         do { sealer = EnvelopeSealer(keyring: try KeyRing.load(path: keys)) } catch { sealer = MissingKeyring(reason: error) }
         let table: EntitlementTable
