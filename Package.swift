@@ -25,6 +25,8 @@ let package = Package(
         .library(name: "Operations", targets: ["Operations"]),
         .library(name: "Casework", targets: ["Casework"]),
         .library(name: "StoreSQLite", targets: ["StoreSQLite"]),
+        // PostgreSQL event log (branch pg).
+        .library(name: "StorePostgres", targets: ["StorePostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,6 +34,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // PostgreSQL event log (branch pg).
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(
@@ -78,11 +83,20 @@ let package = Package(
             name: "StoreSQLite",
             dependencies: ["GuidepostCore", "Operations", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
+        // PostgreSQL event log (branch pg).
+        .target(
+            name: "StorePostgres",
+            dependencies: [
+                "GuidepostCore", "Operations",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
         .executableTarget(
             name: "guidepost",
             dependencies: [
                 "GuidepostCore", "Border", "Scenario", "Simulation", "Tracking", "Evaluation",
-                "Guidance", "Operations", "Casework", "StoreSQLite",
+                "Guidance", "Operations", "Casework", "StoreSQLite", "StorePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -115,11 +129,20 @@ let package = Package(
         .testTarget(
             name: "StoreSQLiteTests", dependencies: ["StoreSQLite", "Operations", "GuidepostCore", "TestSupport"],
             swiftSettings: strict),
+        // PostgreSQL event log (branch pg).
+        .testTarget(
+            name: "StorePostgresTests",
+            dependencies: [
+                "StorePostgres", "Operations", "GuidepostCore", "TestSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
         .testTarget(
             name: "GuidepostCLITests",
             dependencies: [
                 "guidepost", "GuidepostCore", "Border", "Evaluation", "Scenario", "Simulation", "Tracking", "Guidance", "Operations",
-                "StoreSQLite", "TestSupport",
+                "StoreSQLite", "StorePostgres", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
