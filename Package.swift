@@ -129,20 +129,27 @@ let package = Package(
         .testTarget(
             name: "StoreSQLiteTests", dependencies: ["StoreSQLite", "Operations", "GuidepostCore", "TestSupport"],
             swiftSettings: strict),
-        // PostgreSQL event log (branch pg).
+        // PostgreSQL event log (branch pg): the live-server helpers, and the adapter's tests.
+        .target(
+            name: "PostgresTestSupport",
+            dependencies: [
+                "StorePostgres", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/PostgresTestSupport",
+            swiftSettings: strict),
         .testTarget(
             name: "StorePostgresTests",
             dependencies: [
-                "StorePostgres", "Operations", "GuidepostCore", "TestSupport",
+                "StorePostgres", "PostgresTestSupport", "Operations", "GuidepostCore", "TestSupport",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
-                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
         .testTarget(
             name: "GuidepostCLITests",
             dependencies: [
                 "guidepost", "GuidepostCore", "Border", "Evaluation", "Scenario", "Simulation", "Tracking", "Guidance", "Operations",
-                "StoreSQLite", "StorePostgres", "TestSupport",
+                "StoreSQLite", "StorePostgres", "PostgresTestSupport", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),

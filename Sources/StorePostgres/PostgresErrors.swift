@@ -32,8 +32,7 @@ enum PostgresErrors {
         case .server:
             return server(e, doing: what, at: url)
         case .connectionError:
-            let reason = e.underlying.map { String(describing: $0) } ?? "connection failed"
-            return unreachable(url, doing: what, reason)
+            return unreachable(url, doing: what, reason(e.underlying))
         case .serverClosedConnection, .uncleanShutdown:
             return unreachable(url, doing: what, "the server closed the connection")
         case .clientClosedConnection, .poolClosed:
@@ -77,6 +76,16 @@ enum PostgresErrors {
         default:
             return StoreError(.unavailable, "could not \(what): \(message) (SQLSTATE \(state))")
         }
+    }
+
+    /// A short reason for a failed connection, in words rather than the driver's types.
+    private static func reason(_ underlying: (any Error)?) -> String {
+        let text = underlying.map { String(describing: $0) }?.lowercased() ?? ""
+        if text.contains("refused") { return "connection refused" }
+        if text.contains("timed out") || text.contains("timeout") { return "connection timed out" }
+        if text.contains("unreachable") { return "network unreachable" }
+        if text.contains("resolve") || text.contains("lookup") || text.contains("name or service") { return "the host name does not resolve" }
+        return "connection failed"
     }
 
     /// Belt and braces: no message may carry the password, whatever produced it.

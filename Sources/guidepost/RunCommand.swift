@@ -51,37 +51,38 @@ extension Guidepost {
             let seed = self.seed ?? doc.seed ?? 1
             let runID = RunID("\(doc.id)-seed-\(seed)\(legacy ? "-legacy" : "")")
             let folder = out ?? "run-\(doc.id)\(legacy ? "-legacy" : "")"
-            let log = try store.open()
-            let clock = ReportClock(start: doc.start.description)
-            let progress = StatusLine(label: "run \(doc.id)")
-            var result: RunPipeline.Result
-            do {
-                let recording = try record.map { dir throws(InputError) in try RunRecording(directory: dir) }
-                result = try await RunPipeline.play(resolved, border: border, seed: seed, legacy: legacy, run: runID, todCue: todCue, record: recording) { events, t in
-                    // Each step's events are committed before the run goes on: a run killed here
-                    // is resumed by running it again (the store skips what it holds).
-                    try await log.append(events)
-                    if !quiet {
-                        progress.finish()
-                        for e in events { if let line = RunTimeline.line(e, clock: clock) { print(line) } }
+            try await store.withLog { log in
+                let clock = ReportClock(start: doc.start.description)
+                let progress = StatusLine(label: "run \(doc.id)")
+                var result: RunPipeline.Result
+                do {
+                    let recording = try record.map { dir throws(InputError) in try RunRecording(directory: dir) }
+                    result = try await RunPipeline.play(resolved, border: border, seed: seed, legacy: legacy, run: runID, todCue: todCue, record: recording) { events, t in
+                        // Each step's events are committed before the run goes on: a run killed here
+                        // is resumed by running it again (the store skips what it holds).
+                        try await log.append(events)
+                        if !quiet {
+                            progress.finish()
+                            for e in events { if let line = RunTimeline.line(e, clock: clock) { print(line) } }
+                        }
+                    } progress: { t in
+                        progress.show(clock?.format(t, "yyyy-MM-dd HH:mm:ss") ?? "t = \(Int(t)) s")
                     }
-                } progress: { t in
-                    progress.show(clock?.format(t, "yyyy-MM-dd HH:mm:ss") ?? "t = \(Int(t)) s")
+                } catch let error as StoreError {
+                    throw ValidationError("cannot store the run in \(store.display): \(error)")
                 }
-            } catch let error as StoreError {
-                throw ValidationError("cannot store the run in \(store.path): \(error)")
+                progress.finish()
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                let written = try RunOutputs.write(&result, scenario: resolved, border: border, folder: folder)
+                do { try await RunPipeline.append(written, to: log) } catch {
+                    throw ValidationError("cannot store the run in \(store.display): \(error)")
+                }
+                let outcome = RunOutcome(result: result, scenario: resolved)
+                try Data(outcome.markdown.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("outcome.md")))
+                print("")
+                print(outcome.text)
+                print("run \(runID): \(result.events.count) events in \(store.display); reports, map and log in \(folder)/")
             }
-            progress.finish()
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let written = try RunOutputs.write(&result, scenario: resolved, border: border, folder: folder)
-            do { try await RunPipeline.append(written, to: log) } catch {
-                throw ValidationError("cannot store the run in \(store.path): \(error)")
-            }
-            let outcome = RunOutcome(result: result, scenario: resolved)
-            try Data(outcome.markdown.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("outcome.md")))
-            print("")
-            print(outcome.text)
-            print("run \(runID): \(result.events.count) events in \(store.path); reports, map and log in \(folder)/")
         }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GuidepostCore
 import Operations
 import PostgresNIO
+import PostgresTestSupport
 import StorePostgres
 import TestSupport
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 import Operations
+import PostgresTestSupport
 import StorePostgres
 import Testing
 
