@@ -27,6 +27,8 @@ let package = Package(
         .library(name: "StoreSQLite", targets: ["StoreSQLite"]),
         .library(name: "StoreCore", targets: ["StoreCore"]),
         .library(name: "CaseVault", targets: ["CaseVault"]),
+        // PostgreSQL event log (branch pg).
+        .library(name: "StorePostgres", targets: ["StorePostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,6 +37,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        // PostgreSQL event log (branch pg).
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(
@@ -90,11 +95,20 @@ let package = Package(
             name: "StoreSQLite",
             dependencies: ["GuidepostCore", "StoreCore", "Operations", "Casework", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
+        // PostgreSQL event log (branch pg).
+        .target(
+            name: "StorePostgres",
+            dependencies: [
+                "GuidepostCore", "StoreCore", "Operations", "Casework",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
         .executableTarget(
             name: "guidepost",
             dependencies: [
                 "GuidepostCore", "Border", "Scenario", "Simulation", "Tracking", "Evaluation",
-                "Guidance", "Operations", "StoreCore", "Casework", "CaseVault", "StoreSQLite",
+                "Guidance", "Operations", "StoreCore", "Casework", "CaseVault", "StoreSQLite", "StorePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -131,11 +145,27 @@ let package = Package(
         .testTarget(
             name: "CaseworkTests", dependencies: ["Casework", "CaseVault", "StoreCore", "GuidepostCore", "TestSupport"],
             swiftSettings: strict),
+        // PostgreSQL event log (branch pg): the live-server helpers, and the adapter's tests.
+        .target(
+            name: "PostgresTestSupport",
+            dependencies: [
+                "StorePostgres", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/PostgresTestSupport",
+            swiftSettings: strict),
+        .testTarget(
+            name: "StorePostgresTests",
+            dependencies: [
+                "StorePostgres", "PostgresTestSupport", "Operations", "StoreCore", "Casework", "CaseVault", "GuidepostCore",
+                "TestSupport", .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: strict),
         .testTarget(
             name: "GuidepostCLITests",
             dependencies: [
                 "guidepost", "GuidepostCore", "Border", "Evaluation", "Scenario", "Simulation", "Tracking", "Guidance", "Operations",
-                "StoreSQLite", "StoreCore", "Casework", "CaseVault", "TestSupport",
+                "StoreSQLite", "StoreCore", "Casework", "CaseVault", "StorePostgres", "PostgresTestSupport", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),

@@ -4,7 +4,7 @@ import Foundation
 import GuidepostCore
 import Operations
 import Scenario
-import StoreSQLite
+import StorePostgres
 
 extension Guidepost {
     /// `guidepost alerts SCENARIO --tracks FILE`: runs the alert path of `guidepost run` over a
@@ -83,7 +83,13 @@ extension Guidepost {
             for e in out { writer.write(line: e.jsonLine) }
             writer.flush()
             if let db {
-                do { try await SQLiteEventLog(path: db).append(out) } catch { throw ValidationError("cannot store the run in \(db): \(error)") }
+                do {
+                    try await StoreOptions.withLog(at: db) { log in _ = try await log.append(out) }
+                } catch let error as ValidationError {
+                    throw error
+                } catch {
+                    throw ValidationError("cannot store the run in \(PostgresURL.redacting(db)): \(error)")
+                }
             }
             let finals = policy.alerts.compactMap(\.disposition?.status)
             let count = { (s: TrackedAlert.Status) in finals.count { $0 == s } }

@@ -3,7 +3,6 @@ import ArgumentParser
 import Foundation
 import GuidepostCore
 import Operations
-import StoreSQLite
 
 extension Guidepost {
     /// `guidepost incidents [list|show ID]`: what the store holds, replayed from its log.
@@ -20,22 +19,23 @@ extension Guidepost.Incidents {
         @OptionGroup var store: StoreOptions
 
         func run() async throws {
-            let log = try store.open()
-            do {
-                let runs = try await log.runs()
-                if runs.isEmpty { print("no runs in \(store.path)") }
-                for run in runs {
-                    let events = try await log.events(run: run)
-                    let record = try RunRecord(events: events)
-                    let clock = ReportClock(start: record.facts.start)
-                    print("run \(run): \(record.facts.scenario), \(events.count) events, \(record.alerts.count) alerts")
-                    for (id, incident) in record.incidents.sorted(by: { $0.key < $1.key }) {
-                        let opened = clock?.stamp(incident.openedAt) ?? "t=\(incident.openedAt)"
-                        print("  \(id)  \(incident.state.rawValue)  opened \(opened)  \(incident.history.count) transitions")
+            try await store.withLog { log in
+                do {
+                    let runs = try await log.runs()
+                    if runs.isEmpty { print("no runs in \(store.display)") }
+                    for run in runs {
+                        let events = try await log.events(run: run)
+                        let record = try RunRecord(events: events)
+                        let clock = ReportClock(start: record.facts.start)
+                        print("run \(run): \(record.facts.scenario), \(events.count) events, \(record.alerts.count) alerts")
+                        for (id, incident) in record.incidents.sorted(by: { $0.key < $1.key }) {
+                            let opened = clock?.stamp(incident.openedAt) ?? "t=\(incident.openedAt)"
+                            print("  \(id)  \(incident.state.rawValue)  opened \(opened)  \(incident.history.count) transitions")
+                        }
                     }
+                } catch {
+                    throw ValidationError("cannot read \(store.display): \(error)")
                 }
-            } catch {
-                throw ValidationError("cannot read \(store.path): \(error)")
             }
         }
     }
@@ -49,12 +49,13 @@ extension Guidepost.Incidents {
         var run: String?
 
         func run() async throws {
-            let log = try store.open()
-            let (record, incident) = try await StoredIncident.load(id: id, run: run, from: log, path: store.path)
-            let clock = ReportClock(start: record.facts.start)
-            print("\(incident.id) (run \(record.run)): \(incident.state.rawValue)")
-            for e in incident.history {
-                print("  \(clock?.stamp(e.t) ?? "t=\(e.t)")  \(e.from.rawValue) → \(e.to.rawValue)  [\(e.event.name.rawValue)]")
+            try await store.withLog { log in
+                let (record, incident) = try await StoredIncident.load(id: id, run: run, from: log, path: store.display)
+                let clock = ReportClock(start: record.facts.start)
+                print("\(incident.id) (run \(record.run)): \(incident.state.rawValue)")
+                for e in incident.history {
+                    print("  \(clock?.stamp(e.t) ?? "t=\(e.t)")  \(e.from.rawValue) → \(e.to.rawValue)  [\(e.event.name.rawValue)]")
+                }
             }
         }
     }
@@ -62,7 +63,7 @@ extension Guidepost.Incidents {
 
 /// Finds an incident in the store and rebuilds its run.
 enum StoredIncident {
-    static func load(id: String, run: String?, from log: SQLiteEventLog, path: String) async throws -> (RunRecord, Incident) {
+    static func load(id: String, run: String?, from log: any EventLog, path: String) async throws -> (RunRecord, Incident) {
         do {
             let events = try await log.events(incident: IncidentID(id))
             guard let chosen = run.map({ RunID($0) }) ?? events.last?.run else {

@@ -2,7 +2,6 @@ import ArgumentParser
 import Casework
 import Foundation
 import Operations
-import StoreSQLite
 
 extension Guidepost {
     /// `guidepost report ID`: the press statement, UNC notification and after-action report of
@@ -37,27 +36,28 @@ extension Guidepost {
         }
 
         func run() async throws {
-            let log = try store.open()
-            let (record, incident) = try await StoredIncident.load(id: id, run: run, from: log, path: store.path)
-            let kinds = ReportKind(rawValue: kind).map { [$0] } ?? ReportKind.allCases
-            var terms: [String] = []
-            if let withhold {
-                do {
-                    terms = try JSONDecoder().decode(Subject.self, from: Data(contentsOf: URL(fileURLWithPath: withhold))).identifyingTerms
-                } catch {
-                    throw ValidationError("cannot read the subject file \(withhold): \(error)")
+            try await store.withLog { log in
+                let (record, incident) = try await StoredIncident.load(id: id, run: run, from: log, path: store.display)
+                let kinds = ReportKind(rawValue: kind).map { [$0] } ?? ReportKind.allCases
+                var terms: [String] = []
+                if let withhold {
+                    do {
+                        terms = try JSONDecoder().decode(Subject.self, from: Data(contentsOf: URL(fileURLWithPath: withhold))).identifyingTerms
+                    } catch {
+                        throw ValidationError("cannot read the subject file \(withhold): \(error)")
+                    }
                 }
-            }
-            if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
-            for k in kinds {
-                let doc = k.document(record, incident: incident, redact: terms)
-                let text = format == .md ? doc.markdown : doc.html
-                if let out {
-                    let path = (out as NSString).appendingPathComponent("\(id)-\(k.rawValue).\(format.rawValue)")
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-                    print("wrote \(path)")
-                } else {
-                    print(text)
+                if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
+                for k in kinds {
+                    let doc = k.document(record, incident: incident, redact: terms)
+                    let text = format == .md ? doc.markdown : doc.html
+                    if let out {
+                        let path = (out as NSString).appendingPathComponent("\(id)-\(k.rawValue).\(format.rawValue)")
+                        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+                        print("wrote \(path)")
+                    } else {
+                        print(text)
+                    }
                 }
             }
         }

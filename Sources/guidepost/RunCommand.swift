@@ -52,45 +52,48 @@ extension Guidepost {
             let seed = self.seed ?? doc.seed ?? 1
             let runID = RunID("\(doc.id)-seed-\(seed)\(legacy ? "-legacy" : "")")
             let folder = out ?? "run-\(doc.id)\(legacy ? "-legacy" : "")"
-            let log = try store.open()
-            let clock = ReportClock(start: doc.start.description)
-            let progress = StatusLine(label: "run \(doc.id)")
-            var result: RunPipeline.Result
-            do {
-                let recording = try record.map { dir throws(InputError) in try RunRecording(directory: dir) }
-                result = try await RunPipeline.play(resolved, border: border, seed: seed, legacy: legacy, run: runID, todCue: todCue, record: recording) { events, t in
-                    // Each step's events are committed before the run goes on: a run killed here
-                    // is resumed by running it again (the store skips what it holds).
-                    try await log.append(events)
-                    if !quiet {
-                        progress.finish()
-                        for e in events { if let line = RunTimeline.line(e, clock: clock) { print(line) } }
+            try await store.withLog { log in
+                let clock = ReportClock(start: doc.start.description)
+                let progress = StatusLine(label: "run \(doc.id)")
+                var result: RunPipeline.Result
+                do {
+                    let recording = try record.map { dir throws(InputError) in try RunRecording(directory: dir) }
+                    result = try await RunPipeline.play(resolved, border: border, seed: seed, legacy: legacy, run: runID, todCue: todCue, record: recording) { events, t in
+                        // Each step's events are committed before the run goes on: a run killed here
+                        // is resumed by running it again (the store skips what it holds).
+                        try await log.append(events)
+                        if !quiet {
+                            progress.finish()
+                            for e in events { if let line = RunTimeline.line(e, clock: clock) { print(line) } }
+                        }
+                    } progress: { t in
+                        progress.show(clock?.format(t, "yyyy-MM-dd HH:mm:ss") ?? "t = \(Int(t)) s")
                     }
-                } progress: { t in
-                    progress.show(clock?.format(t, "yyyy-MM-dd HH:mm:ss") ?? "t = \(Int(t)) s")
+                } catch let error as StoreError {
+                    throw ValidationError("cannot store the run in \(store.display): \(error)")
                 }
-            } catch let error as StoreError {
-                throw ValidationError("cannot store the run in \(store.path): \(error)")
-            }
-            progress.finish()
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let written = try RunOutputs.write(&result, scenario: resolved, border: border, folder: folder)
-            do { try await RunPipeline.append(written, to: log) } catch {
-                throw ValidationError("cannot store the run in \(store.path): \(error)")
-            }
-            // Casework: each person who stated an intent has a case from custody on.
-            if !result.caseworkRequests.isEmpty, let start = ISO8601DateFormatter().date(from: doc.start.description) {
-                let desk = try CaseOptions.parse(["--db", store.path, "--as", CaseOpening.officer.user]).desk()
-                let opened = try await CaseText.run { () async throws(CaseError) in
-                    try await CaseOpening.open(result.caseworkRequests, incidents: result.incidents, run: runID, start: start, desk: desk)
+                progress.finish()
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                let written = try RunOutputs.write(&result, scenario: resolved, border: border, folder: folder)
+                do { try await RunPipeline.append(written, to: log) } catch {
+                    throw ValidationError("cannot store the run in \(store.display): \(error)")
                 }
-                if !opened.isEmpty && !quiet { print("casework: opened \(opened.map(\.rawValue).joined(separator: ", ")) (guidepost case show ID --db \(store.path) --as USER)") }
+                // Casework: each person who stated an intent has a case from custody on.
+                if !result.caseworkRequests.isEmpty, let start = ISO8601DateFormatter().date(from: doc.start.description) {
+                    let desk = try await CaseStores.desk(db: store.path, keys: nil)
+                    let opened = try await CaseText.run { () async throws(CaseError) in
+                        try await CaseOpening.open(result.caseworkRequests, incidents: result.incidents, run: runID, start: start, desk: desk)
+                    }
+                    if !opened.isEmpty && !quiet {
+                        print("casework: opened \(opened.map(\.rawValue).joined(separator: ", ")) (guidepost case show ID --db \(store.display) --as USER)")
+                    }
+                }
+                let outcome = RunOutcome(result: result, scenario: resolved)
+                try Data(outcome.markdown.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("outcome.md")))
+                print("")
+                print(outcome.text)
+                print("run \(runID): \(result.events.count) events in \(store.display); reports, map and log in \(folder)/")
             }
-            let outcome = RunOutcome(result: result, scenario: resolved)
-            try Data(outcome.markdown.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("outcome.md")))
-            print("")
-            print(outcome.text)
-            print("run \(runID): \(result.events.count) events in \(store.path); reports, map and log in \(folder)/")
         }
     }
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import GuidepostCore
 import Operations
-import StoreSQLite
 
 extension Guidepost {
     /// `guidepost store import|export`: moves operations logs between JSON Lines files and the
@@ -12,7 +11,7 @@ extension Guidepost {
         static let configuration = CommandConfiguration(
             commandName: "store",
             abstract: "Import and export operations event logs (JSON Lines) to and from the store.",
-            subcommands: [Import.self, Export.self])
+            subcommands: [Import.self, Export.self, Bench.self])
     }
 }
 
@@ -40,46 +39,47 @@ extension Guidepost.Store {
         }
 
         func run() async throws {
-            let log = try store.open()
-            var reader: JSONLinesReader
-            do { reader = try JSONLinesReader(path: file) } catch { throw ValidationError("\(error)") }
-            var pending: [OperationsEvent] = []
-            var read = 0
-            var inserted = 0
-            var bad = 0
-            let progress = StatusLine(label: "import")
-            func flush() async throws {
-                guard !pending.isEmpty else { return }
-                do {
-                    inserted += try await log.append(pending)
-                } catch {
-                    FileHandle.standardError.write(Data("guidepost store import: \(error)\n".utf8))
-                    throw ExitCode.failure
+            try await store.withLog { log in
+                var reader: JSONLinesReader
+                do { reader = try JSONLinesReader(path: file) } catch { throw ValidationError("\(error)") }
+                var pending: [OperationsEvent] = []
+                var read = 0
+                var inserted = 0
+                var bad = 0
+                let progress = StatusLine(label: "import")
+                func flush() async throws {
+                    guard !pending.isEmpty else { return }
+                    do {
+                        inserted += try await log.append(pending)
+                    } catch {
+                        FileHandle.standardError.write(Data("guidepost store import: \(error)\n".utf8))
+                        throw ExitCode.failure
+                    }
+                    if verbose, let last = pending.last {
+                        FileHandle.standardError.write(Data("committed \(last.run)#\(last.seq)\n".utf8))
+                    }
+                    pending.removeAll(keepingCapacity: true)
+                    progress.show("\(read) events read, \(inserted) new")
                 }
-                if verbose, let last = pending.last {
-                    FileHandle.standardError.write(Data("committed \(last.run)#\(last.seq)\n".utf8))
+                while let line = reader.next() {
+                    if line.bytes.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+                    do {
+                        pending.append(try OperationsEvent.decode(line.text))
+                        read += 1
+                    } catch {
+                        bad += 1
+                        let issue = InputError(file: file, line: line.number, reason: "not an operations event (\(error))",
+                            hint: "each line must be one event as `guidepost store export` writes it")
+                        FileHandle.standardError.write(Data("\(issue)\n".utf8))
+                        continue
+                    }
+                    if pending.count >= batch { try await flush() }
                 }
-                pending.removeAll(keepingCapacity: true)
-                progress.show("\(read) events read, \(inserted) new")
+                try await flush()
+                progress.finish()
+                print("imported \(inserted) new of \(read) events into \(store.display) (\(read - inserted) already stored\(bad > 0 ? ", \(bad) bad line(s) skipped" : ""))")
+                if bad > 0 { throw ExitCode.failure }
             }
-            while let line = reader.next() {
-                if line.bytes.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-                do {
-                    pending.append(try OperationsEvent.decode(line.text))
-                    read += 1
-                } catch {
-                    bad += 1
-                    let issue = InputError(file: file, line: line.number, reason: "not an operations event (\(error))",
-                        hint: "each line must be one event as `guidepost store export` writes it")
-                    FileHandle.standardError.write(Data("\(issue)\n".utf8))
-                    continue
-                }
-                if pending.count >= batch { try await flush() }
-            }
-            try await flush()
-            progress.finish()
-            print("imported \(inserted) new of \(read) events into \(store.path) (\(read - inserted) already stored\(bad > 0 ? ", \(bad) bad line(s) skipped" : ""))")
-            if bad > 0 { throw ExitCode.failure }
         }
     }
 
@@ -93,19 +93,20 @@ extension Guidepost.Store {
         var out: String = "-"
 
         func run() async throws {
-            let log = try store.open()
-            let writer: JSONLinesWriter
-            do { writer = try JSONLinesWriter(path: out) } catch { throw ValidationError("\(error)") }
-            do {
-                let runs: [RunID]
-                if let run { runs = [RunID(run)] } else { runs = try await log.runs() }
-                for r in runs {
-                    for e in try await log.events(run: r) { writer.write(line: e.jsonLine) }
+            try await store.withLog { log in
+                let writer: JSONLinesWriter
+                do { writer = try JSONLinesWriter(path: out) } catch { throw ValidationError("\(error)") }
+                do {
+                    let runs: [RunID]
+                    if let run { runs = [RunID(run)] } else { runs = try await log.runs() }
+                    for r in runs {
+                        for e in try await log.events(run: r) { writer.write(line: e.jsonLine) }
+                    }
+                } catch {
+                    throw ValidationError("\(error)")
                 }
-            } catch {
-                throw ValidationError("\(error)")
+                writer.flush()
             }
-            writer.flush()
         }
     }
 }

@@ -1,18 +1,45 @@
 import ArgumentParser
 import Operations
+import StorePostgres
 import StoreSQLite
 
-/// `--db PATH`: the SQLite store the command reads or writes.
+/// `--db PATH|URL`: the event store the command reads or writes — a SQLite file, or a
+/// PostgreSQL server for a `postgres://` / `postgresql://` URL.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .customLong("db"), help: "The event store (SQLite file; created if missing).")
+    @Option(
+        name: .customLong("db"),
+        help: "The event store: a SQLite file (created if missing) or a PostgreSQL URL, postgres://USER@HOST:PORT/DB (password from PGPASSWORD).")
     var path: String = "guidepost.sqlite"
 
-    /// Opens the store, turning a store error into a message that says what to do.
-    func open() throws -> SQLiteEventLog {
+    /// The store as messages name it: the path, or the URL with its password shown as `***`.
+    var display: String { PostgresURL.redacting(path) }
+
+    /// Opens the store at `path`, runs `body` with it, and closes it (a PostgreSQL store's
+    /// connections end before the command does), whether `body` returns or throws.
+    func withLog<T>(_ body: (any EventLog) async throws -> T) async throws -> T {
+        try await Self.withLog(at: path, body)
+    }
+
+    /// `withLog` for a store named elsewhere than `--db` (e.g. `alerts --db`).
+    static func withLog<T>(at path: String, _ body: (any EventLog) async throws -> T) async throws -> T {
+        guard PostgresURL.isPostgresURL(path) else {
+            let log: SQLiteEventLog
+            do { log = try SQLiteEventLog(path: path) } catch {
+                throw ValidationError("cannot open the store \(path): \(error)")
+            }
+            return try await body(log)
+        }
+        let log: PostgresEventLog
+        do { log = try await PostgresEventLog(url: path) } catch {
+            throw ValidationError("cannot open the store \(PostgresURL.redacting(path)): \(error)")
+        }
         do {
-            return try SQLiteEventLog(path: path)
+            let result = try await body(log)
+            await log.close()
+            return result
         } catch {
-            throw ValidationError("cannot open the store \(path): \(error)")
+            await log.close()
+            throw error
         }
     }
 }

@@ -1,3 +1,4 @@
+import GuidepostCore
 import Casework
 import Foundation
 import StoreCore

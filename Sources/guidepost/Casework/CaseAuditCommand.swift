@@ -20,7 +20,7 @@ extension Guidepost.Case {
         func run() async throws {
             let who = try options.principal()
             let now = try options.when()
-            let desk = try options.desk()
+            let desk = try await options.desk()
             let trail = try await CaseText.run { () async throws(CaseError) in try await desk.auditTrail(at: now, as: who) }
             if verify {
                 let problems = AuditChain.verify(trail)
@@ -74,7 +74,7 @@ extension Guidepost.Case {
         func run() async throws {
             let options = try CaseOptions.parse(["--db", db, "--as", operatorName] + (keys.map { ["--keys", $0] } ?? []))
             let ring = try CaseText.run { () throws(CaseError) in try KeyRing.load(path: keys) }
-            let desk = try options.desk()
+            let desk = try await options.desk()
             let n = try await CaseText.run { () async throws(CaseError) in try await desk.rotateKeys(actor: operatorName, at: Date()) }
             print("re-wrapped \(n) case(s) under \(ring.current)")
         }

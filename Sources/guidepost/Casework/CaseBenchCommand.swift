@@ -19,7 +19,7 @@ extension Guidepost.Case {
         @Flag(help: "Leave identity unencrypted (the comparison; never for real cases).") var plaintext = false
 
         func run() async throws {
-            let store = try CaseStores.open(db)
+            let store = try await CaseStores.open(db)
             guard try await store.all().isEmpty else {
                 throw ValidationError("\(db) already holds cases: the bench needs an empty scratch store")
             }

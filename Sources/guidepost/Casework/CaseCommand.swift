@@ -31,7 +31,7 @@ extension Guidepost.Case {
         func run() async throws {
             let who = try options.principal()
             let now = try options.when()
-            let desk = try options.desk()
+            let desk = try await options.desk()
             let rows = try await CaseText.run { () async throws(CaseError) in try await desk.list(at: now, as: who) }
             if rows.isEmpty { print("no cases you may see") }
             for r in rows { print(CaseText.summary(r, now: now)) }
@@ -46,7 +46,7 @@ extension Guidepost.Case {
         func run() async throws {
             let who = try options.principal()
             let now = try options.when()
-            let desk = try options.desk()
+            let desk = try await options.desk()
             let view = try await CaseText.run { () async throws(CaseError) in try await desk.show(CaseID(id), at: now, as: who) }
             print(CaseText.view(view, now: now), terminator: "")
         }
@@ -64,7 +64,7 @@ extension Guidepost.Case {
         func run() async throws {
             let who = try options.principal()
             let now = try options.when()
-            let desk = try options.desk()
+            let desk = try await options.desk()
             let origin = try incident.map { text -> CaseOrigin in
                 let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
                 guard parts.count == 2 else { throw ValidationError("--incident takes RUN:INCIDENT (e.g. my-run-seed-1:I-1)") }
@@ -94,7 +94,7 @@ extension Guidepost.Case {
         func run() async throws {
             let who = try options.principal()
             let now = try options.when()
-            let desk = try options.desk()
+            let desk = try await options.desk()
             let edit = IdentityChange(name: name, birthDate: birthDate, unit: unit, family: family.isEmpty ? nil : family, photoReference: photoRef)
             guard !edit.fields.isEmpty else { throw ValidationError("give at least one of --name, --birth-date, --unit, --family, --photo-ref") }
             _ = try await CaseText.run { () async throws(CaseError) in try await desk.identify(CaseID(id), edit, at: now, as: who) }
@@ -111,7 +111,7 @@ extension Guidepost.Case {
         func run() async throws {
             let who = try options.principal()
             let now = try options.when()
-            let desk = try options.desk()
+            let desk = try await options.desk()
             _ = try await CaseText.run { () async throws(CaseError) in try await desk.note(CaseID(id), text, at: now, as: who) }
             print("case \(id): note added")
         }
@@ -133,7 +133,7 @@ extension Guidepost.Case {
         func run() async throws {
             let who = try options.principal()
             let now = try options.when()
-            let desk = try options.desk()
+            let desk = try await options.desk()
             let e = try CaseText.event(event, decision: decision, verifier: verifier, channel: channel, place: place, reason: reason)
             let file = try await CaseText.run { () async throws(CaseError) in try await desk.advance(CaseID(id), e, at: now, as: who) }
             print("case \(id): \(event) → \(file.state.rawValue)")
@@ -151,7 +151,7 @@ extension Guidepost.Case {
         func run() async throws {
             let who = try options.principal()
             let now = try options.when()
-            let desk = try options.desk()
+            let desk = try await options.desk()
             guard let agency = Agency(rawValue: to) else { throw ValidationError("--to: one of \(Agency.allCases.map(\.rawValue).joined(separator: ", "))") }
             _ = try await CaseText.run { () async throws(CaseError) in
                 try await desk.refer(CaseID(id), to: agency, group: group, assignee: officer, at: now, as: who)
@@ -168,7 +168,7 @@ extension Guidepost.Case {
         func run() async throws {
             let who = try options.principal()
             let now = try options.when()
-            let desk = try options.desk()
+            let desk = try await options.desk()
             let file = try await CaseText.run { () async throws(CaseError) in try await desk.accept(CaseID(id), at: now, as: who) }
             print("case \(id): accepted; now \(file.state.rawValue), held by \(file.agency.rawValue)")
         }
@@ -183,7 +183,7 @@ extension Guidepost.Case {
         func run() async throws {
             let who = try options.principal()
             let now = try options.when()
-            let desk = try options.desk()
+            let desk = try await options.desk()
             _ = try await CaseText.run { () async throws(CaseError) in try await desk.reject(CaseID(id), reason: reason, at: now, as: who) }
             print("case \(id): referral rejected; the case stays where it was")
         }
@@ -203,7 +203,7 @@ extension Guidepost.Case {
         func run() async throws {
             let who = try options.principal()
             let now = try options.when()
-            let desk = try options.desk()
+            let desk = try await options.desk()
             let profile = SupportProfile(
                 householdSize: household, aged60OrOver: aged60OrOver, disability: disability, longTermCare: longTermCare,
                 singleParentWithChild: singleParentWithChild, childBornInThirdCountry: childBornInThirdCountry)
@@ -222,7 +222,7 @@ extension Guidepost.Case {
         func run() async throws {
             let who = try options.principal()
             let now = try options.when()
-            let desk = try options.desk()
+            let desk = try await options.desk()
             _ = try await CaseText.run { () async throws(CaseError) in try await desk.pay(CaseID(id), item: item, amount: amount, at: now, as: who) }
             print("case \(id): paid \(amount) won (\(item))")
         }
@@ -235,7 +235,7 @@ extension Guidepost.Case {
         func run() async throws {
             let who = try options.principal()
             let now = try options.when()
-            let desk = try options.desk()
+            let desk = try await options.desk()
             let due = try await CaseText.run { () async throws(CaseError) in try await desk.reminders(at: now, as: who) }
             if due.isEmpty { print("nothing due soon") }
             for (id, d, status) in due { print("\(id)  \(status.rawValue.uppercased())  \(d.what) by \(CaseText.day(d.due))  (\(d.source))") }

@@ -2,8 +2,6 @@ import ArgumentParser
 import CaseVault
 import Casework
 import Foundation
-import StoreCore
-import StoreSQLite
 
 /// What every `guidepost case` command needs: the store, the keyring, who is acting, and when.
 struct CaseOptions: ParsableArguments {
@@ -34,15 +32,7 @@ struct CaseOptions: ParsableArguments {
 
     /// The case desk over the store, sealing with the keyring (or refusing to touch identity
     /// without one).
-    func desk() throws -> CaseDesk {
-        let store: any CaseStore
-        store = try CaseStores.open(db)
-        let sealer: any IdentitySealer
-        do { sealer = EnvelopeSealer(keyring: try KeyRing.load(path: keys)) } catch { sealer = MissingKeyring(reason: error) }
-        let table: EntitlementTable
-        do { table = try EntitlementTable.bundled() } catch { throw CaseCommandError("\(error)") }
-        return CaseDesk(store: store, sealer: sealer, table: table)
-    }
+    func desk() async throws -> CaseDesk { try await CaseStores.desk(db: db, keys: keys) }
 }
 
 /// The sealer when no keyring is configured: cases without identity still work; any attempt to
