@@ -10,9 +10,13 @@ import Testing
 /// import killed with SIGKILL mid-way and rerun loses and duplicates nothing. Runs when
 /// `GUIDEPOST_TEST_POSTGRES` is set (`tools/with-postgres.sh`), and fails rather than skips
 /// when `GUIDEPOST_REQUIRE_POSTGRES=1` and the server is missing.
+/// Time limits are 5 minutes, not 1: the limit counts time spent waiting for the cooperative
+/// thread pool, and in the full release suite on 2 cores the whole-incident tests hold it for
+/// about 90 s, so a 1-minute limit failed tests that had done their work in seconds. Each test
+/// still cannot hang; promptness itself is asserted where it matters (the unreachable server).
 @Suite(.enabled(if: PostgresTestServer.enabled, "set GUIDEPOST_TEST_POSTGRES (tools/with-postgres.sh) to run"))
 struct StorePostgresCommandTests {
-    @Test(.timeLimit(.minutes(1))) func killedMidImportIntoPostgresAndRerunLosesAndDuplicatesNothing() async throws {
+    @Test(.timeLimit(.minutes(5))) func killedMidImportIntoPostgresAndRerunLosesAndDuplicatesNothing() async throws {
         #expect(FileManager.default.isExecutableFile(atPath: StoreCommandTests.binary), "build the guidepost binary first")
         try await PostgresTestServer.withFreshDatabase { db in
             let dir = try TemporaryFolder()
@@ -60,7 +64,7 @@ struct StorePostgresCommandTests {
         }
     }
 
-    @Test(.timeLimit(.minutes(1))) func aPasswordInTheURLIsNeverPrinted() throws {
+    @Test(.timeLimit(.minutes(5))) func aPasswordInTheURLIsNeverPrinted() throws {
         // A closed port: the open fails, and the message shows the URL with *** for the password.
         let p = Process()
         p.executableURL = URL(fileURLWithPath: StoreCommandTests.binary)

@@ -10,16 +10,20 @@ import Testing
 
 /// `PostgresEventLog` against a live server (`GUIDEPOST_TEST_POSTGRES`; see
 /// `tools/with-postgres.sh`), each test in a fresh database of its own.
+/// Time limits are 5 minutes, not 1: the limit counts time spent waiting for the cooperative
+/// thread pool, and in the full release suite on 2 cores the whole-incident tests hold it for
+/// about 90 s, so a 1-minute limit failed tests that had done their work in seconds. Each test
+/// still cannot hang; promptness itself is asserted where it matters (the unreachable server).
 @Suite(.enabled(if: PostgresTestServer.enabled, "set GUIDEPOST_TEST_POSTGRES (tools/with-postgres.sh) to run"))
 struct PostgresEventLogTests {
-    @Test(.timeLimit(.minutes(1))) func postgresStorePassesTheConformanceSuite() async throws {
+    @Test(.timeLimit(.minutes(5))) func postgresStorePassesTheConformanceSuite() async throws {
         try await PostgresTestServer.withFreshDatabase { url in
             let failures = try await withPostgresEventLog(url: url) { log in await EventLogConformance.failures(of: log) }
             #expect(failures.isEmpty, "\(failures)")
         }
     }
 
-    @Test(.timeLimit(.minutes(1))) func eventsSurviveReopening() async throws {
+    @Test(.timeLimit(.minutes(5))) func eventsSurviveReopening() async throws {
         try await PostgresTestServer.withFreshDatabase { url in
             let run = EventLogConformance.sampleRun("r")
             try await withPostgresEventLog(url: url) { log in _ = try await log.append(run) }
@@ -31,7 +35,7 @@ struct PostgresEventLogTests {
         }
     }
 
-    @Test(.timeLimit(.minutes(1))) func theDatabaseRefusesUpdateDeleteAndTruncate() async throws {
+    @Test(.timeLimit(.minutes(5))) func theDatabaseRefusesUpdateDeleteAndTruncate() async throws {
         try await PostgresTestServer.withFreshDatabase { url in
             try await withPostgresEventLog(url: url) { log in _ = try await log.append(EventLogConformance.sampleRun("r")) }
             var direct = try PostgresURL(url)
@@ -53,7 +57,7 @@ struct PostgresEventLogTests {
         }
     }
 
-    @Test(.timeLimit(.minutes(1))) func twoLogsAppendingConcurrentlyStoreEveryEventOnce() async throws {
+    @Test(.timeLimit(.minutes(5))) func twoLogsAppendingConcurrentlyStoreEveryEventOnce() async throws {
         try await PostgresTestServer.withFreshDatabase { url in
             let a = try await PostgresEventLog(url: url)
             let b = try await PostgresEventLog(url: url)
@@ -104,7 +108,7 @@ struct PostgresEventLogTests {
         }
     }
 
-    @Test(.timeLimit(.minutes(1))) func processesOpeningAtOnceMigrateOnce() async throws {
+    @Test(.timeLimit(.minutes(5))) func processesOpeningAtOnceMigrateOnce() async throws {
         try await PostgresTestServer.withFreshDatabase { url in
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for _ in 0..<4 {
@@ -124,7 +128,7 @@ struct PostgresEventLogTests {
         }
     }
 
-    @Test(.timeLimit(.minutes(1))) func anUndecodableBodyIsCorrupt() async throws {
+    @Test(.timeLimit(.minutes(5))) func anUndecodableBodyIsCorrupt() async throws {
         try await PostgresTestServer.withFreshDatabase { url in
             let log = try await PostgresEventLog(url: url)
             _ = try await PostgresTestServer.withConnection(try PostgresURL(url)) { c in

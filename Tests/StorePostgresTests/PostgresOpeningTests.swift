@@ -6,6 +6,10 @@ import StorePostgres
 import Testing
 
 /// Opening a PostgreSQL log where there is none, or from a URL that is not one: no server needed.
+/// Time limits are 5 minutes, not 1: the limit counts time spent waiting for the cooperative
+/// thread pool, and in the full release suite on 2 cores the whole-incident tests hold it for
+/// about 90 s, so a 1-minute limit failed tests that had done their work in seconds. Each test
+/// still cannot hang; promptness itself is asserted where it matters (the unreachable server).
 @Suite struct PostgresOpeningTests {
     /// A loopback port nothing listens on (bound, then released).
     static func closedPort() throws -> Int {
@@ -23,7 +27,7 @@ import Testing
         return Int(UInt16(bigEndian: address.sin_port))
     }
 
-    @Test(.timeLimit(.minutes(1))) func anUnreachableServerIsUnavailablePromptly() async throws {
+    @Test(.timeLimit(.minutes(5))) func anUnreachableServerIsUnavailablePromptly() async throws {
         let port = try Self.closedPort()
         let started = ContinuousClock.now
         do {
@@ -38,7 +42,7 @@ import Testing
         #expect(ContinuousClock.now - started < .seconds(10))
     }
 
-    @Test(.timeLimit(.minutes(1)), arguments: [
+    @Test(.timeLimit(.minutes(5)), arguments: [
         "postgres://guidepost:s3cret-pw@/events",  // no host
         "postgres://guidepost:s3cret-pw@db.example:port/events",  // port not a number
         "postgres://guidepost:s3cret-pw@db.example:99999/events",  // port out of range
