@@ -12,7 +12,7 @@ import Testing
 /// is whole, and writing goes on.
 @Suite(.enabled(if: PostgresTestServer.enabled, "set GUIDEPOST_TEST_POSTGRES (tools/with-postgres.sh) to run"))
 struct CasePostgresKillTests {
-    @Test(.timeLimit(.minutes(2))) func aCaseWriterKilledMidTransactionLeavesNoHalfCase() async throws {
+    @Test(.timeLimit(.minutes(5))) func aCaseWriterKilledMidTransactionLeavesNoHalfCase() async throws {
         #expect(FileManager.default.isExecutableFile(atPath: StoreCommandTests.binary), "build the guidepost binary first")
         try await PostgresTestServer.withFreshDatabase { db in
             let child = Process()

@@ -26,14 +26,14 @@ struct PostgresCaseStoreTests {
         }
     }
 
-    @Test(.timeLimit(.minutes(2))) func postgresCaseStorePassesTheConformanceSuite() async throws {
+    @Test(.timeLimit(.minutes(5))) func postgresCaseStorePassesTheConformanceSuite() async throws {
         try await PostgresTestServer.withFreshDatabase { url in
             let failures = try await Self.withStore(url) { store in await CaseStoreConformance.failures(of: store) }
             #expect(failures.isEmpty, "\(failures)")
         }
     }
 
-    @Test(.timeLimit(.minutes(1))) func theDatabaseRefusesEditsOfTheTrailAndDeletionOfCases() async throws {
+    @Test(.timeLimit(.minutes(5))) func theDatabaseRefusesEditsOfTheTrailAndDeletionOfCases() async throws {
         try await PostgresTestServer.withFreshDatabase { url in
             let desk = CaseDesk(
                 store: try await PostgresCaseStore(url: url), sealer: EnvelopeSealer(keyring: KeyRing.generate()),
