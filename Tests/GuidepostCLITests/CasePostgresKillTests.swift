@@ -17,7 +17,7 @@ struct CasePostgresKillTests {
         try await PostgresTestServer.withFreshDatabase { db in
             let child = Process()
             child.executableURL = URL(fileURLWithPath: StoreCommandTests.binary)
-            child.arguments = ["case", "bench", "--db", db, "--cases", "20000"]
+            child.arguments = ["case", "bench", "--db", db, "--cases", "200000"]
             child.standardOutput = FileHandle.nullDevice
             child.standardError = FileHandle.nullDevice
             try child.run()
@@ -41,7 +41,12 @@ struct CasePostgresKillTests {
             // Each case stored came with its audit entry, and no entry names a case not stored.
             let opened = Set(trail.filter { $0.draft.action == "case.open" && $0.draft.outcome == .allowed }.compactMap(\.draft.record))
             #expect(opened == Set(cases.map(\.file.id.rawValue)), "\(opened.count) opened in the trail, \(cases.count) cases")
-            #expect(cases.allSatisfy { $0.identity != nil && $0.file.version == 0 }, "every case whole: identity sealed, nothing half-written")
+            // Every change committed with its own audit entry: a case at version v has v + 1.
+            let entries = Dictionary(grouping: trail.filter { $0.draft.outcome == .allowed }, by: { $0.draft.record ?? "" })
+            for c in cases {
+                #expect(c.identity != nil, "\(c.file.id): identity sealed")
+                #expect(entries[c.file.id.rawValue]?.count == c.file.version + 1, "\(c.file.id): version \(c.file.version) and its audit entries agree")
+            }
             // The store goes on.
             let entry = try await store.audit(AuditDraft(
                 at: Date(), actor: "aud.seo", role: "auditor", action: "audit.read", record: nil, outcome: .allowed, detail: "after the kill"))
