@@ -120,6 +120,9 @@ public struct CaseDesk: Sendable {
         guard EventAccess.may(who.role, record: event.name) else {
             try await refuse(action, id, who, at, "a \(who.role.rawValue) may not record '\(event.name.rawValue)'")
         }
+        if event.name == .protectionDecided, !FieldAccess.canWrite(who.role, .decision) {
+            try await refuse(action, id, who, at, "a \(who.role.rawValue) may not write the protection decision")
+        }
         return try await change(action, id, at: at, as: who, holding: true) { (s: inout StoredCase) throws(CaseError) in
             try s.file.handle(event, at: at, by: who.user)
             return "\(s.file.history.last?.from.rawValue ?? "?") → \(s.file.state.rawValue)"
@@ -290,13 +293,15 @@ public struct CaseDesk: Sendable {
         do { all = try await store.all() } catch { throw Self.map(error) }
         var done = 0
         for c in all where c.identity.map({ $0.keyID != sealer.currentKeyID }) == true {
+            var rewrapped = false
             _ = try await change("keys.rotate", c.file.id, at: at, as: who, holding: false, role: "system") { (s: inout StoredCase) throws(CaseError) in
                 guard let sealed = s.identity, sealed.keyID != sealer.currentKeyID else { return "already under \(sealer.currentKeyID)" }
                 s.identity = try sealer.rewrap(sealed)
                 s.file.touch(at: at)
+                rewrapped = true
                 return "data key re-wrapped from \(sealed.keyID) to \(sealer.currentKeyID)"
             }
-            done += 1
+            if rewrapped { done += 1 }
         }
         return done
     }
