@@ -153,7 +153,7 @@ public struct CaseDesk: Sendable {
                         reason: "no hand-over from \(s.file.agency.rawValue) to \(to.rawValue) while the case is '\(s.file.state.rawValue)'")
                 }
                 if route.event == .enteredSettlementCentre, s.file.decision?.leadsToSettlement != true {
-                    throw .ruleBroken(event: route.event, reason: "only a protected person is referred to Hanawon")
+                    throw .ruleBroken(event: .enteredSettlementCentre, reason: "only a protected person is referred to Hanawon")
                 }
                 event = route.event
             }

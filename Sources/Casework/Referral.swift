@@ -24,19 +24,22 @@ public struct Referral: Hashable, Sendable, Codable {
         self.at = at
     }
 
-    /// The hand-overs between agencies the law lays down (domain.md §5.1–5.2): from which
-    /// agency, in which state, to which agency, with which event.
+    /// The hand-overs between agencies the law lays down (domain.md §5.1–5.2, §5.4): from which
+    /// agency, in which state, to which agency, with which event (nil: the case changes hands
+    /// without moving on, as a person asking to go home passes from the military to the
+    /// protection centre, which verifies their free will and arranges the handback).
     public struct Route: Hashable, Sendable {
         public let from: Agency
         public let state: CaseState
         public let to: Agency
-        public let event: CaseEventName
+        public let event: CaseEventName?
     }
 
     public static let routes: [Route] = [
         Route(from: .military, state: .militaryQuestioning, to: .protectionCentre, event: .handedToProtectionCentre),
         Route(from: .protectionCentre, state: .protectionDecided, to: .settlementCentre, event: .enteredSettlementCentre),
         Route(from: .settlementCentre, state: .settlementCentre, to: .residenceProtection, event: .completedSettlementCentre),
+        Route(from: .military, state: .repatriationRequested, to: .protectionCentre, event: nil),
     ]
 
     /// The route for a hand-over from `agency` in `state` to `to`, if the law has one.

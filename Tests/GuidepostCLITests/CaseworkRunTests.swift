@@ -76,8 +76,11 @@ import Testing
         var file = try await desk.store.load(id).file
         #expect(file.state == .repatriationRequested, "they asked to go home during questioning")
         #expect(file.returnRequestedBy == CaseOpening.officer.user)
+        #expect(file.referral?.to == .protectionCentre, "handed over: the protection centre takes the case on")
         var at = file.updated
         func later(_ hours: Double) -> Date { at = at.addingTimeInterval(hours * 3600); return at }
+        try await desk.accept(id, at: later(1), as: Self.investigator)
+        #expect(try await desk.store.load(id).file.state == .repatriationRequested, "a transfer: the case changes hands, not state")
         try await desk.advance(id, .freeWillVerified(verifier: "MOU official"), at: later(6), as: Self.investigator)
         try await desk.advance(id, .northNotified(.liaisonOffice), at: later(4), as: Self.investigator)
         try await desk.advance(id, .handedBack(.atSea), at: later(20), as: Self.secondInvestigator)

@@ -7,7 +7,8 @@ import Operations
 /// each `.openCasework` an incident asked for becomes a case, opened in custody at the custody
 /// time, with the military questioning and the stated intent recorded; a person who asked to go
 /// home is on the repatriation path, and one who wants to stay is referred to the protection
-/// centre when Operations hands them over. Done by the run's own custody desk (the user
+/// centre when Operations hands them over (a person going home too: the centre verifies their free
+/// will and arranges the handback). Done by the run's own custody desk (the user
 /// `operations`), so the audit trail says who opened it.
 enum CaseOpening {
     /// The system user that opens cases from runs.
@@ -31,13 +32,11 @@ enum CaseOpening {
             let questioned = incident.history.first { $0.event.name == .questioningStarted }?.t ?? r.t
             try await desk.open(id, origin: CaseOrigin(run: run.rawValue, incident: r.incident.rawValue), at: at(custody), as: officer)
             try await desk.advance(id, .questioningStarted, at: at(questioned), as: officer)
-            switch intent {
-            case .return:
-                try await desk.advance(id, .returnRequested, at: at(r.t), as: officer)
-            case .defect:
-                if let handover = incident.history.first(where: { $0.event.name == .handedOver })?.t {
-                    try await desk.refer(id, to: .protectionCentre, at: at(handover), as: officer)
-                }
+            if intent == .return { try await desk.advance(id, .returnRequested, at: at(r.t), as: officer) }
+            // Either way the military hands the person to the protection centre, which takes the
+            // case on by accepting (the NIS questions; for a return it verifies free will).
+            if let handover = incident.history.first(where: { $0.event.name == .handedOver })?.t {
+                try await desk.refer(id, to: .protectionCentre, at: at(handover), as: officer)
             }
             opened.append(id)
         }
