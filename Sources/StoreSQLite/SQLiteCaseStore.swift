@@ -17,14 +17,7 @@ public struct SQLiteCaseStore: CaseStore {
     /// Opens (creating if needed) the store at `path` and brings its schema up to date.
     public init(path: String) throws(StoreError) {
         self.path = path
-        do {
-            var configuration = Configuration()
-            configuration.busyMode = .timeout(10)
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try SQLiteSchema.migrator.migrate(pool)
-        } catch {
-            throw SQLiteErrors.map(error, doing: "open the store at \(path)")
-        }
+        pool = try SQLiteSchema.open(path)
     }
 
     @discardableResult

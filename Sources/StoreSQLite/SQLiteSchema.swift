@@ -1,8 +1,23 @@
+import StoreCore
 import GRDB
 
 /// The store's schema as GRDB migrations: each migration runs once, in order, recorded in
 /// the `grdb_migrations` table; a newer binary upgrades an older file in place.
 enum SQLiteSchema {
+    /// Opens (creating if needed) the database at `path` as a WAL pool and brings its schema up
+    /// to date: what every SQLite adapter does first.
+    static func open(_ path: String) throws(StoreError) -> DatabasePool {
+        do {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(10)
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try migrator.migrate(pool)
+            return pool
+        } catch {
+            throw SQLiteErrors.map(error, doing: "open the store at \(path)")
+        }
+    }
+
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration("v1-event-log") { db in

@@ -17,49 +17,10 @@ import Testing
 @Suite(.enabled(if: PostgresTestServer.enabled, "set GUIDEPOST_TEST_POSTGRES (tools/with-postgres.sh) to run"))
 struct StorePostgresCommandTests {
     @Test(.timeLimit(.minutes(5))) func killedMidImportIntoPostgresAndRerunLosesAndDuplicatesNothing() async throws {
-        #expect(FileManager.default.isExecutableFile(atPath: StoreCommandTests.binary), "build the guidepost binary first")
         try await PostgresTestServer.withFreshDatabase { db in
             let dir = try TemporaryFolder()
-            let file = dir.path("events.jsonl")
-            let batch = 50
-            let events = try StoreCommandTests.writeLog(file, extra: 40_000)
-            let child = Process()
-            child.executableURL = URL(fileURLWithPath: StoreCommandTests.binary)
-            child.arguments = ["store", "import", file, "--db", db, "--batch", "\(batch)", "--verbose"]
-            let progress = Pipe()
-            child.standardOutput = FileHandle.nullDevice
-            child.standardError = progress
-            try child.run()
-            // After 10 committed batches (`committed run-k#N` on stderr), SIGKILL the child; it
-            // blocks on a full pipe if we stop reading, so it cannot finish behind our back.
-            var committed = 0
-            var buffer = Data()
-            let reader = progress.fileHandleForReading
-            while committed < 10 * batch {
-                let chunk = reader.availableData
-                if chunk.isEmpty { break }  // the child exited
-                buffer += chunk
-                let lines = String(decoding: buffer, as: UTF8.self).split(separator: "\n")
-                if let last = lines.last(where: { $0.hasPrefix("committed run-k#") }), let n = Int(last.dropFirst(16)) { committed = n }
-            }
-            let killedMidway = child.isRunning
-            kill(child.processIdentifier, SIGKILL)
-            child.waitUntilExit()
-            #expect(killedMidway, "the import finished before it could be killed; make the log longer")
-            #expect(child.terminationReason == .uncaughtSignal)
             try await withPostgresEventLog(url: db) { store in
-                // The server rolls back the batch in flight when the killed client's session drops.
-                let afterKill = try await store.events(run: "run-k")
-                #expect(afterKill.count >= committed && afterKill.count < events.count, "killed after \(afterKill.count) of \(events.count)")
-                #expect(afterKill.count % batch == 0, "only whole batches are committed: \(afterKill.count)")
-                #expect(afterKill == Array(events.prefix(afterKill.count)), "what was committed is exactly the file's prefix")
-                let (status, output) = try StoreCommandTests.launch(["store", "import", file, "--db", db, "--batch", "\(batch)"])
-                #expect(status == 0, "\(output)")
-                #expect(output.contains("imported \(events.count - afterKill.count) new of \(events.count) events"), "\(output)")
-                let final = try await store.events(run: "run-k")
-                #expect(final.count == events.count)
-                #expect(final.map(\.seq) == Array(1...events.count), "contiguous, no duplicate")
-                #expect(final == events)
+                try await StoreCommandTests.killMidImportAndRerun(db: db, in: dir, read: { try await store.events(run: $0) })
             }
         }
     }

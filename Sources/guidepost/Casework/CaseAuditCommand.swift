@@ -18,9 +18,7 @@ extension Guidepost.Case {
         @OptionGroup var options: CaseOptions
 
         func run() async throws {
-            let who = try options.principal()
-            let now = try options.when()
-            let desk = try await options.desk()
+            let (who, now, desk) = try await options.session()
             let trail = try await CaseText.run { () async throws(CaseError) in try await desk.auditTrail(at: now, as: who) }
             if verify {
                 let problems = AuditChain.verify(trail)

@@ -29,9 +29,7 @@ extension Guidepost.Case {
         @OptionGroup var options: CaseOptions
 
         func run() async throws {
-            let who = try options.principal()
-            let now = try options.when()
-            let desk = try await options.desk()
+            let (who, now, desk) = try await options.session()
             let rows = try await CaseText.run { () async throws(CaseError) in try await desk.list(at: now, as: who) }
             if rows.isEmpty { print("no cases you may see") }
             for r in rows { print(CaseText.summary(r, now: now)) }
@@ -44,9 +42,7 @@ extension Guidepost.Case {
         @OptionGroup var options: CaseOptions
 
         func run() async throws {
-            let who = try options.principal()
-            let now = try options.when()
-            let desk = try await options.desk()
+            let (who, now, desk) = try await options.session()
             let view = try await CaseText.run { () async throws(CaseError) in try await desk.show(CaseID(id), at: now, as: who) }
             print(CaseText.view(view, now: now), terminator: "")
         }
@@ -62,9 +58,7 @@ extension Guidepost.Case {
         @OptionGroup var options: CaseOptions
 
         func run() async throws {
-            let who = try options.principal()
-            let now = try options.when()
-            let desk = try await options.desk()
+            let (who, now, desk) = try await options.session()
             let origin = try incident.map { text -> CaseOrigin in
                 let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
                 guard parts.count == 2 else { throw ValidationError("--incident takes RUN:INCIDENT (e.g. my-run-seed-1:I-1)") }
@@ -92,9 +86,7 @@ extension Guidepost.Case {
         @OptionGroup var options: CaseOptions
 
         func run() async throws {
-            let who = try options.principal()
-            let now = try options.when()
-            let desk = try await options.desk()
+            let (who, now, desk) = try await options.session()
             let edit = IdentityChange(name: name, birthDate: birthDate, unit: unit, family: family.isEmpty ? nil : family, photoReference: photoRef)
             guard !edit.fields.isEmpty else { throw ValidationError("give at least one of --name, --birth-date, --unit, --family, --photo-ref") }
             _ = try await CaseText.run { () async throws(CaseError) in try await desk.identify(CaseID(id), edit, at: now, as: who) }
@@ -109,9 +101,7 @@ extension Guidepost.Case {
         @OptionGroup var options: CaseOptions
 
         func run() async throws {
-            let who = try options.principal()
-            let now = try options.when()
-            let desk = try await options.desk()
+            let (who, now, desk) = try await options.session()
             _ = try await CaseText.run { () async throws(CaseError) in try await desk.note(CaseID(id), text, at: now, as: who) }
             print("case \(id): note added")
         }
@@ -131,9 +121,7 @@ extension Guidepost.Case {
         @OptionGroup var options: CaseOptions
 
         func run() async throws {
-            let who = try options.principal()
-            let now = try options.when()
-            let desk = try await options.desk()
+            let (who, now, desk) = try await options.session()
             let e = try CaseText.event(event, decision: decision, verifier: verifier, channel: channel, place: place, reason: reason)
             let file = try await CaseText.run { () async throws(CaseError) in try await desk.advance(CaseID(id), e, at: now, as: who) }
             print("case \(id): \(event) → \(file.state.rawValue)")
@@ -149,9 +137,7 @@ extension Guidepost.Case {
         @OptionGroup var options: CaseOptions
 
         func run() async throws {
-            let who = try options.principal()
-            let now = try options.when()
-            let desk = try await options.desk()
+            let (who, now, desk) = try await options.session()
             guard let agency = Agency(rawValue: to) else { throw ValidationError("--to: one of \(Agency.allCases.map(\.rawValue).joined(separator: ", "))") }
             _ = try await CaseText.run { () async throws(CaseError) in
                 try await desk.refer(CaseID(id), to: agency, group: group, assignee: officer, at: now, as: who)
@@ -166,9 +152,7 @@ extension Guidepost.Case {
         @OptionGroup var options: CaseOptions
 
         func run() async throws {
-            let who = try options.principal()
-            let now = try options.when()
-            let desk = try await options.desk()
+            let (who, now, desk) = try await options.session()
             let file = try await CaseText.run { () async throws(CaseError) in try await desk.accept(CaseID(id), at: now, as: who) }
             print("case \(id): accepted; now \(file.state.rawValue), held by \(file.agency.rawValue)")
         }
@@ -181,9 +165,7 @@ extension Guidepost.Case {
         @OptionGroup var options: CaseOptions
 
         func run() async throws {
-            let who = try options.principal()
-            let now = try options.when()
-            let desk = try await options.desk()
+            let (who, now, desk) = try await options.session()
             _ = try await CaseText.run { () async throws(CaseError) in try await desk.reject(CaseID(id), reason: reason, at: now, as: who) }
             print("case \(id): referral rejected; the case stays where it was")
         }
@@ -201,9 +183,7 @@ extension Guidepost.Case {
         @OptionGroup var options: CaseOptions
 
         func run() async throws {
-            let who = try options.principal()
-            let now = try options.when()
-            let desk = try await options.desk()
+            let (who, now, desk) = try await options.session()
             let profile = SupportProfile(
                 householdSize: household, aged60OrOver: aged60OrOver, disability: disability, longTermCare: longTermCare,
                 singleParentWithChild: singleParentWithChild, childBornInThirdCountry: childBornInThirdCountry)
@@ -220,9 +200,7 @@ extension Guidepost.Case {
         @OptionGroup var options: CaseOptions
 
         func run() async throws {
-            let who = try options.principal()
-            let now = try options.when()
-            let desk = try await options.desk()
+            let (who, now, desk) = try await options.session()
             _ = try await CaseText.run { () async throws(CaseError) in try await desk.pay(CaseID(id), item: item, amount: amount, at: now, as: who) }
             print("case \(id): paid \(amount) won (\(item))")
         }
@@ -233,9 +211,7 @@ extension Guidepost.Case {
         @OptionGroup var options: CaseOptions
 
         func run() async throws {
-            let who = try options.principal()
-            let now = try options.when()
-            let desk = try await options.desk()
+            let (who, now, desk) = try await options.session()
             let due = try await CaseText.run { () async throws(CaseError) in try await desk.reminders(at: now, as: who) }
             if due.isEmpty { print("nothing due soon") }
             for (id, d, status) in due { print("\(id)  \(status.rawValue.uppercased())  \(d.what) by \(CaseText.day(d.due))  (\(d.source))") }

@@ -33,6 +33,11 @@ struct CaseOptions: ParsableArguments {
     /// The case desk over the store, sealing with the keyring (or refusing to touch identity
     /// without one).
     func desk() async throws -> CaseDesk { try await CaseStores.desk(db: db, keys: keys) }
+
+    /// Who is acting, when, and the desk they act at: what every case command starts with.
+    func session() async throws -> (who: Principal, now: Date, desk: CaseDesk) {
+        (try principal(), try when(), try await desk())
+    }
 }
 
 /// The sealer when no keyring is configured: cases without identity still work; any attempt to
