@@ -118,4 +118,33 @@ import Testing
         let raw = try Data(contentsOf: URL(fileURLWithPath: db))
         #expect(raw.range(of: Data("Ri Chol-su".utf8)) == nil, "the name is sealed at rest")
     }
+
+    @Test func keysRotateOnTheCommandLineAndTheOldKeyCanThenGo() async throws {
+        let dir = try TemporaryFolder()
+        let users = dir.path("users.json")
+        try Data(#"{"users": [{"user": "sgt.park", "role": "custody-officer"}]}"#.utf8).write(to: URL(fileURLWithPath: users))
+        let db = dir.path("cases.sqlite")
+        let keys = dir.path("keys.json")
+        func run(_ args: [String]) throws -> (Int32, String) {
+            try StoreCommandTests.launch(args + ["--db", db, "--users", users, "--keys", keys, "--at", "2025-10-19T08:00:00+09:00"])
+        }
+        #expect(try StoreCommandTests.launch(["case", "keys", "new", "--keys", keys, "--id", "k1"]).0 == 0)
+        #expect(try run(["case", "open", "C-1", "--name", "Ri Chol-su", "--as", "sgt.park"]).0 == 0)
+        #expect(try StoreCommandTests.launch(["case", "keys", "add", "--keys", keys, "--id", "k2"]).0 == 0)
+        let (status, out) = try StoreCommandTests.launch(["case", "rotate-keys", "--db", db, "--keys", keys])
+        #expect(status == 0 && out.contains("re-wrapped 1 case(s) under k2"), "\(out)")
+        // Drop k1 from the file: the case still opens, under k2.
+        let ring = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: keys))) as? [String: Any]
+        var trimmed = try #require(ring)
+        var list = try #require(trimmed["keys"] as? [String: String])
+        list["k1"] = nil
+        trimmed["keys"] = list
+        try JSONSerialization.data(withJSONObject: trimmed).write(to: URL(fileURLWithPath: keys))
+        let (showStatus, show) = try run(["case", "show", "C-1", "--as", "sgt.park"])
+        #expect(showStatus == 0 && show.contains("name: Ri Chol-su"), "\(show)")
+        // And a keyring without the key a case is under says so (here: no keys at all).
+        try JSONSerialization.data(withJSONObject: ["current": "k3", "keys": ["k3": Data(count: 32).base64EncodedString()]])
+            .write(to: URL(fileURLWithPath: keys))
+        #expect(try run(["case", "show", "C-1", "--as", "sgt.park"]).0 == 1)
+    }
 }
