@@ -124,9 +124,64 @@ public struct CaseDesk: Sendable {
             try await refuse(action, id, who, at, "a \(who.role.rawValue) may not write the protection decision")
         }
         return try await change(action, id, at: at, as: who, holding: true) { (s: inout StoredCase) throws(CaseError) in
+            if let pending = s.file.approval {
+                throw .refused(action: action, reason: "'\(pending.event.name.rawValue)' proposed by \(pending.by) awaits approval; approve or decline it first")
+            }
+            if let why = Approval.needed(for: event) {
+                var trial = s.file
+                try trial.handle(event, at: at, by: who.user)  // refused now if it would be refused on approval
+                s.file.approval = Approval(event: event, by: who.user, at: at)
+                s.file.touch(at: at)
+                return "proposed \(Self.describe(event)); awaits a second officer's approval: \(why)"
+            }
             try s.file.handle(event, at: at, by: who.user)
             return "\(s.file.history.last?.from.rawValue ?? "?") → \(s.file.state.rawValue)"
         }
+    }
+
+    /// A second officer approves the event another proposed: it takes effect now, recorded as
+    /// theirs. The approver needs the same right to the event and must not be the proposer.
+    @discardableResult
+    public func approve(_ id: CaseID, at: Date, as who: Principal) async throws(CaseError) -> CaseFile {
+        let action = "case.approve"
+        return try await change(action, id, at: at, as: who, holding: true) { (s: inout StoredCase) throws(CaseError) in
+            guard let pending = s.file.approval else { throw .refused(action: action, reason: "nothing on this case awaits approval") }
+            guard pending.by != who.user else {
+                throw .refused(action: action, reason: "\(who.user) proposed it; another officer approves (four eyes)")
+            }
+            guard EventAccess.may(who.role, record: pending.event.name), FieldAccess.canWrite(who.role, .decision) else {
+                throw .refused(action: action, reason: "a \(who.role.rawValue) may not approve '\(pending.event.name.rawValue)'")
+            }
+            s.file.approval = nil
+            try s.file.handle(pending.event, at: at, by: who.user)
+            return "approved \(Self.describe(pending.event)) proposed by \(pending.by): \(s.file.history.last?.from.rawValue ?? "?") → \(s.file.state.rawValue)"
+        }
+    }
+
+    /// A second officer declines the proposed event; the case stays as it was. The reason is
+    /// sealed as a note.
+    @discardableResult
+    public func decline(_ id: CaseID, reason: String, at: Date, as who: Principal) async throws(CaseError) -> CaseFile {
+        let action = "case.decline"
+        guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw .invalid(field: "reason", reason: "say why the proposal is declined")
+        }
+        return try await change(action, id, at: at, as: who, holding: true) { (s: inout StoredCase) throws(CaseError) in
+            guard let pending = s.file.approval else { throw .refused(action: action, reason: "nothing on this case awaits approval") }
+            guard pending.by != who.user, EventAccess.may(who.role, record: pending.event.name) else {
+                throw .refused(action: action, reason: "only another officer who may record '\(pending.event.name.rawValue)' declines it")
+            }
+            s.file.approval = nil
+            s.file.touch(at: at)
+            try appendNote("proposal \(Self.describe(pending.event)) by \(pending.by) declined: \(reason)", to: &s, at: at, by: who.user)
+            return "declined \(Self.describe(pending.event)) proposed by \(pending.by)"
+        }
+    }
+
+    /// An event as the trail names it (public values only).
+    public static func describe(_ event: CaseEvent) -> String {
+        if case .protectionDecided(let d) = event { return "\(event.name.rawValue) (\(d.rawValue))" }
+        return event.name.rawValue
     }
 
     // MARK: - Referrals and transfers

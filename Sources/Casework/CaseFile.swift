@@ -29,6 +29,8 @@ public struct CaseFile: Hashable, Sendable, Codable {
     /// What the entitlements depend on (household, age, disability, …).
     public internal(set) var support: SupportProfile
     public internal(set) var payments: [Payment]
+    /// A lifecycle event proposed and waiting for a second officer's approval (`Approval`).
+    public internal(set) var approval: Approval?
     public private(set) var history: [Entry]
     public private(set) var version: Int
 

@@ -10,6 +10,8 @@ public struct CaseView: Hashable, Sendable {
     public var opened: Date?
     public var history: [CaseFile.Entry]?
     public var deadline: CaseDeadline?
+    /// An event proposed and awaiting a second officer's approval.
+    public var approval: Approval?
     // origin
     public var origin: CaseOrigin?
     // decision
@@ -37,6 +39,7 @@ public struct CaseView: Hashable, Sendable {
             opened = file.opened
             history = file.history
             deadline = CaseDeadline.of(file)
+            approval = file.approval
         }
         if may(.origin) { origin = file.origin }
         if may(.decision) { decision = file.decision }

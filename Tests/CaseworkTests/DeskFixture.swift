@@ -59,6 +59,9 @@ struct DeskFixture {
         }
         if stage >= .decided {
             steps.append { t in try await desk.advance(id, .protectionDecided(decision), at: t, as: People.investigator) }
+            if Approval.needed(for: .protectionDecided(decision)) != nil {
+                steps.append { t in try await desk.approve(id, at: t, as: People.investigator2) }
+            }
         }
         if stage >= .settlementCentre {
             steps.append { t in try await desk.refer(id, to: .settlementCentre, at: t, as: People.investigator) }

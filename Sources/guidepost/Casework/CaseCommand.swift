@@ -17,7 +17,7 @@ extension Guidepost {
                 `guidepost case keys new`). Users and roles come from --users (see docs/casework.md).
                 """,
             subcommands: [
-                Bench.self, List.self, Show.self, Open.self, Identify.self, Note.self, Advance.self, Refer.self, Accept.self, Reject.self,
+                Bench.self, List.self, Show.self, Open.self, Identify.self, Note.self, Advance.self, Approve.self, Decline.self, Refer.self, Accept.self, Reject.self,
                 Support.self, Pay.self, Reminders.self, Audit.self, Keys.self, RotateKeys.self,
             ])
     }
@@ -124,7 +124,37 @@ extension Guidepost.Case {
             let (who, now, desk) = try await options.session()
             let e = try CaseText.event(event, decision: decision, verifier: verifier, channel: channel, place: place, reason: reason)
             let file = try await CaseText.run { () async throws(CaseError) in try await desk.advance(CaseID(id), e, at: now, as: who) }
-            print("case \(id): \(event) → \(file.state.rawValue)")
+            if let pending = file.approval {
+                print("case \(id): \(CaseDesk.describe(pending.event)) proposed; another officer approves it with `guidepost case approve \(id)`")
+            } else {
+                print("case \(id): \(event) → \(file.state.rawValue)")
+            }
+        }
+    }
+
+    struct Approve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Approve the event another officer proposed (special protection, not protected): it takes effect now.")
+        @Argument(help: "The case id.") var id: String
+        @OptionGroup var options: CaseOptions
+
+        func run() async throws {
+            let (who, now, desk) = try await options.session()
+            let file = try await CaseText.run { () async throws(CaseError) in try await desk.approve(CaseID(id), at: now, as: who) }
+            print("case \(id): approved; now \(file.state.rawValue)")
+        }
+    }
+
+    struct Decline: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Decline the event another officer proposed (the reason is sealed).")
+        @Argument(help: "The case id.") var id: String
+        @Option(help: "Why.") var reason: String
+        @OptionGroup var options: CaseOptions
+
+        func run() async throws {
+            let (who, now, desk) = try await options.session()
+            _ = try await CaseText.run { () async throws(CaseError) in try await desk.decline(CaseID(id), reason: reason, at: now, as: who) }
+            print("case \(id): proposal declined; the case stays as it was")
         }
     }
 

@@ -54,6 +54,7 @@ enum CaseText {
         if let a = v.agency { out += "  held by: \(a.rawValue)\(v.group.map { " / \($0)" } ?? "")\(v.assignee.map { ", officer \($0)" } ?? "")\n" }
         if let r = v.referral { out += "  referral waiting: to \(r.to.rawValue)\(r.group.map { " / \($0)" } ?? ""), by \(r.by) on \(day(r.at))\n" }
         if let d = v.decision { out += "  protection decision: \(d.rawValue)\n" }
+        if let a = v.approval { out += "  awaiting approval: \(CaseDesk.describe(a.event)), proposed by \(a.by) on \(day(a.at))\n" }
         if let d = v.deadline { out += "  deadline: \(d.what) by \(day(d.due)) [\(d.status(at: now).rawValue)] (\(d.source))\n" }
         if let id = v.identity {
             out += "  identity:\n"
