@@ -1,6 +1,5 @@
 public import StoreCore
 import Foundation
-public import Operations
 
 /// Where a PostgreSQL event log lives, parsed from a URL:
 /// `postgres://user[:password]@host[:port]/database` (or `postgresql://`).
