@@ -103,14 +103,14 @@ public enum CaseStoreConformance {
             let before = try await store.load("case-b")
             let trailBefore = try await store.auditTrail()
             let clash = StoredCase(file: file("case-b"), identity: sealed(9))
-            failures += await expect(.conflict, "create of an existing id") { () async throws(StoreError) in
+            failures += await StoreExpectation.failures(expecting: .conflict, "create of an existing id") { () async throws(StoreError) in
                 _ = try await store.create(clash, audit: draft("case.open", "case-b", detail: "clash"))
             }
             var stale = before
             stale.identity = sealed(11)
             advance(&stale.file, steps: 1, by: "stale")
             // `before` is at version 2: expecting 1 is stale.
-            failures += await expect(.conflict, "update with a stale expectedVersion") { () async throws(StoreError) in
+            failures += await StoreExpectation.failures(expecting: .conflict, "update with a stale expectedVersion") { () async throws(StoreError) in
                 _ = try await store.update(stale, expectedVersion: before.file.version - 1, audit: draft("case.advance", "case-b", detail: "stale"))
             }
             let ghost = StoredCase(file: file("case-ghost", steps: 1), identity: nil)
@@ -247,16 +247,5 @@ public enum CaseStoreConformance {
             failures.append("concurrent writers: unexpected error: \(error)")
         }
         return failures
-    }
-
-    private static func expect(
-        _ code: StoreError.Code, _ what: String, _ body: () async throws(StoreError) -> Void
-    ) async -> [String] {
-        do {
-            try await body()
-            return ["\(what): expected \(code), got success"]
-        } catch {
-            return error.code == code ? [] : ["\(what): expected \(code), got \(error)"]
-        }
     }
 }

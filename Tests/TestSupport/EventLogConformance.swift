@@ -56,14 +56,14 @@ public enum EventLogConformance {
         // Conflicts leave the store unchanged, and a refused batch stores none of its events.
         var changed = a[5]
         changed.t += 1
-        failures += await expect(.conflict, "same (run, seq), other content") { () async throws(StoreError) in _ = try await store.append([changed]) }
+        failures += await StoreExpectation.failures(expecting: .conflict, "same (run, seq), other content") { () async throws(StoreError) in _ = try await store.append([changed]) }
         let gap = OperationsEvent(run: "run-a", seq: a.count + 3, t: 900, kind: .note("gap"))
         let next = OperationsEvent(run: "run-a", seq: a.count + 1, t: 900, kind: .note("next"))
-        failures += await expect(.conflict, "a gap in the sequence") { () async throws(StoreError) in _ = try await store.append([next, gap]) }
+        failures += await StoreExpectation.failures(expecting: .conflict, "a gap in the sequence") { () async throws(StoreError) in _ = try await store.append([next, gap]) }
         let bad = OperationsEvent(run: "run-c", seq: 1, t: .nan, kind: .note("bad time"))
-        failures += await expect(.conflict, "a non-finite time") { () async throws(StoreError) in _ = try await store.append([bad]) }
-        failures += await expect(.notFound, "an unknown run") { () async throws(StoreError) in _ = try await store.events(run: "nope") }
-        failures += await expect(.notFound, "an unknown incident") { () async throws(StoreError) in _ = try await store.events(incident: "nope") }
+        failures += await StoreExpectation.failures(expecting: .conflict, "a non-finite time") { () async throws(StoreError) in _ = try await store.append([bad]) }
+        failures += await StoreExpectation.failures(expecting: .notFound, "an unknown run") { () async throws(StoreError) in _ = try await store.events(run: "nope") }
+        failures += await StoreExpectation.failures(expecting: .notFound, "an unknown incident") { () async throws(StoreError) in _ = try await store.events(incident: "nope") }
         do {
             check(try await store.lastSequence(run: "run-a") == a.count, "a refused batch is not partly stored")
             check(try await store.runs() == ["run-a", "run-b"], "a refused batch creates no run")
@@ -72,16 +72,5 @@ public enum EventLogConformance {
             failures.append("unexpected error after conflicts: \(error)")
         }
         return failures
-    }
-
-    private static func expect(
-        _ code: StoreError.Code, _ what: String, _ body: () async throws(StoreError) -> Void
-    ) async -> [String] {
-        do {
-            try await body()
-            return ["\(what): expected \(code), got success"]
-        } catch {
-            return error.code == code ? [] : ["\(what): expected \(code), got \(error)"]
-        }
     }
 }

@@ -43,9 +43,3 @@ struct CaseUsers {
         return p
     }
 }
-
-/// A casework command's failure, said plainly.
-struct CaseCommandError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
-}
