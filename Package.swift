@@ -104,12 +104,17 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
+        // The live watch (issue 15): the session over a feed, frames for the console.
+        .target(
+            name: "Pipeline",
+            dependencies: ["GuidepostCore", "StoreCore", "Operations", "Tracking"],
+            swiftSettings: strict),
         .executableTarget(
             name: "guidepost",
             dependencies: [
                 "GuidepostCore", "Border", "Scenario", "Simulation", "Tracking", "Evaluation",
                 "Guidance", "Operations", "StoreCore", "Casework", "CaseVault", "StoreSQLite", "StorePostgres",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .target(

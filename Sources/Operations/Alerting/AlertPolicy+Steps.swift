@@ -106,9 +106,10 @@ extension AlertPolicy {
         return nil
     }
 
-    /// Applies operator answers due by `t`, in due order, to alerts still open.
+    /// Applies operator answers due by `t`, in due order, to alerts still open. An answer never
+    /// due (a person's, `ConfiguredOperator.person`) waits for `answer(_:_:at:reason:)`.
     mutating func applyResponses(until t: Double) -> [AlertUpdate] {
-        let due = pending.enumerated().filter { $0.element.due <= t }
+        let due = pending.enumerated().filter { $0.element.due <= t && $0.element.due.isFinite }
             .sorted { ($0.element.due, $0.element.index) < ($1.element.due, $1.element.index) }
         guard !due.isEmpty else { return [] }
         let dueOffsets = Set(due.map(\.offset))

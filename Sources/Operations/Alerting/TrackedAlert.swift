@@ -45,6 +45,9 @@ public struct TrackedAlert: Hashable, Sendable {
         lastD = alert.d
     }
 
+    /// Re-raised and awaiting the duty officer's (or a person's) look.
+    public var awaitingLook: Bool { reRaise != nil }
+
     /// The final answer: the last disposition, if any.
     public var disposition: Disposition? { dispositions.last }
 

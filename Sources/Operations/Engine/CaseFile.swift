@@ -28,6 +28,8 @@ struct CaseFile: Sendable {
     var warned = false
     /// Timed next steps: (due, what).
     var due: [(t: Double, step: Step)] = []
+    /// Guidance planned and awaiting the watch commander's approval (`DispatchApproval.commander`).
+    var proposal: GuidanceProposal?
     /// Guiding duration: dispatch to custody.
     var dispatchedAt: Double?
 

@@ -70,5 +70,9 @@ public struct OperationsConfiguration: Hashable, Sendable {
     public var blastCasualtyRadius = 150.0
     public var blastCasualtyWindow = 600.0
 
+    /// Whether planned guidance goes out at once (`automatic`, simulations and benchmarks) or
+    /// waits for the watch commander's approval on the console (`commander`).
+    public var dispatchApproval = DispatchApproval.automatic
+
     public init() {}
 }

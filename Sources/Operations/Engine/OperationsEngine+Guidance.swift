@@ -19,6 +19,12 @@ extension OperationsEngine {
         if state == .assessed, cases[k].armedParty, !views.contains(where: { $0.camera == .shows(.human) }) {
             return warnOff(k, at: t, into: &out)
         }
+        // A proposal awaiting the commander stands until the person has moved away from it.
+        if state == .assessed, let p = cases[k].proposal,
+            person.distance(to: p.from) <= configuration.replanDistance || t - p.plan.t < configuration.replanInterval
+        {
+            return
+        }
         if state == .guiding {
             guard let from = cases[k].plannedFrom, let at = cases[k].plannedAt,
                 person.distance(to: from) > configuration.replanDistance, t - at >= configuration.replanInterval
@@ -92,22 +98,44 @@ extension OperationsEngine {
         let personRoute = Array(result.personRoute[result.rendezvous.meetingIndex...]).map(result.personSurface.centre(of:))
         let meeting = result.personSurface.centre(of: result.rendezvous.meeting)
         let id = cases[k].incident.id
-        teams[teamIndex].incident = id
-        cases[k].team = team.name
-        cases[k].plannedFrom = person
-        cases[k].plannedAt = t
-        plans.append(PlannedGuidance(
+        let plan = PlannedGuidance(
             incident: id, t: t, team: team.name, teamRoute: teamRoute, personRoute: personRoute, meeting: meeting,
-            personTime: result.personReport.time, personMineRisk: result.personReport.mineRisk, personExposure: result.personReport.exposure))
-        out.commands.append(.dispatch(team: team.name, route: teamRoute, person: person, incident: id))
+            personTime: result.personReport.time, personMineRisk: result.personReport.mineRisk, personExposure: result.personReport.exposure)
+        let summary = "\(team.name) from its post, \(Int(result.teamReport.length.rounded())) m to the meeting point; "
+            + "person's route \(Int(result.personReport.length.rounded())) m, mine risk \(Self.percent(result.personReport.mineRisk))"
+            + (failures.isEmpty ? "" : " (tried first: \(failures.joined(separator: "; ")))")
+        let proposal = GuidanceProposal(plan: plan, from: person, summary: summary)
+        if state == .assessed, configuration.dispatchApproval == .commander {
+            let again = cases[k].proposal != nil
+            cases[k].proposal = proposal
+            out.events.append(log.event(t: t, incident: id, .note(
+                "guidance \(again ? "re-proposed" : "proposed"), awaiting the watch commander's approval: \(summary)")))
+            return
+        }
+        commit(proposal, k, at: t, into: &out)
+    }
+
+    /// Sends the team of `proposal` out for incident `k` (or re-routes it, when guiding): the
+    /// team is taken, the plan kept, the dispatch command issued, and the incident moves to
+    /// guiding on its first dispatch.
+    mutating func commit(_ proposal: GuidanceProposal, _ k: Int, at t: Double, into out: inout StepResult) {
+        let state = cases[k].incident.state
+        let id = cases[k].incident.id
+        guard let teamIndex = teams.firstIndex(where: { $0.name == proposal.plan.team }) else { return }
+        var plan = proposal.plan
+        plan.t = t
+        teams[teamIndex].incident = id
+        cases[k].team = plan.team
+        cases[k].plannedFrom = proposal.from
+        cases[k].plannedAt = t
+        cases[k].proposal = nil
+        plans.append(plan)
+        out.commands.append(.dispatch(team: plan.team, route: plan.teamRoute, person: proposal.from, incident: id))
         let what = state == .guiding ? "re-planned" : "planned"
-        out.events.append(log.event(t: t, incident: id, .note(
-            "guidance \(what): \(team.name) from its post, \(Int(result.teamReport.length.rounded())) m to the meeting point; "
-                + "person's route \(Int(result.personReport.length.rounded())) m, mine risk \(Self.percent(result.personReport.mineRisk))"
-                + (failures.isEmpty ? "" : " (tried first: \(failures.joined(separator: "; ")))"))))
+        out.events.append(log.event(t: t, incident: id, .note("guidance \(what): \(proposal.summary)")))
         if state == .assessed {
             cases[k].dispatchedAt = t
-            transition(k, .guidanceDispatched(team: team.name), at: t, into: &out)
+            transition(k, .guidanceDispatched(team: plan.team), at: t, into: &out)
         }
     }
 

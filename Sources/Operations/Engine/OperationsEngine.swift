@@ -78,6 +78,13 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         /// What the incidents' transitions asked for, for the composition root to carry out
         /// where the engine does not (e.g. `.openCasework`: Operations never imports Casework).
         public var actions: [IncidentActionRequest] = []
+
+        public init(events: [OperationsEvent] = [], commands: [FieldCommand] = [], tracks: [TrackRecord] = [], actions: [IncidentActionRequest] = []) {
+            self.events = events
+            self.commands = commands
+            self.tracks = tracks
+            self.actions = actions
+        }
     }
 
     /// Processes one scan of the feed. Times must not go back.

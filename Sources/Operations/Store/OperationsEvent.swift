@@ -57,6 +57,8 @@ public struct OperationsEvent: Hashable, Sendable, Codable {
         case reportWritten(report: String)
         /// A free note for the log (an engine remark, an imported annotation).
         case note(String)
+        /// A person on the live console decided (who, what, why); the effect follows as its own event.
+        case decision(OperatorDecision)
 
         /// A short stable name for the kind (the `kind` column of stores).
         public var name: String {
@@ -74,6 +76,7 @@ public struct OperationsEvent: Hashable, Sendable, Codable {
             case .incidentTransition: "incident_transition"
             case .reportWritten: "report_written"
             case .note: "note"
+            case .decision: "decision"
             }
         }
     }

@@ -1,0 +1,23 @@
+public import Operations
+public import StoreCore
+
+/// Why the watch refused a request or stopped. Each says what to do.
+public enum WatchError: Error, Sendable, CustomStringConvertible {
+    /// The decision was refused by the engine; nothing changed.
+    case refused(DecisionError)
+    /// The store failed; the decision (if any) was not committed.
+    case store(StoreError)
+    /// A logged decision no longer applies when the run is re-derived (the feed or code changed).
+    case replayDiverged(seq: Int, reason: String)
+    case unknownIncident(String)
+
+    public var description: String {
+        switch self {
+        case .refused(let e): e.description
+        case .store(let e): "the store failed: \(e); nothing was committed, try again"
+        case .replayDiverged(let seq, let reason):
+            "event \(seq) of the stored run is a decision that no longer applies (\(reason)): the feed or the code changed since; start a new run id"
+        case .unknownIncident(let id): "no incident \(id) in this watch"
+        }
+    }
+}

@@ -1,0 +1,250 @@
+import Foundation
+public import GuidepostCore
+public import Operations
+import StoreCore
+import Tracking
+
+/// A live watch: the feed, paced to a clock, through the Operations engine, every step's events
+/// committed to the store before anyone sees them, a frame published to every console after each
+/// step, and people's decisions applied between steps.
+///
+/// One loop owns the engine: scans and decisions are applied in one order, so the log is one
+/// sequence and a decision's place in it is exact. A restart re-derives the run from the feed
+/// (the simulator is seeded; the store skips events it already holds) and re-applies each logged
+/// decision at the sequence number it had, so a console reconnecting after a kill -9 sees the
+/// same state. While it catches up with the log, the loop does not pace.
+///
+/// - Complexity: per scan, the engine's step plus O(tracks × trail) for the frame; each decision
+///   costs one engine call and one append.
+public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
+    /// Positions kept per track for its trail.
+    public static var trailLength: Int { 30 }
+
+    var engine: OperationsEngine<ConfiguredOperator>
+    var field: Field
+    let log: Log
+    let run: RunID
+    let end: Double
+    /// Simulated seconds per wall second (`.infinity`: as fast as the machine goes).
+    let speed: Double
+    let clock: ReportClock?
+    var latest: WatchFrame
+    var subscribers: [Int: AsyncStream<WatchFrame>.Continuation] = [:]
+    var nextSubscriber = 0
+    var trails: [String: [[Double]]] = [:]
+    var tracks: [TrackRecord] = []
+    var friendlies: [Point] = []
+    /// Every event committed so far in this life of the run (timelines and reports are built from it).
+    var events: [OperationsEvent] = []
+    var lastSeq = 0
+    /// Decisions waiting for the loop, with who is waiting for the answer.
+    var queue: [(decision: OperatorDecision, reply: CheckedContinuation<Result<WatchFrame, WatchError>, Never>)] = []
+    /// Decisions of the stored run to re-apply while catching up, by sequence number.
+    var replay: [Int: OperatorDecision] = [:]
+    var storedLast = 0
+    var ended = false
+
+    /// - Parameters:
+    ///   - engine: the engine, built for this run (`ConfiguredOperator.person` for a person at
+    ///     the console; a model where the configuration lets one stand in).
+    ///   - field: the feed and the field's hands (the simulator, a replay, a live channel).
+    ///   - end: the run's end (seconds), when the engine is finished and the last frame sent.
+    ///   - speed: simulated seconds per wall second; `.infinity` for no pacing.
+    public init(
+        engine: OperationsEngine<ConfiguredOperator>, field: sending Field, log: Log, run: RunID, end: Double, speed: Double,
+        clock: ReportClock?
+    ) {
+        self.engine = engine
+        self.field = field
+        self.log = log
+        self.run = run
+        self.end = end
+        self.speed = speed
+        self.clock = clock
+        latest = WatchFrame(
+            frame: 0, t: 0, clock: nil, fedAt: 0, ended: false, tracks: [], teams: [], blueForce: [], alerts: [], incidents: [], lastEvent: 0)
+    }
+
+    /// Plays the feed to its end (or until the task is cancelled), then finishes the engine.
+    /// Returns when the watch is over; consoles keep the last frame.
+    public func run() async throws(WatchError) {
+        do {
+            let stored = try await log.lastSequence(run: run)
+            storedLast = stored
+            if stored > 0 {
+                for e in try await log.events(run: run) { if case .decision(let d) = e.kind { replay[e.seq] = d } }
+            }
+        } catch { throw .store(error) }
+        var origin: (wall: ContinuousClock.Instant, t: Double)?
+        while !Task.isCancelled, let scan = field.nextScan() {
+            // Decisions go in after the field has moved to this scan and before the engine
+            // steps it — live (drained while pacing) and when re-applied from the log alike.
+            if lastSeq < storedLast {
+                try replayDecisions()
+            } else {
+                if origin == nil { origin = (ContinuousClock.now, scan.t) }
+                if let origin, speed.isFinite, speed > 0 {
+                    try await waitUntil(origin.wall + .milliseconds(Int64(((scan.t - origin.t) / speed * 1000).rounded())))
+                } else {
+                    try await drainDecisions()
+                }
+            }
+            let fedAt = Date().timeIntervalSince1970 * 1000
+            let step = engine.step(scan)
+            try await commit(step)
+            tracks = step.tracks
+            friendlies = scan.friendlies
+            for r in step.tracks {
+                var trail = trails[r.track, default: []]
+                trail.append([r.x, r.y])
+                if trail.count > Self.trailLength { trail.removeFirst(trail.count - Self.trailLength) }
+                trails[r.track] = trail
+            }
+            if Int(scan.t) % 600 == 0 {
+                let live = Set(step.tracks.map(\.track))
+                trails = trails.filter { live.contains($0.key) }
+            }
+            publish(fedAt: fedAt)
+        }
+        guard !Task.isCancelled else { return finishSubscribers() }
+        let last = engine.finish(at: end)
+        try await commit(OperationsEngine<ConfiguredOperator>.StepResult(events: last))
+        ended = true
+        tracks = []
+        publish(fedAt: Date().timeIntervalSince1970 * 1000)
+        for q in queue { q.reply.resume(returning: .failure(.refused(.notStarted))) }
+        queue = []
+        finishSubscribers()
+    }
+
+    // MARK: WatchControl
+
+    public func current() -> WatchFrame { latest }
+
+    public func frames(buffer: Int) -> AsyncStream<WatchFrame> {
+        let (stream, continuation) = AsyncStream.makeStream(of: WatchFrame.self, bufferingPolicy: .bufferingNewest(max(1, buffer)))
+        let id = nextSubscriber
+        nextSubscriber += 1
+        continuation.yield(latest)
+        if ended {
+            continuation.finish()
+            return stream
+        }
+        // A console that went away is dropped at the next frame (its yield reports it terminated).
+        subscribers[id] = continuation
+        return stream
+    }
+
+    public func answer(alert: String, _ answer: OperatorDecision.Answer, by user: String, role: String, reason: String)
+        async throws(WatchError) -> WatchFrame
+    {
+        try await decide(OperatorDecision(by: user, role: role, answer: answer, alert: AlertID(alert), reason: reason))
+    }
+
+    public func approveDispatch(incident: String, by user: String, role: String, reason: String) async throws(WatchError)
+        -> WatchFrame
+    {
+        try await decide(OperatorDecision(by: user, role: role, answer: .approveDispatch, incident: IncidentID(incident), reason: reason))
+    }
+
+    public func events(after: Int, limit: Int) async throws(WatchError) -> [OperationsEvent] {
+        let all: [OperationsEvent]
+        do { all = try await log.events(run: run) } catch {
+            if error.code == .notFound { return [] }
+            throw .store(error)
+        }
+        return Array(all.filter { $0.seq > after }.prefix(max(0, limit)))
+    }
+
+    public func reports(incident: String) async throws(WatchError) -> [String: String] {
+        guard let inc = engine.incidents.first(where: { $0.id.rawValue == incident }) else { throw .unknownIncident(incident) }
+        guard let record = try? RunRecord(events: events) else { return [:] }
+        var out: [String: String] = [:]
+        for kind in ReportKind.allCases {
+            out["\(incident)-\(kind.rawValue).md"] = kind.document(record, incident: inc, mapSVG: nil, mapCaption: "").markdown
+        }
+        return out
+    }
+
+    // MARK: The loop's work
+
+    func decide(_ decision: OperatorDecision) async throws(WatchError) -> WatchFrame {
+        guard !ended else { throw .refused(.notStarted) }
+        let result = await withCheckedContinuation { (reply: CheckedContinuation<Result<WatchFrame, WatchError>, Never>) in
+            queue.append((decision, reply))
+        }
+        return try result.get()
+    }
+
+    /// Sleeps until `deadline`, applying decisions as they come (a person's answer is not held
+    /// back by the pacing).
+    func waitUntil(_ deadline: ContinuousClock.Instant) async throws(WatchError) {
+        while true {
+            try await drainDecisions()
+            let now = ContinuousClock.now
+            guard now < deadline, !Task.isCancelled else { return }
+            let slice = min(deadline - now, .milliseconds(20))
+            try? await Task.sleep(for: slice)
+        }
+    }
+
+    /// Applies queued decisions in order; a refused one answers its caller and changes nothing.
+    func drainDecisions() async throws(WatchError) {
+        while !queue.isEmpty {
+            let (decision, reply) = queue.removeFirst()
+            let step: OperationsEngine<ConfiguredOperator>.StepResult
+            do { step = try engine.apply(decision) } catch {
+                reply.resume(returning: .failure(.refused(error)))
+                continue
+            }
+            do { try await commit(step) } catch {
+                reply.resume(returning: .failure(error))
+                throw error
+            }
+            publish(fedAt: Date().timeIntervalSince1970 * 1000)
+            reply.resume(returning: .success(latest))
+        }
+    }
+
+    /// Re-applies the stored run's decisions whose turn in the sequence has come.
+    func replayDecisions() throws(WatchError) {
+        while let d = replay[lastSeq + 1] {
+            replay[lastSeq + 1] = nil
+            let seq = lastSeq + 1
+            let step: OperationsEngine<ConfiguredOperator>.StepResult
+            do { step = try engine.apply(d) } catch { throw .replayDiverged(seq: seq, reason: error.description) }
+            // Already stored: the append below is the store's idempotent re-append.
+            for c in step.commands { field.carryOut(c) }
+            events += step.events
+            lastSeq = step.events.last?.seq ?? lastSeq
+            pendingAppend += step.events
+        }
+    }
+
+    var pendingAppend: [OperationsEvent] = []
+
+    /// Carries out a step's commands and commits its events (with any replayed decision's).
+    func commit(_ step: OperationsEngine<ConfiguredOperator>.StepResult) async throws(WatchError) {
+        for c in step.commands { field.carryOut(c) }
+        let batch = pendingAppend + step.events
+        pendingAppend = []
+        events += step.events
+        lastSeq = step.events.last?.seq ?? lastSeq
+        guard !batch.isEmpty else { return }
+        do { try await log.append(batch) } catch { throw .store(error) }
+    }
+
+    func finishSubscribers() {
+        for c in subscribers.values { c.finish() }
+        subscribers = [:]
+    }
+
+    func publish(fedAt: Double) {
+        latest = WatchFrameBuilder.frame(
+            number: latest.frame + 1, engine: engine, tracks: tracks, trails: trails, friendlies: friendlies, events: events,
+            fedAt: fedAt, ended: ended, clock: clock, lastEvent: lastSeq)
+        for (id, c) in subscribers {
+            if case .terminated = c.yield(latest) { subscribers[id] = nil }
+        }
+    }
+}
