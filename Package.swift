@@ -29,6 +29,8 @@ let package = Package(
         .library(name: "CaseVault", targets: ["CaseVault"]),
         // PostgreSQL event log (branch pg).
         .library(name: "StorePostgres", targets: ["StorePostgres"]),
+        .library(name: "Pipeline", targets: ["Pipeline"]),
+        .library(name: "Console", targets: ["Console"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -40,6 +42,9 @@ let package = Package(
         // PostgreSQL event log (branch pg).
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // The web console (issue 15).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
     ],
     targets: [
         .target(
@@ -109,12 +114,24 @@ let package = Package(
             name: "Pipeline",
             dependencies: ["GuidepostCore", "StoreCore", "Operations", "Tracking"],
             swiftSettings: strict),
+        .target(
+            name: "Console",
+            dependencies: [
+                "GuidepostCore", "Operations", "Pipeline",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources/index.html"), .copy("Resources/console.js"), .copy("Resources/console.css")],
+            swiftSettings: strict),
         .executableTarget(
             name: "guidepost",
             dependencies: [
                 "GuidepostCore", "Border", "Scenario", "Simulation", "Tracking", "Evaluation",
                 "Guidance", "Operations", "StoreCore", "Casework", "CaseVault", "StoreSQLite", "StorePostgres",
-                "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Pipeline", "Console", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .target(

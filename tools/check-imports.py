@@ -26,8 +26,11 @@ ALLOWED = {
     "CaseVault": {"GuidepostCore", "StoreCore", "Casework", "Crypto"} | FOUNDATION,
     "StoreSQLite": {"GuidepostCore", "StoreCore", "Operations", "Casework", "GRDB", "Logging"} | FOUNDATION,
     "StorePostgres": {"GuidepostCore", "StoreCore", "Operations", "Casework", "PostgresNIO", "Logging", "NIOCore"} | FOUNDATION,
-    "Console": {"GuidepostCore", "Operations", "Casework", "Hummingbird", "HummingbirdWebSocket", "Logging",
-                "NIOCore", "HTTPTypes"} | FOUNDATION,
+    # The live watch: the session over a feed, the frames the console draws.
+    "Pipeline": {"GuidepostCore", "StoreCore", "Operations", "Tracking"} | FOUNDATION,
+    # The web console: HTTP, WebSocket, sign-in (scrypt from swift-crypto), over Pipeline's WatchControl port.
+    "Console": {"GuidepostCore", "Operations", "Pipeline", "Hummingbird", "HummingbirdWebSocket", "Logging",
+                "NIOCore", "HTTPTypes", "Crypto", "CryptoExtras"} | FOUNDATION,
 }
 ANY_MODULE = {"guidepost"}  # the composition root may import everything
 IMPORT = re.compile(r"^\s*(?:@\w+\s+)*(?:public\s+|internal\s+|package\s+|private\s+|fileprivate\s+)?import\s+(?:struct\s+|class\s+|enum\s+|func\s+|protocol\s+|typealias\s+|var\s+|let\s+)?([A-Za-z_][A-Za-z0-9_]*)")
