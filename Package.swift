@@ -131,7 +131,8 @@ let package = Package(
             dependencies: [
                 "GuidepostCore", "Border", "Scenario", "Simulation", "Tracking", "Evaluation",
                 "Guidance", "Operations", "StoreCore", "Casework", "CaseVault", "StoreSQLite", "StorePostgres",
-                "Pipeline", "Console", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Pipeline", "Console", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .target(

@@ -25,7 +25,7 @@ public enum ConsoleServer {
     /// The application: routes, the WebSocket and the session middleware, over `watch`.
     public static func buildApplication(
         watch: some WatchControl, map: ConsoleMap, accounts: ConsoleAccounts, options: Options = Options(),
-        logger: Logger = Logger(label: "guidepost.console")
+        logger: Logger = Logger(label: "guidepost.console"), onListening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
         let sessions = ConsoleSessions()
         let router = Router(context: ConsoleContext.self)
@@ -34,6 +34,7 @@ public enum ConsoleServer {
         routes.add(to: router)
         return Application(
             router: router, server: .http1WebSocketUpgrade(webSocketRouter: router),
-            configuration: .init(address: .hostname(options.host, port: options.port), serverName: "guidepost"), logger: logger)
+            configuration: .init(address: .hostname(options.host, port: options.port), serverName: "guidepost"),
+            onServerRunning: { channel in await onListening(channel.localAddress?.port ?? options.port) }, logger: logger)
     }
 }

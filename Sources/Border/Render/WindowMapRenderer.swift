@@ -27,6 +27,13 @@ public struct WindowMapRenderer: Sendable {
         self.overlays = overlays
     }
 
+    /// Where planar metres fall on the SVG: the map face's left and top edge (pixels) and its
+    /// scale (pixels per metre); `x_px = left + (x − window.minX)·scale`, `y_px = top + (window.maxY − y)·scale`.
+    /// For pages that draw live layers over the map (the console).
+    public var placement: (left: Double, top: Double, scale: Double) {
+        (Self.margin, Self.titleHeight, mapWidth / window.width)
+    }
+
     static let legendWidth = 270.0
     static let margin = 16.0
     static let titleHeight = 46.0

@@ -28,6 +28,8 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
     /// Simulated seconds per wall second (`.infinity`: as fast as the machine goes).
     let speed: Double
     let clock: ReportClock?
+    /// Scans before this time are played unpaced (skip the quiet hours to where the watch starts).
+    let pacedFrom: Double
     var latest: WatchFrame
     var subscribers: [Int: AsyncStream<WatchFrame>.Continuation] = [:]
     var nextSubscriber = 0
@@ -50,10 +52,12 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
     ///   - field: the feed and the field's hands (the simulator, a replay, a live channel).
     ///   - end: the run's end (seconds), when the engine is finished and the last frame sent.
     ///   - speed: simulated seconds per wall second; `.infinity` for no pacing.
+    ///   - pacedFrom: the feed before this time (seconds) is played as fast as it goes.
     public init(
         engine: OperationsEngine<ConfiguredOperator>, field: sending Field, log: Log, run: RunID, end: Double, speed: Double,
-        clock: ReportClock?
+        clock: ReportClock?, pacedFrom: Double = -.infinity
     ) {
+        self.pacedFrom = pacedFrom
         self.engine = engine
         self.field = field
         self.log = log
@@ -81,6 +85,8 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
             // steps it — live (drained while pacing) and when re-applied from the log alike.
             if lastSeq < storedLast {
                 try replayDecisions()
+            } else if scan.t < pacedFrom {
+                try await drainDecisions()
             } else {
                 if origin == nil { origin = (ContinuousClock.now, scan.t) }
                 if let origin, speed.isFinite, speed > 0 {
