@@ -185,6 +185,17 @@ let package = Package(
             ],
             swiftSettings: strict),
         .testTarget(
+            name: "ConsoleTests",
+            dependencies: [
+                "Console", "Pipeline", "Operations", "GuidepostCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+            ],
+            swiftSettings: strict),
+        .testTarget(
             name: "GuidepostCLITests",
             dependencies: [
                 "guidepost", "GuidepostCore", "Border", "Evaluation", "Scenario", "Simulation", "Tracking", "Guidance", "Operations",

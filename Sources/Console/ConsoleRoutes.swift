@@ -121,7 +121,7 @@ struct ConsoleRoutes<Watch: WatchControl>: Sendable {
             throw HTTPError(.serviceUnavailable, message: error.description)
         }
         // Public affairs reads the press statement only.
-        return role.seesOperations ? all : all.filter { $0.key.hasSuffix("-press.md") }
+        return role.seesOperations ? all : all.filter { $0.key.hasSuffix("-press-statement.md") }
     }
 
     func decided(as role: ConsoleRole, _ act: () async throws(WatchError) -> WatchFrame) async throws -> Response {
