@@ -44,6 +44,8 @@ struct ServeWatchTests {
                 }
                 if !approved, let i = frame.incidents.first(where: { $0.proposal != nil }) {
                     approved = (try? await watch.approveDispatch(incident: i.id, by: "park", role: "watch-commander", reason: "")) != nil
+                    // Nothing more to decide: the rest of the night plays unpaced.
+                    if approved { await watch.setSpeed(.infinity) }
                 }
             }
             return (acknowledged, approved)

@@ -26,7 +26,9 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
     let run: RunID
     let end: Double
     /// Simulated seconds per wall second (`.infinity`: as fast as the machine goes).
-    let speed: Double
+    var speed: Double
+    /// Where pacing counts from: the wall time and the feed time it started (reset when the speed changes).
+    var origin: (wall: ContinuousClock.Instant, t: Double)?
     let clock: ReportClock?
     /// Scans before this time are played unpaced (skip the quiet hours to where the watch starts).
     let pacedFrom: Double
@@ -41,8 +43,9 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
     var lastSeq = 0
     /// Decisions waiting for the loop, with who is waiting for the answer.
     var queue: [(decision: OperatorDecision, reply: CheckedContinuation<Result<WatchFrame, WatchError>, Never>)] = []
-    /// Decisions of the stored run to re-apply while catching up, by sequence number.
-    var replay: [Int: OperatorDecision] = [:]
+    /// Decisions of the stored run to re-apply while catching up, by sequence number, with the
+    /// time of the scan they followed.
+    var replay: [Int: (decision: OperatorDecision, t: Double)] = [:]
     var storedLast = 0
     var ended = false
 
@@ -76,10 +79,9 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
             let stored = try await log.lastSequence(run: run)
             storedLast = stored
             if stored > 0 {
-                for e in try await log.events(run: run) { if case .decision(let d) = e.kind { replay[e.seq] = d } }
+                for e in try await log.events(run: run) { if case .decision(let d) = e.kind { replay[e.seq] = (d, e.t) } }
             }
         } catch { throw .store(error) }
-        var origin: (wall: ContinuousClock.Instant, t: Double)?
         while !Task.isCancelled, let scan = field.nextScan() {
             // Decisions go in after the field has moved to this scan and before the engine
             // steps it — live (drained while pacing) and when re-applied from the log alike.
@@ -89,11 +91,7 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
                 try await drainDecisions()
             } else {
                 if origin == nil { origin = (ContinuousClock.now, scan.t) }
-                if let origin, speed.isFinite, speed > 0 {
-                    try await waitUntil(origin.wall + .milliseconds(Int64(((scan.t - origin.t) / speed * 1000).rounded())))
-                } else {
-                    try await drainDecisions()
-                }
+                try await waitUntil(scan.t)
             }
             let fedAt = Date().timeIntervalSince1970 * 1000
             let step = engine.step(scan)
@@ -182,16 +180,25 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
         return try result.get()
     }
 
-    /// Sleeps until `deadline`, applying decisions as they come (a person's answer is not held
-    /// back by the pacing).
-    func waitUntil(_ deadline: ContinuousClock.Instant) async throws(WatchError) {
+    /// Sleeps until the feed time `t` is due at the current speed, applying decisions as they
+    /// come (a person's answer is not held back by the pacing); a speed change takes effect at once.
+    func waitUntil(_ t: Double) async throws(WatchError) {
         while true {
             try await drainDecisions()
+            guard let origin, speed.isFinite, speed > 0, !Task.isCancelled else { return }
+            let deadline = origin.wall + .milliseconds(Int64(((t - origin.t) / speed * 1000).rounded()))
             let now = ContinuousClock.now
-            guard now < deadline, !Task.isCancelled else { return }
-            let slice = min(deadline - now, .milliseconds(20))
-            try? await Task.sleep(for: slice)
+            guard now < deadline else { return }
+            try? await Task.sleep(for: min(deadline - now, .milliseconds(20)))
         }
+    }
+
+    /// Changes the pace (simulated seconds per wall second; `.infinity` for none) from now on:
+    /// the console's speed control, and a test's way to finish quickly once people have acted.
+    public func setSpeed(_ speed: Double) {
+        guard speed > 0 else { return }
+        self.speed = speed
+        origin = nil
     }
 
     /// Applies queued decisions in order; a refused one answers its caller and changes nothing.
@@ -212,9 +219,12 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
         }
     }
 
-    /// Re-applies the stored run's decisions whose turn in the sequence has come.
+    /// Re-applies the stored run's decisions whose turn in the sequence has come and whose scan
+    /// the engine has stepped: a person may have answered a few quiet scans (no events) after the
+    /// last event, and the decision carries the time of the scan it followed.
     func replayDecisions() throws(WatchError) {
-        while let d = replay[lastSeq + 1] {
+        while let r = replay[lastSeq + 1], let now = engine.now, now >= r.t {
+            let d = r.decision
             replay[lastSeq + 1] = nil
             let seq = lastSeq + 1
             let step: OperationsEngine<ConfiguredOperator>.StepResult
