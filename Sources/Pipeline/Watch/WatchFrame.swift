@@ -19,6 +19,8 @@ public struct WatchFrame: Hashable, Sendable, Codable {
     public var teams: [TeamView]
     /// Where the own teams in the field are now (blue-force positions, as the feed reports them).
     public var blueForce: [[Double]]
+    /// Alerts awaiting an answer (ranked), those on an incident, and the latest answered ones;
+    /// the log (`/api/events`) has them all.
     public var alerts: [AlertView]
     public var incidents: [IncidentView]
     /// The sequence number of the last event committed to the log.

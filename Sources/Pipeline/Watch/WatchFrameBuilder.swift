@@ -5,7 +5,10 @@ import Tracking
 /// Builds a `WatchFrame` from the engine's state after a step: what the console draws.
 enum WatchFrameBuilder {
     /// Timeline lines kept per incident in a frame (the newest; the log holds them all).
-    static let timelineLimit = 60
+    static let timelineLimit = 25
+    /// Answered alerts kept in a frame besides those awaiting an answer or on an incident (the
+    /// most recent): a night of wind raises hundreds, and every frame goes to every console.
+    static let answeredLimit = 25
 
     static func frame(
         number: Int, engine: OperationsEngine<ConfiguredOperator>, tracks: [TrackRecord], trails: [String: [[Double]]],
@@ -27,6 +30,12 @@ enum WatchFrameBuilder {
                 rank: rank[a.alert.id])
         }
         .sorted { ($0.rank ?? Int.max, -$0.raised) < ($1.rank ?? Int.max, -$1.raised) }
+        var answeredKept = 0
+        let shownAlerts = alertViews.filter { a in
+            if a.rank != nil || a.incident != nil { return true }
+            answeredKept += 1
+            return answeredKept <= answeredLimit
+        }
         let trackViews = tracks.map { r in
             WatchFrame.TrackView(
                 id: r.track, x: r.x, y: r.y, vx: r.vx, vy: r.vy, targetClass: r.targetClass.rawValue, probability: r.classProbability,
@@ -50,7 +59,7 @@ enum WatchFrameBuilder {
         return WatchFrame(
             frame: number, t: t, clock: clock?.format(t, "yyyy-MM-dd HH:mm:ss"), fedAt: fedAt, ended: ended, tracks: trackViews,
             teams: engine.teams.map { .init(name: $0.name, x: $0.base.x, y: $0.base.y, incident: $0.incident?.rawValue) },
-            blueForce: friendlies.map { [$0.x, $0.y] }, alerts: alertViews, incidents: incidents, lastEvent: lastEvent)
+            blueForce: friendlies.map { [$0.x, $0.y] }, alerts: shownAlerts, incidents: incidents, lastEvent: lastEvent)
     }
 
     static func route(_ p: PlannedGuidance, summary: String) -> WatchFrame.RouteView {
