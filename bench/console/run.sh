@@ -21,14 +21,14 @@ serve() {  # serve SCENARIO SPEED FROM -> sets URL, PID
     [ -n "$URL" ] || { cat "$W/serve.err" >&2; exit 1; }
 }
 
-# 10 frames a second: the 2021 swimmer at 10× (a scan a simulated second), from 01:00.
+# 10 frames a second: the 2021 swimmer at 10× (a scan a simulated second), paced from its start.
 for CLIENTS in ${CLIENTS_LIST:-1 200}; do
-    serve 2021-02-16-goseong-swimmer 10 3600
+    serve 2021-02-16-goseong-swimmer 10 0
     sleep 3
     $V/bin/python bench/console/ws_load.py "$URL" bench "$GUIDEPOST_PASSWORD" --clients "$CLIENTS" --seconds "${SECONDS_EACH:-30}" --pid $PID
     kill $PID; wait $PID 2>/dev/null || true
 done
-serve 2021-02-16-goseong-swimmer 10 3600
+serve 2021-02-16-goseong-swimmer 10 0
 sleep 3
 $V/bin/python bench/console/ws_load.py "$URL" bench "$GUIDEPOST_PASSWORD" --clients 199 --stalled 1 --seconds "${SECONDS_EACH:-30}" --pid $PID
 kill $PID; wait $PID 2>/dev/null || true

@@ -84,7 +84,7 @@ async def main():
     q = lambda p: lat[min(len(lat) - 1, int(p * len(lat)))] if lat else None
     print(json.dumps({
         "clients": a.clients, "stalled": a.stalled, "seconds": round(wall, 1), "frames": len(lat),
-        "frames_per_client_per_s": round(statistics.mean(counts) / wall, 2) if counts else 0,
+        "frames_per_client_per_s": round(statistics.mean(counts) / a.seconds, 2) if counts else 0,
         "min_frames_per_client": min(counts) if counts else 0,
         "latency_ms_p50": round(q(0.5), 1) if lat else None, "latency_ms_p99": round(q(0.99), 1) if lat else None,
         "latency_ms_max": round(lat[-1], 1) if lat else None,
