@@ -29,6 +29,9 @@ let package = Package(
         .library(name: "CaseVault", targets: ["CaseVault"]),
         // PostgreSQL event log (branch pg).
         .library(name: "StorePostgres", targets: ["StorePostgres"]),
+        // The run composition shared by the CLI and the console (issue 15).
+        .library(name: "FieldSimulation", targets: ["FieldSimulation"]),
+        .library(name: "Pipeline", targets: ["Pipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -102,6 +105,19 @@ let package = Package(
                 "GuidepostCore", "StoreCore", "Operations", "Casework",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
+        // The simulator behind Operations' field port, and scenario outcome checking (issue 15).
+        .target(
+            name: "FieldSimulation",
+            dependencies: ["GuidepostCore", "Border", "Scenario", "Simulation", "Tracking", "Guidance", "Operations"],
+            swiftSettings: strict),
+        // The run composition as a library: tracker configuration, the run loop, reports without I/O (issue 15).
+        .target(
+            name: "Pipeline",
+            dependencies: [
+                "GuidepostCore", "Border", "Scenario", "Simulation", "Tracking", "Guidance", "Operations", "FieldSimulation",
+                "StoreCore",
             ],
             swiftSettings: strict),
         .executableTarget(

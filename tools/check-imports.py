@@ -26,8 +26,14 @@ ALLOWED = {
     "CaseVault": {"GuidepostCore", "StoreCore", "Casework", "Crypto"} | FOUNDATION,
     "StoreSQLite": {"GuidepostCore", "StoreCore", "Operations", "Casework", "GRDB", "Logging"} | FOUNDATION,
     "StorePostgres": {"GuidepostCore", "StoreCore", "Operations", "Casework", "PostgresNIO", "Logging", "NIOCore"} | FOUNDATION,
-    "Console": {"GuidepostCore", "Operations", "Casework", "Hummingbird", "HummingbirdWebSocket", "Logging",
-                "NIOCore", "HTTPTypes"} | FOUNDATION,
+    # The simulator behind Operations' field port (SimulatedField), detection conversion, outcome checking.
+    "FieldSimulation": {"GuidepostCore", "Border", "Scenario", "Simulation", "Tracking", "Guidance", "Operations"} | FOUNDATION,
+    # The run composition as a library: tracker configuration, RunPipeline, reports without I/O, guide setup.
+    # A store only through Operations' EventLog port: never StoreSQLite or StorePostgres, never ArgumentParser.
+    "Pipeline": {"GuidepostCore", "Border", "Scenario", "Simulation", "Tracking", "Guidance", "Operations",
+                 "FieldSimulation", "Evaluation", "StoreCore"} | FOUNDATION,
+    "Console": {"GuidepostCore", "Operations", "Casework", "Pipeline", "FieldSimulation", "Hummingbird",
+                "HummingbirdWebSocket", "Logging", "NIOCore", "HTTPTypes"} | FOUNDATION,
 }
 ANY_MODULE = {"guidepost"}  # the composition root may import everything
 IMPORT = re.compile(r"^\s*(?:@\w+\s+)*(?:public\s+|internal\s+|package\s+|private\s+|fileprivate\s+)?import\s+(?:struct\s+|class\s+|enum\s+|func\s+|protocol\s+|typealias\s+|var\s+|let\s+)?([A-Za-z_][A-Za-z0-9_]*)")
