@@ -125,6 +125,7 @@ let package = Package(
             dependencies: [
                 "GuidepostCore", "Border", "Scenario", "Simulation", "Tracking", "Evaluation",
                 "Guidance", "Operations", "StoreCore", "Casework", "CaseVault", "StoreSQLite", "StorePostgres",
+                "FieldSimulation", "Pipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -155,6 +156,10 @@ let package = Package(
             name: "OperationsTests", dependencies: ["Operations", "Border", "Casework", "GuidepostCore", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
+            name: "PipelineTests",
+            dependencies: ["Pipeline", "FieldSimulation", "Operations", "Scenario", "Border", "GuidepostCore", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
             name: "StoreSQLiteTests",
             dependencies: ["StoreSQLite", "StoreCore", "Casework", "CaseVault", "Operations", "GuidepostCore", "TestSupport"],
             swiftSettings: strict),
@@ -181,7 +186,8 @@ let package = Package(
             name: "GuidepostCLITests",
             dependencies: [
                 "guidepost", "GuidepostCore", "Border", "Evaluation", "Scenario", "Simulation", "Tracking", "Guidance", "Operations",
-                "StoreSQLite", "StoreCore", "Casework", "CaseVault", "StorePostgres", "PostgresTestSupport", "TestSupport",
+                "FieldSimulation", "Pipeline", "StoreSQLite", "StoreCore", "Casework", "CaseVault", "StorePostgres",
+                "PostgresTestSupport", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
