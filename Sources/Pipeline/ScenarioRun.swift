@@ -14,8 +14,9 @@ import Tracking
 public struct ScenarioRun {
     /// The simulator behind the field port.
     public private(set) var field: SimulatedField
-    /// The Operations engine, with the tracker and the scenario's operator.
-    public private(set) var engine: OperationsEngine<ConfiguredOperator>
+    /// The Operations engine, with the tracker and the scenario's operator. A front end may act
+    /// on it between steps (a person's answer to an alert enters the engine as an event).
+    public var engine: OperationsEngine<ConfiguredOperator>
     /// Whom the scenario is about (for the first detection of the outcome table).
     public let people: Set<ActorID>
     /// When the run ends, seconds since the start (the scenario's duration).
