@@ -29,6 +29,8 @@ let package = Package(
         .library(name: "CaseVault", targets: ["CaseVault"]),
         // PostgreSQL event log (branch pg).
         .library(name: "StorePostgres", targets: ["StorePostgres"]),
+        // The run composition shared by the CLI and the console (issue 15).
+        .library(name: "FieldSimulation", targets: ["FieldSimulation"]),
         .library(name: "Pipeline", targets: ["Pipeline"]),
         .library(name: "Console", targets: ["Console"]),
     ],
@@ -109,10 +111,18 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
-        // The live watch (issue 15): the session over a feed, frames for the console.
+        // The simulator behind Operations' field port, and scenario outcome checking (issue 15).
+        .target(
+            name: "FieldSimulation",
+            dependencies: ["GuidepostCore", "Border", "Scenario", "Simulation", "Tracking", "Guidance", "Operations"],
+            swiftSettings: strict),
+        // The run composition as a library: tracker configuration, the run loop, reports without I/O (issue 15).
         .target(
             name: "Pipeline",
-            dependencies: ["GuidepostCore", "StoreCore", "Operations", "Tracking"],
+            dependencies: [
+                "GuidepostCore", "Border", "Scenario", "Simulation", "Tracking", "Guidance", "Operations", "FieldSimulation",
+                "StoreCore",
+            ],
             swiftSettings: strict),
         .target(
             name: "Console",
@@ -131,7 +141,7 @@ let package = Package(
             dependencies: [
                 "GuidepostCore", "Border", "Scenario", "Simulation", "Tracking", "Evaluation",
                 "Guidance", "Operations", "StoreCore", "Casework", "CaseVault", "StoreSQLite", "StorePostgres",
-                "Pipeline", "Console", .product(name: "Hummingbird", package: "hummingbird"),
+                "FieldSimulation", "Pipeline", "Console", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -160,6 +170,10 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "OperationsTests", dependencies: ["Operations", "Border", "Casework", "GuidepostCore", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "PipelineTests",
+            dependencies: ["Pipeline", "FieldSimulation", "Operations", "Scenario", "Border", "GuidepostCore", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "StoreSQLiteTests",
@@ -199,7 +213,8 @@ let package = Package(
             name: "GuidepostCLITests",
             dependencies: [
                 "guidepost", "GuidepostCore", "Border", "Evaluation", "Scenario", "Simulation", "Tracking", "Guidance", "Operations",
-                "StoreSQLite", "StoreCore", "Casework", "CaseVault", "StorePostgres", "PostgresTestSupport", "TestSupport",
+                "FieldSimulation", "Pipeline", "StoreSQLite", "StoreCore", "Casework", "CaseVault", "StorePostgres",
+                "PostgresTestSupport", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),

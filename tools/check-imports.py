@@ -26,8 +26,12 @@ ALLOWED = {
     "CaseVault": {"GuidepostCore", "StoreCore", "Casework", "Crypto"} | FOUNDATION,
     "StoreSQLite": {"GuidepostCore", "StoreCore", "Operations", "Casework", "GRDB", "Logging"} | FOUNDATION,
     "StorePostgres": {"GuidepostCore", "StoreCore", "Operations", "Casework", "PostgresNIO", "Logging", "NIOCore"} | FOUNDATION,
-    # The live watch: the session over a feed, the frames the console draws.
-    "Pipeline": {"GuidepostCore", "StoreCore", "Operations", "Tracking"} | FOUNDATION,
+    # The simulator behind Operations' field port (SimulatedField), detection conversion, outcome checking.
+    "FieldSimulation": {"GuidepostCore", "Border", "Scenario", "Simulation", "Tracking", "Guidance", "Operations"} | FOUNDATION,
+    # The run composition as a library: tracker configuration, RunPipeline, reports without I/O, guide setup.
+    # A store only through Operations' EventLog port: never StoreSQLite or StorePostgres, never ArgumentParser.
+    "Pipeline": {"GuidepostCore", "Border", "Scenario", "Simulation", "Tracking", "Guidance", "Operations",
+                 "FieldSimulation", "Evaluation", "StoreCore"} | FOUNDATION,
     # The web console: HTTP, WebSocket, sign-in (scrypt from swift-crypto), over Pipeline's WatchControl port.
     "Console": {"GuidepostCore", "Operations", "Pipeline", "Hummingbird", "HummingbirdWebSocket", "Logging",
                 "NIOCore", "HTTPTypes", "Crypto", "CryptoExtras"} | FOUNDATION,

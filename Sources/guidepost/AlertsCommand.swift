@@ -3,6 +3,7 @@ import Border
 import Foundation
 import GuidepostCore
 import Operations
+import Pipeline
 import Scenario
 import StorePostgres
 
@@ -44,20 +45,15 @@ extension Guidepost {
             let (resolved, border) = try ScenarioFile.load(scenario)
             let doc = resolved.document
             let seed = self.seed ?? doc.seed ?? 0
-            let op = doc.deployment?.operator ?? OperatorModel()
-            let distractions = op.distractions.map {
-                Distraction(from: resolved.seconds($0.from), until: resolved.seconds($0.until), reason: $0.reason ?? "busy elsewhere")
-            }
-            guard let alarmOperator = ConfiguredOperator(model: op.model.rawValue, seed: seed, distractions: distractions) else {
-                throw ValidationError("unknown operator model \(op.model.rawValue)")
-            }
+            let alarmOperator: ConfiguredOperator
+            do { alarmOperator = try ConfiguredOperator(of: resolved, seed: seed) } catch { throw ValidationError(error.reason) }
             var policy = AlertPolicy(
                 geometry: BorderAlertGeometry(band: border.band), operator: alarmOperator,
                 configuration: legacy ? .legacy : .guidepost)
             // The same front as `guidepost run` (OperationsEngine): chains, doubt relabel; no own teams here.
             var front = AlertFront(border: border, doubts: !legacy)
             var log = RunLog(run: RunID(run ?? "\(doc.id)-seed-\(seed)\(legacy ? "-legacy" : "")"))
-            var out: [OperationsEvent] = [log.event(t: 0, .runStarted(Self.facts(resolved, border: border)))]
+            var out: [OperationsEvent] = [log.event(t: 0, .runStarted(PublicFacts(of: resolved, border: border)))]
             var alarms = try events.map { try AlarmFeed(path: $0) }
             var reader: JSONLinesReader
             do { reader = try JSONLinesReader(path: tracks) } catch { throw ValidationError("\(error)") }
@@ -97,24 +93,6 @@ extension Guidepost {
                 ("alerts: \(policy.alerts.count) raised (\(policy.alerts.map(\.tracks.count).reduce(0, +)) tracks); final: "
                     + "\(count(.acknowledged)) acknowledged, \(count(.dismissed)) dismissed, \(count(.escalated)) escalated; "
                     + "\(policy.suppressedAnimalTracks) animal tracks suppressed\n").utf8))
-        }
-
-        /// The run's public facts: place, time and the public description of the crosser.
-        static func facts(_ resolved: ResolvedScenario, border: BorderModel) -> PublicFacts {
-            let s = (resolved.s.lowerBound + resolved.s.upperBound) / 2
-            // The JCS speaks of western, central and eastern fronts; split the 248 km line at
-            // about 85 and 170 km (Yeoncheon/Cheorwon, Hwacheon/Yanggu) — an approximation.
-            let front = s < 85_000 ? "western front" : s < 170_000 ? "central front" : "eastern front"
-            let person = resolved.document.actors.first { $0.kind == .person }
-            let subject =
-                switch person?.status {
-                case .soldier?: "a North Korean soldier"
-                case .civilian?: "a North Korean civilian"
-                default: "a person"
-                }
-            return PublicFacts(
-                scenario: resolved.document.id, start: resolved.document.start.description, front: front,
-                sector: border.sector(at: s)?.name ?? "the sector", subject: subject)
         }
     }
 }

@@ -3,6 +3,7 @@ import Border
 import Foundation
 import Guidance
 import GuidepostCore
+import Pipeline
 
 extension Guidepost {
     /// `guidepost guide`: the route out of the minefield for a scenario's crossing person, where

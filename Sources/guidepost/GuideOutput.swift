@@ -2,6 +2,7 @@ import Border
 import Foundation
 import Guidance
 import GuidepostCore
+import Pipeline
 
 /// How `guidepost guide` reports: text, one JSON object, an SVG map, GeoJSON. Names places,
 /// never people.

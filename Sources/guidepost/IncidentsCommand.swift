@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import GuidepostCore
 import Operations
+import Pipeline
 
 extension Guidepost {
     /// `guidepost incidents [list|show ID]`: what the store holds, replayed from its log.
@@ -61,21 +62,18 @@ extension Guidepost.Incidents {
     }
 }
 
-/// Finds an incident in the store and rebuilds its run.
-enum StoredIncident {
+extension StoredIncident {
+    /// `load(id:run:from:)` for a command: its failures as messages that name the store (`path`).
     static func load(id: String, run: String?, from log: any EventLog, path: String) async throws -> (RunRecord, Incident) {
         do {
-            let events = try await log.events(incident: IncidentID(id))
-            guard let chosen = run.map({ RunID($0) }) ?? events.last?.run else {
-                throw ValidationError("no incident '\(id)' in \(path)")
-            }
-            let record = try RunRecord(events: try await log.events(run: chosen))
-            guard let incident = record.incidents[IncidentID(id)] else {
+            return try await load(id: id, run: run, from: log)
+        } catch let failure as Failure {
+            switch failure {
+            case .noIncident(let id): throw ValidationError("no incident '\(id)' in \(path)")
+            case .runHasNoIncident(let chosen, let id):
                 throw ValidationError("run \(chosen) has no incident '\(id)'; `guidepost incidents --db \(path)` lists them")
+            case .notFound(let detail): throw ValidationError("\(detail); `guidepost incidents --db \(path)` lists what the store holds")
             }
-            return (record, incident)
-        } catch let error as StoreError where error.code == .notFound {
-            throw ValidationError("\(error.detail); `guidepost incidents --db \(path)` lists what the store holds")
         }
     }
 }

@@ -13,8 +13,6 @@ struct MapRequest {
         case window(GeoCoordinate, width: Double, height: Double)
         /// A stretch of border in along-border coordinates (a scenario's window).
         case alongBorder(s: ClosedRange<Double>, d: ClosedRange<Double>)
-        /// A box in EPSG:5179 metres (an incident's area).
-        case planar(PlanarBox)
     }
 
     var subject: Subject
@@ -55,14 +53,16 @@ struct MapRequest {
             r.mapWidth = Swift.max(1400, mapWidth * 1.5)
             return r.render()
         case .window(let centre, let width, let height):
-            let c = TransverseMercator.epsg5179.forward(centre)
-            let box = PlanarBox(minX: c.x - width / 2, minY: c.y - height / 2, maxX: c.x + width / 2, maxY: c.y + height / 2)
-            return renderWindow(model: model, box: box)
+            return renderWindow(model: model, box: Self.box(centre: centre, width: width, height: height))
         case .alongBorder(let s, let d):
             return renderWindow(model: model, box: try model.box(s: s, d: d))
-        case .planar(let box):
-            return renderWindow(model: model, box: box)
         }
+    }
+
+    /// The EPSG:5179 box of a `.window` subject: `width` × `height` metres around `centre`.
+    static func box(centre: GeoCoordinate, width: Double, height: Double) -> PlanarBox {
+        let c = TransverseMercator.epsg5179.forward(centre)
+        return PlanarBox(minX: c.x - width / 2, minY: c.y - height / 2, maxX: c.x + width / 2, maxY: c.y + height / 2)
     }
 
     private func renderWindow(model: BorderModel, box: PlanarBox) -> String {

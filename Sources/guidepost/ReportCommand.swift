@@ -2,6 +2,7 @@ import ArgumentParser
 import Casework
 import Foundation
 import Operations
+import Pipeline
 
 extension Guidepost {
     /// `guidepost report ID`: the press statement, UNC notification and after-action report of

@@ -1,14 +1,13 @@
 import ArgumentParser
 import Border
 import Casework
+import FieldSimulation
 import Foundation
 import GuidepostCore
 import Guidance
 import Operations
+import Pipeline
 import Scenario
-import Simulation
-import StoreSQLite
-import Tracking
 
 extension Guidepost {
     /// `guidepost run SCENARIO`: the main job. Plays a whole incident through the real pipeline —
@@ -58,7 +57,10 @@ extension Guidepost {
                 var result: RunPipeline.Result
                 do {
                     let recording = try record.map { dir throws(InputError) in try RunRecording(directory: dir) }
-                    result = try await RunPipeline.play(resolved, border: border, seed: seed, legacy: legacy, run: runID, todCue: todCue, record: recording) { events, t in
+                    result = try await RunPipeline.play(
+                        resolved, border: border, seed: seed, legacy: legacy, run: runID, todCue: todCue, recorder: recording?.simulation,
+                        tracks: recording.map { r in { for t in $0 { r.tracks.write(line: t.jsonLine) } } }
+                    ) { events, t in
                         // Each step's events are committed before the run goes on: a run killed here
                         // is resumed by running it again (the store skips what it holds).
                         try await log.append(events)
@@ -69,13 +71,18 @@ extension Guidepost {
                     } progress: { t in
                         progress.show(clock?.format(t, "yyyy-MM-dd HH:mm:ss") ?? "t = \(Int(t)) s")
                     }
+                    recording?.tracks.flush()
                 } catch let error as StoreError {
                     throw ValidationError("cannot store the run in \(store.display): \(error)")
                 }
                 progress.finish()
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                let written = try RunOutputs.write(&result, scenario: resolved, border: border, folder: folder)
-                do { try await RunPipeline.append(written, to: log) } catch {
+                let reports = try RunReports(result: result, scenario: resolved, border: border)
+                for file in reports.files {
+                    try Data(file.contents.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(file.name)))
+                }
+                result.events += reports.written
+                do { try await RunPipeline.append(reports.written, to: log) } catch {
                     throw ValidationError("cannot store the run in \(store.display): \(error)")
                 }
                 // Casework: each person who stated an intent has a case from custody on.

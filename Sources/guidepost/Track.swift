@@ -1,6 +1,8 @@
 import ArgumentParser
+import FieldSimulation
 import Foundation
 import GuidepostCore
+import Pipeline
 import Tracking
 
 extension Guidepost {
@@ -39,7 +41,7 @@ extension Guidepost {
             let zones = try fenceZones.map { try FenceZones(path: $0, onError: report) } ?? FenceZones()
             var context = TrackRunContext(
                 detections: try JSONLinesReader(path: detections), scans: try scans.map(JSONLinesReader.init(path:)),
-                writer: try JSONLinesWriter(path: out), lines: lines, zones: zones, options: options,
+                writer: try JSONLinesWriter(path: out), lines: lines, zones: zones, configuration: options.configuration,
                 writeCovariance: cov, report: report)
             context.run()
             if stats { context.printStatistics() }

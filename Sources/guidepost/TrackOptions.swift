@@ -1,51 +1,81 @@
-import ArgumentParser
+public import ArgumentParser
+public import Pipeline
 
-/// The tracker's main parameters, with defaults for people and animals on foot watched by
-/// thermal cameras and ground radar a few seconds apart.
+/// The tracker's defaults, from their one home (`TrackerConfiguration`).
+private let defaults = TrackerConfiguration()
+
+/// The tracker's main parameters as options: a thin mapping onto `TrackerConfiguration`, which
+/// holds the defaults (people and animals on foot watched by thermal cameras and ground radar a
+/// few seconds apart) and makes the tracker.
 struct TrackOptions: ParsableArguments {
     @Option(help: "Data association: gnn (global nearest neighbour, optimal assignment) or jpda.")
-    var associator: AssociatorChoice = .jpda
+    var associator = defaults.associator
     @Option(help: "Motion model: cv (constant velocity) or imm (stop-and-go interacting multiple model).")
-    var filter: FilterChoice = .imm
+    var filter = defaults.filter
     @Option(help: "Acceleration noise q of the constant-velocity model, m²/s³.")
-    var processNoise = 0.02
+    var processNoise = defaults.processNoise
     @Option(help: "Probability that a sensor detects a target in a scan.")
-    var pd = 0.9
+    var pd = defaults.pd
     @Option(help: "False detections per square metre per scan (clutter density λ).")
-    var clutterDensity = 1e-7
+    var clutterDensity = defaults.clutterDensity
     @Option(help: "Probability that a true detection falls inside the χ² gate.")
-    var gate = 0.999
+    var gate = defaults.gate
     @Option(help: "Standard deviation of a new track's speed in each axis, m/s.")
-    var speedSigma = 3.0
+    var speedSigma = defaults.speedSigma
     @Option(help: "New targets per square metre per scan (birth density β); a new track starts at β / (β + λ).")
-    var birthDensity = 2.5e-9
+    var birthDensity = defaults.birthDensity
     @Option(help: "Existence probability at which a track is confirmed and reported (0.5 minimises GOSPA).")
-    var confirm = 0.5
+    var confirm = defaults.confirm
     @Option(help: "Detections a track needs before it is confirmed.")
-    var minHits = 2
+    var minHits = defaults.minHits
     @Option(help: "Existence probability below which a confirmed track is deleted.")
-    var deleteBelow = 0.05
+    var deleteBelow = defaults.deleteBelow
     @Option(help: "Mean target lifetime, seconds (sets how fast existence decays while unseen).")
-    var lifetime = 600.0
+    var lifetime = defaults.lifetime
     @Flag(help: "Use --pd for every track instead of learning each track's own detection probability from its record.")
-    var fixedPd = false
+    var fixedPd = defaults.fixedPd
     @Option(help: "Seconds a sensor that detected a track is taken to still cover it (its looks without the track are misses).")
-    var coverageMemory = 30.0
+    var coverageMemory = defaults.coverageMemory
     @Option(help: "Seconds to hold detections back so that ones arriving late are put in order.")
-    var reorderWindow = 0.0
+    var reorderWindow = defaults.reorderWindow
     @Flag(
         help: """
             Filter range/bearing detections in polar form (EKF from the sensor's position) instead of as positions \
             with their covariance. On the simulator's full-border output the two score the same within noise \
             (docs/tracking.md), so the simpler position form is the default.
             """)
-    var polar = false
+    var polar = defaults.polar
     @Option(help: "Range noise of range/bearing detections, metres (default: from each detection's covariance).")
     var rangeSigma: Double?
     @Option(help: "Bearing noise of range/bearing detections, degrees (default: from each detection's covariance).")
     var bearingSigma: Double?
     @Option(help: "Grid cell for gating, metres.")
-    var cell = 250.0
+    var cell = defaults.cell
+
+    /// The configuration these options describe.
+    var configuration: TrackerConfiguration {
+        var c = TrackerConfiguration()
+        c.associator = associator
+        c.filter = filter
+        c.processNoise = processNoise
+        c.pd = pd
+        c.clutterDensity = clutterDensity
+        c.gate = gate
+        c.speedSigma = speedSigma
+        c.birthDensity = birthDensity
+        c.confirm = confirm
+        c.minHits = minHits
+        c.deleteBelow = deleteBelow
+        c.lifetime = lifetime
+        c.fixedPd = fixedPd
+        c.coverageMemory = coverageMemory
+        c.reorderWindow = reorderWindow
+        c.polar = polar
+        c.rangeSigma = rangeSigma
+        c.bearingSigma = bearingSigma
+        c.cell = cell
+        return c
+    }
 
     func validate() throws {
         guard pd > 0, pd < 1 else { throw ValidationError("--pd must lie strictly between 0 and 1.") }
@@ -63,5 +93,7 @@ struct TrackOptions: ParsableArguments {
     }
 }
 
-enum AssociatorChoice: String, ExpressibleByArgument, CaseIterable { case gnn, jpda }
-enum FilterChoice: String, ExpressibleByArgument, CaseIterable { case cv, imm }
+/// `--associator gnn|jpda`.
+extension TrackerConfiguration.Association: ExpressibleByArgument {}
+/// `--filter cv|imm`.
+extension TrackerConfiguration.Motion: ExpressibleByArgument {}

@@ -1,55 +1,43 @@
+import FieldSimulation
 import Foundation
 import GuidepostCore
+import Pipeline
 import Tracking
 
-/// The I/O loop of `guidepost track`: reads and converts detections, orders them into scans,
-/// steps the tracker and writes track lines. Kept apart from the tracker, which does no I/O.
+/// The I/O loop of `guidepost track`: reads detections and scan times, hands them to the
+/// tracking loop (`TrackFeed`, which converts, orders into scans and steps the tracker) and
+/// writes its track lines. Kept apart from the tracker, which does no I/O.
 struct TrackRunContext {
     var detections: JSONLinesReader
     var scans: JSONLinesReader?
     let writer: JSONLinesWriter
-    let lines: LinesOfInterest
-    let zones: FenceZones
-    let options: TrackOptions
-    let writeCovariance: Bool
     let report: (InputError) -> Void
 
-    private var converter: DetectionConverter
+    private var feed: TrackFeed
     private(set) var counts = (detections: 0, bad: 0, late: 0, scans: 0, trackLines: 0)
-    private var trackerTime = Duration.zero
     private var totalTime = Duration.zero
 
     init(
         detections: JSONLinesReader, scans: JSONLinesReader?, writer: JSONLinesWriter, lines: LinesOfInterest,
-        zones: FenceZones, options: TrackOptions, writeCovariance: Bool, report: @escaping (InputError) -> Void
+        zones: FenceZones, configuration: TrackerConfiguration, writeCovariance: Bool, report: @escaping (InputError) -> Void
     ) {
         self.detections = detections
         self.scans = scans
         self.writer = writer
-        self.lines = lines
-        self.zones = zones
-        converter = DetectionConverter(zones: zones, options: options)
-        self.options = options
-        self.writeCovariance = writeCovariance
         self.report = report
+        feed = TrackFeed(configuration: configuration, zones: zones, lines: lines, covariance: writeCovariance)
     }
 
     mutating func run() {
-        let o = options
-        var tracker = o.makeTracker()
-        var assembler = ScanAssembler(window: o.reorderWindow)
         let clock = ContinuousClock()
         let started = clock.now
         let progress = Progress(enabled: isatty(2) == 1)
         var pendingScan: Double? = nextScanTime()
         func drain(flush: Bool) {
-            while let scan = assembler.next(flush: flush) {
-                let t0 = clock.now
-                let reports = tracker.step(at: scan.time, detections: scan.detections)
-                trackerTime += clock.now - t0
+            while let scan = feed.next(flush: flush) {
                 counts.scans += 1
-                for r in reports { write(r, at: scan.time) }
-                progress.tick("t = \(scan.time) s, \(counts.scans) scans, \(reports.count) tracks")
+                for r in scan.tracks { write(r) }
+                progress.tick("t = \(scan.time) s, \(counts.scans) scans, \(scan.tracks.count) tracks")
             }
         }
         while let line = detections.next() {
@@ -60,23 +48,23 @@ struct TrackRunContext {
                 continue
             }
             counts.detections += 1
-            let detection = converter.detection(parsed.0, size: parsed.size)
-            while let s = pendingScan, s <= detection.time {
-                assembler.addScan(at: s)
+            let time = parsed.0.t
+            while let s = pendingScan, s <= time {
+                feed.addScan(at: s)
                 pendingScan = nextScanTime()
             }
-            if !assembler.add(detection) {
+            if !feed.add(parsed.0, size: parsed.size) {
                 counts.late += 1
                 report(
                     InputError(
                         file: detections.name, line: line.number, field: "t",
-                        reason: "detection at t = \(detection.time) arrived after its scan was processed; skipped",
+                        reason: "detection at t = \(time) arrived after its scan was processed; skipped",
                         hint: "raise --reorder-window to wait longer for late detections"))
             }
             drain(flush: false)
         }
         while let s = pendingScan {
-            assembler.addScan(at: s)
+            feed.addScan(at: s)
             pendingScan = nextScanTime()
         }
         drain(flush: true)
@@ -103,13 +91,14 @@ struct TrackRunContext {
         return nil
     }
 
-    private mutating func write(_ r: TrackReport, at time: Double) {
-        writer.write(r.record(at: time, lines: lines, covariance: writeCovariance))
+    private mutating func write(_ r: TrackRecord) {
+        writer.write(r)
         counts.trackLines += 1
     }
 
     func printStatistics() {
         let total = Double(totalTime.components.seconds) + Double(totalTime.components.attoseconds) * 1e-18
+        let trackerTime = feed.trackerTime
         let tracking = Double(trackerTime.components.seconds) + Double(trackerTime.components.attoseconds) * 1e-18
         let text = """
             detections \(counts.detections), bad lines \(counts.bad), late \(counts.late), scans \(counts.scans), \

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GuidepostCore
 import Operations
+import Pipeline
 import Scenario
 import TestSupport
 import Testing

@@ -3,6 +3,7 @@ import Casework
 import Foundation
 import GuidepostCore
 import Operations
+import Pipeline
 import Scenario
 import StoreCore
 import TestSupport

@@ -3,6 +3,7 @@ import Border
 import Foundation
 import Guidance
 import GuidepostCore
+import Pipeline
 import Testing
 import TestSupport
 @testable import guidepost

@@ -1,10 +1,12 @@
 import ArgumentParser
 import Border
 import Evaluation
+import FieldSimulation
 import Foundation
 import Guidance
 import GuidepostCore
 import Operations
+import Pipeline
 import Scenario
 import Simulation
 import Tracking
@@ -64,7 +66,7 @@ import Testing
 
         // Heard there (the stream GP is 3 km off); not 4 km beyond every manned ROK post.
         let simulator = SimulationEngine(scenario: scenario, border: border, options: SimulationOptions(seed: 703, duration: 3600))
-        let field = SimulatedField(engine: simulator, options: try TrackOptions.parse([]))
+        let field = SimulatedField(engine: simulator, conversion: TrackerConfiguration().detectionConversion)
         #expect(field.heard(Point(x: blast.x, y: blast.y)))
         let posts = border.posts.filter { $0.kind != .kpaGuardPost && $0.status == .manned }.map(\.position)
         let far = try #require(stride(from: 2000.0, through: 20000, by: 500).lazy
@@ -81,8 +83,8 @@ import Testing
         let (scenario, border) = try ScenarioFile.load(repositoryRoot() + "/scenarios/2025-07-03-central-west-civilian.yaml")
         func engine(_ console: Console) throws -> OperationsEngine<AttentiveOperator> {
             OperationsEngine(
-                run: "blast", facts: Guidepost.Alerts.facts(scenario, border: border), border: border,
-                tracker: try TrackOptions.parse([]).makeTracker(), lines: .of(border), operator: AttentiveOperator(seed: 1),
+                run: "blast", facts: PublicFacts(of: scenario, border: border), border: border,
+                tracker: TrackerConfiguration().makeTracker(), lines: .of(border), operator: AttentiveOperator(seed: 1),
                 console: console, light: { _ in .night })
         }
         let p = border.line.point(AlongBorderCoordinate(s: (scenario.s.lowerBound + scenario.s.upperBound) / 2, d: -800))

@@ -1,6 +1,8 @@
+import FieldSimulation
 import Foundation
 import GuidepostCore
 import Operations
+import Pipeline
 import Scenario
 import StoreSQLite
 import TestSupport

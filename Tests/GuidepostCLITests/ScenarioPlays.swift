@@ -1,5 +1,6 @@
 import GuidepostCore
 import Operations
+import Pipeline
 import Scenario
 import TestSupport
 @testable import guidepost

@@ -1,3 +1,4 @@
+import FieldSimulation
 import Foundation
 import GuidepostCore
 import Operations

@@ -2,6 +2,7 @@ import ArgumentParser
 import Evaluation
 import Foundation
 import GuidepostCore
+import Pipeline
 import Testing
 
 @testable import guidepost
@@ -22,6 +23,20 @@ struct TrackCommandTests {
 
     func temporary(_ name: String) -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("guidepost-\(UUID().uuidString)-\(name)").path
+    }
+
+    /// The options are a mapping onto the tracker's configuration: no option given is the
+    /// configuration's defaults (`guidepost run` tracks with those), and each option lands.
+    @Test func theOptionsMapOntoTheTrackerConfiguration() throws {
+        #expect(try TrackOptions.parse([]).configuration == TrackerConfiguration())
+        let tuned = try TrackOptions.parse(["--associator", "gnn", "--filter", "cv", "--pd", "0.8", "--polar", "--bearing-sigma", "2"])
+        var want = TrackerConfiguration()
+        want.associator = .gnn
+        want.filter = .cv
+        want.pd = 0.8
+        want.polar = true
+        want.bearingSigma = 2
+        #expect(tuned.configuration == want)
     }
 
     func tracks(_ path: String) throws -> [TrackRecord] {

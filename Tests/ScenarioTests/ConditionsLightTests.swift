@@ -1,3 +1,4 @@
+import GuidepostCore
 import Scenario
 import Testing
 

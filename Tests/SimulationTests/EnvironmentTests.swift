@@ -1,3 +1,4 @@
+import GuidepostCore
 import Simulation
 import Testing
 

@@ -1,4 +1,5 @@
 import Border
+public import GuidepostCore
 import RealModule
 
 /// How walking one metre of border costs, in **seconds per metre**, built from Border's raster

@@ -1,10 +1,10 @@
-/// Daylight, twilight or night: what changes walking speed and how far KPA eyes reach.
-///
-/// Guidance keeps its own enumeration (it does not import the Scenario module); the CLI maps a
-/// scenario's conditions onto it.
-public enum Light: String, Sendable, Hashable, CaseIterable {
-    case day, twilight, night
+public import GuidepostCore
 
+/// Guidance prices by the one `GuidepostCore.Light` (the scenario's and the simulator's too);
+/// the name stays here so that `Guidance.Light` keeps meaning it.
+public typealias Light = GuidepostCore.Light
+
+extension Light {
     /// Walking-speed factor: people walk slower off known paths in the dark (an assumption:
     /// 1, 0.85, 0.7).
     public var speedFactor: Double {

@@ -1,18 +1,11 @@
 public import GuidepostCore
 
-/// What the camera or TOD an operator slewed to an alert showed (domain.md §3.1: every alarm
-/// is checked on a camera before anyone moves). The field answers a `FieldCommand.checkCamera`
-/// with it; the operator's answer then follows what they saw rather than the tracker's class.
-public enum CameraView: Hashable, Sendable {
-    /// Something of this class was in view at the alert's position.
-    case shows(TargetClass)
-    /// Armed KPA soldiers moving as a party (patrol, search or work party), no lone person.
-    case kpaParty
-    /// A camera covers the spot and nothing was there.
-    case nothing
-    /// No camera reaches the spot: the alert stands on the tracker's word alone.
-    case uncovered
+/// What the camera or TOD an operator slewed to an alert showed: the one
+/// `GuidepostCore.CameraView`. The field answers a `FieldCommand.checkCamera` with it; the
+/// operator's answer then follows what they saw rather than the tracker's class.
+public typealias CameraView = GuidepostCore.CameraView
 
+extension CameraView {
     /// The operator's answer given this view, in place of `response` (which was made before
     /// looking): a person or vehicle confirms, an animal or an empty view dismisses, no view
     /// leaves the answer as it was; a KPA party is dismissed while north of the MDL (`d` > 0:

@@ -1,3 +1,5 @@
+public import GuidepostCore
+
 /// The conditions in force at one moment, every field filled in.
 public struct Conditions: Hashable, Sendable {
     /// See `ConditionsPeriod` for each field.

@@ -1,3 +1,5 @@
+public import GuidepostCore
+
 /// Light and weather from one moment on, until the next period (DESIGN.md: "start instant and
 /// weather/light"). A field left out keeps the previous period's value; in the first period it
 /// takes the default given below. `light` is the exception: it describes the sun, which moves
@@ -43,10 +45,14 @@ public struct ConditionsPeriod: Hashable, Sendable, Codable {
         self.tide = tide
     }
 
-    /// Daylight, twilight or night.
-    public enum Light: String, ScenarioTerm, Hashable { case day, twilight, night }
+    /// Daylight, twilight or night: the one `GuidepostCore.Light`, which the simulator and
+    /// guidance read too.
+    public typealias Light = GuidepostCore.Light
     /// How thick the fog is.
     public enum Fog: String, ScenarioTerm, Hashable { case none, light, dense }
     /// State of the tide.
     public enum Tide: String, ScenarioTerm, Hashable { case low, rising, high, falling }
 }
+
+/// A scenario writes `day`, `twilight` or `night`, and an unknown word is reported with the known ones.
+extension Light: ScenarioTerm {}

@@ -1,3 +1,5 @@
+public import GuidepostCore
+
 /// When an actor moves, as a function of light: a person crossing walks at night and hides by
 /// day (the 2025-07-03 crosser barely moved in daylight — domain.md §7 row M); animals are
 /// mostly nocturnal (wild boar ~88 % active 18:00–05:00 — domain.md §2).

@@ -72,10 +72,12 @@ extension SimulationEngine {
 
     /// Rounds fired by actor `i`; warning shots set off `warning-shots` rules within 3 km.
     mutating func fire(from i: Int, rounds: Int, warning: Bool, at target: String?, time t: Double, into out: inout SimulationOutput) {
-        let side = actors[i].isKPA ? "kpa" : "rok"
+        let side: SimulationEvent.Side = actors[i].isKPA ? .kpa : .rok
         let what = warning ? "warning" : "aimed" + (target.map { " at \($0)" } ?? "")
         out.events.append(
-            SimulationEvent(t: t, kind: .shot, source: actors[i].name, at: actors[i].position, detail: "\(side), \(what), \(rounds) rounds"))
+            SimulationEvent(
+                t: t, kind: .shot, source: actors[i].name, at: actors[i].position, detail: "\(side.rawValue), \(what), \(rounds) rounds",
+                particulars: .shots(by: side, rounds: rounds)))
         if warning { trigger(.warningShots, actor: i, at: t, only: false) }
         guard !warning, let target, let j = actors.firstIndex(where: { $0.name == target }), !actors[j].fired.contains("wounded") else { return }
         // Aimed rounds hit with a probability per round that falls with range, 12 % point-blank
@@ -88,7 +90,9 @@ extension SimulationEngine {
         guard hits > 0 else { return }
         actors[j].fired.insert("wounded")
         out.events.append(
-            SimulationEvent(t: t, kind: .casualty, source: actors[j].name, at: actors[j].position, detail: "gunshot wounds (\(hits) hits)"))
+            SimulationEvent(
+                t: t, kind: .casualty, source: actors[j].name, at: actors[j].position, detail: "gunshot wounds (\(hits) hits)",
+                particulars: .casualty(.gunfire)))
     }
 
     /// Actor `i` goes back the way it came, to its route's first point (a retreat at a run).
@@ -107,7 +111,10 @@ extension SimulationEngine {
         actors[i].inCustody = true
         actors[i].hidden = false
         let by = team.map { "by \(actors[$0].name)" } ?? detail
-        out.events.append(SimulationEvent(t: t, kind: .custody, source: actors[i].name, at: actors[i].position, detail: by))
+        out.events.append(
+            SimulationEvent(
+                t: t, kind: .custody, source: actors[i].name, at: actors[i].position, detail: by,
+                particulars: .custody(by: team.map { actors[$0].name })))
     }
 
     /// Actor `i` stays where it is from `t` (its route becomes the single point it stands on).

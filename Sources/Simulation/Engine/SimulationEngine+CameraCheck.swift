@@ -3,19 +3,9 @@ import Foundation
 public import GuidepostCore
 import Scenario
 
-/// What an operator sees when they slew a post's camera or TOD to a spot and look (the check
-/// behind every alert, domain.md §3.1: an alarm is confirmed or dismissed on the camera).
-public enum CameraCheck: Hashable, Sendable {
-    /// Something of this class is in view within the radius (a person wins over an animal).
-    case shows(TargetClass)
-    /// Armed KPA soldiers moving as a party (a patrol, a search or a work party), and no lone
-    /// person among them: what they wear and carry tells them from a defector.
-    case kpaParty
-    /// A working imaging sensor covers the spot and nothing is there to see.
-    case nothing
-    /// No working camera or TOD reaches the spot: the operator cannot look.
-    case uncovered
-}
+/// What an operator sees when they slew a post's camera or TOD to a spot and look: the one
+/// `GuidepostCore.CameraView`, under the name the simulator has always used.
+public typealias CameraCheck = CameraView
 
 extension SimulationEngine {
     /// Looks per dwell: an operator holds the view for about 30 s of 1 s frames (an assumption),

@@ -22,7 +22,7 @@ extension SimulationEngine {
         let n = fenceRng.poisson(mean: rate)
         for _ in 0..<n {
             let k = min(zones.count - 1, Int(fenceRng.uniform() * Double(zones.count)))
-            alarm(zone: k, at: t, cause: "nuisance", source: nil, into: &out)
+            alarm(zone: k, at: t, cause: .nuisance, source: nil, into: &out)
         }
         return true
     }
@@ -34,23 +34,25 @@ extension SimulationEngine {
         let rok = actors[i].kind == .rokGuidanceTeam || actors[i].kind == .rokReactionTeam || actors[i].kind == .rokNavy
         guard let k = zoneIndex(at: s), actors[i].via != .culvert, !rok, !actors[i].inCustody else { return }
         if zones[k].defects.contains(where: { $0.contains(s) }) { return }
-        if fenceRng.bernoulli(fence.climbProbability) { alarm(zone: k, at: t, cause: "climb", source: i, into: &out) }
+        if fenceRng.bernoulli(fence.climbProbability) { alarm(zone: k, at: t, cause: .climb, source: i, into: &out) }
     }
 
     /// An animal pushing at the fence (it cannot pass) raises the alarm with the contact probability.
     mutating func animalTouchesFence(_ i: Int, s: Double, at t: Double, into out: inout SimulationOutput) {
         guard let k = zoneIndex(at: s) else { return }
-        if fenceRng.bernoulli(fence.animalContactProbability) { alarm(zone: k, at: t, cause: "animal", source: i, into: &out) }
+        if fenceRng.bernoulli(fence.animalContactProbability) { alarm(zone: k, at: t, cause: .animal, source: i, into: &out) }
     }
 
-    mutating func alarm(zone k: Int, at t: Double, cause: String, source: Int?, into out: inout SimulationOutput) {
+    mutating func alarm(zone k: Int, at t: Double, cause: SimulationEvent.FenceAlarmCause, source: Int?, into out: inout SimulationOutput) {
         let z = zones[k]
         guard z.isAlarming(at: t) else { return }
         let record = DetectionRecord(
             t: t, sensor: "fence-" + z.id, x: z.midpoint.x, y: z.midpoint.y, cov: z.covariance, kind: .fence, zone: z.id)
         out.detections.append(
             SimulatedDetection(record: record, source: source.map { actors[$0].name }, actor: source.map { actors[$0].actor }))
-        out.events.append(SimulationEvent(t: t, kind: .fenceAlarm, source: "zone-" + z.id, at: z.midpoint, detail: cause))
+        out.events.append(
+            SimulationEvent(
+                t: t, kind: .fenceAlarm, source: "zone-" + z.id, at: z.midpoint, detail: cause.rawValue, particulars: .fenceAlarm(cause)))
         // The cameras nearby slew to the alarm and look in this very frame.
         for c in zoneCameras[k] where sensors[c].nextLook > t { sensors[c].nextLook = t }
         if let source, !actors[source].detected {

@@ -62,7 +62,10 @@ extension SimulationEngine {
     /// Warning shots from `position`: actors within 3 km with rules on `warning-shots` react.
     public mutating func fireWarningShots(from position: Point, rounds: Int) {
         let now = max(time, 0)
-        pending.events.append(SimulationEvent(t: now, kind: .shot, source: "field", at: position, detail: "rok, warning, \(rounds) rounds"))
+        pending.events.append(
+            SimulationEvent(
+                t: now, kind: .shot, source: "field", at: position, detail: "rok, warning, \(rounds) rounds",
+                particulars: .shots(by: .rok, rounds: rounds)))
         for j in actors.indices where actors[j].position.distance(to: position) < 3000 {
             trigger(.warningShots, actor: j, at: now, only: true)
         }

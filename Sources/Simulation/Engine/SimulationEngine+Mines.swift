@@ -25,7 +25,8 @@ extension SimulationEngine {
         guard blast else { return }
         actors[i].fired.insert("blast")
         out.events.append(SimulationEvent(t: t, kind: .mineBlast, source: actors[i].name, at: actors[i].position))
-        out.events.append(SimulationEvent(t: t, kind: .casualty, source: actors[i].name, at: actors[i].position, detail: "mine"))
+        out.events.append(
+            SimulationEvent(t: t, kind: .casualty, source: actors[i].name, at: actors[i].position, detail: "mine", particulars: .casualty(.mine)))
         actors[i].route = nil
         actors[i].motion = .still
         heardBlast(at: actors[i].position, t: t)

@@ -1,3 +1,5 @@
+public import GuidepostCore
+
 /// Everything about the environment a sensor model needs at one moment.
 public struct Conditions: Hashable, Sendable {
     public var light: Light

@@ -38,15 +38,28 @@ public struct SimulationEvent: Hashable, Sendable, Codable, JSONLineEncodable {
     public var x: Double?
     public var y: Double?
     public var detail: String?
+    /// What `detail` says in words, typed, for whoever acts on the event (the field channel of a
+    /// run): who fired and how many rounds, what set a fence alarm off, who took custody, what
+    /// hurt a casualty. Set where the event is made, with the words; never written to events.jsonl
+    /// (a line read back has none).
+    public var particulars: Particulars?
 
-    public init(t: Double, kind: Kind, source: String? = nil, at position: Point? = nil, detail: String? = nil) {
+    enum CodingKeys: String, CodingKey { case t, kind, source, x, y, detail }
+
+    public init(
+        t: Double, kind: Kind, source: String? = nil, at position: Point? = nil, detail: String? = nil, particulars: Particulars? = nil
+    ) {
         self.t = t
         self.kind = kind
         self.source = source
         self.x = position?.x
         self.y = position?.y
         self.detail = detail
+        self.particulars = particulars
     }
+
+    /// Where it happened, when the event has a place.
+    public var position: Point? { x.flatMap { x in y.map { Point(x: x, y: $0) } } }
 
     public var jsonLine: String {
         var o = JSONObjectBuilder()
@@ -57,5 +70,45 @@ public struct SimulationEvent: Hashable, Sendable, Codable, JSONLineEncodable {
         o.add("y", y)
         o.add("detail", detail)
         return o.json
+    }
+}
+
+extension SimulationEvent {
+    /// The typed facts behind an event's `detail`.
+    public enum Particulars: Hashable, Sendable {
+        /// `shot`: rounds fired by one side.
+        case shots(by: Side, rounds: Int)
+        /// `fence_alarm`: what set the zone off.
+        case fenceAlarm(FenceAlarmCause)
+        /// `custody`: the team that took the person in, or nil (given up at a post, or found alone).
+        case custody(by: String?)
+        /// `casualty`: what hurt them.
+        case casualty(CasualtyCause)
+    }
+
+    /// Which side fired (`detail`'s first word).
+    public enum Side: String, Hashable, Sendable {
+        /// North Korean.
+        case kpa
+        /// South Korean.
+        case rok
+    }
+
+    /// What set a fence zone's alarm off (`detail`'s word).
+    public enum FenceAlarmCause: String, Hashable, Sendable {
+        /// A person climbing it.
+        case climb
+        /// An animal pushing at it.
+        case animal
+        /// Wind, rain or a fault: nobody there.
+        case nuisance
+    }
+
+    /// What hurt a casualty.
+    public enum CasualtyCause: Hashable, Sendable {
+        /// A mine (`detail` "mine").
+        case mine
+        /// Aimed rounds.
+        case gunfire
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GuidepostCore
 
 /// Detection model of a fence CCTV or low-light camera (domain.md §3.1: cameras every 200 m,
 /// motion detected at ≥ 1 km by day and ≥ 200 m by night, 2006 specification).

@@ -1,4 +1,5 @@
 import Foundation
+import GuidepostCore
 
 /// Single-look detection probability and measurement noise of a thermal observation device
 /// (TOD, e.g. the TAS-815K class on ROK guard posts).

@@ -53,7 +53,7 @@ public struct ConditionsTimeline: Sendable {
             let weather = Self.weather(c)
             let foggy = weather.visibility < 1000
             if let written = c.light {
-                periods.append((t, Conditions(light: Self.light(written), weather: weather), foggy))
+                periods.append((t, Conditions(light: written, weather: weather), foggy))
                 continue
             }
             let next = k + 1 < starts.count ? starts[k + 1] : end
@@ -84,15 +84,6 @@ public struct ConditionsTimeline: Sendable {
             t = next
         }
         return changes
-    }
-
-    /// The simulator's light for a written one.
-    static func light(_ written: ConditionsPeriod.Light) -> Light {
-        switch written {
-        case .day: .day
-        case .twilight: .twilight
-        case .night: .night
-        }
     }
 
     /// The weather the sensor models read, with the fog word's visibility ceiling applied.

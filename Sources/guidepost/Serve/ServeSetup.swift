@@ -1,9 +1,10 @@
-import ArgumentParser
 import Border
 import Console
+import FieldSimulation
 import GuidepostCore
 import Guidance
 import Operations
+import Pipeline
 import Scenario
 import Simulation
 import Tracking
@@ -21,37 +22,23 @@ enum ServeSetup {
     static func watch(
         _ scenario: ResolvedScenario, border: BorderModel, seed: UInt64, run: RunID, operatorModel: String, dispatch: DispatchApproval
     ) throws -> Watch {
-        let doc = scenario.document
-        var options = SimulationOptions(seed: seed, duration: doc.duration.seconds)
-        options.fieldControlledTeams = true
-        let simulator = SimulationEngine(scenario: scenario, border: border, options: options)
-        let timeline = simulator.timeline
-        let op = doc.deployment?.operator ?? OperatorModel()
-        let distractions = op.distractions.map {
-            Distraction(from: scenario.seconds($0.from), until: scenario.seconds($0.until), reason: $0.reason ?? "busy elsewhere")
-        }
-        let model = operatorModel == "scenario" ? op.model.rawValue : operatorModel
-        guard let alarmOperator = ConfiguredOperator(model: model, seed: seed, distractions: distractions) else {
+        let tracker = TrackerConfiguration()
+        let field = SimulatedField(scenario: scenario, border: border, seed: seed, conversion: tracker.detectionConversion)
+        let alarmOperator: ConfiguredOperator
+        if operatorModel == "scenario" {
+            alarmOperator = try ConfiguredOperator(of: scenario, seed: seed)
+        } else if let model = ConfiguredOperator(model: operatorModel, seed: seed) {
+            alarmOperator = model
+        } else {
             throw InputError(file: "<argument>", field: "--operator", reason: "unknown operator \(operatorModel)", hint: "person, attentive, overloaded or scenario")
-        }
-        let teams = doc.actors.filter { $0.kind == .rokGuidanceTeam }.compactMap { a -> GuidanceTeam? in
-            guard let p = a.route?.first?.at.planarPoint else { return nil }
-            return GuidanceTeam(name: a.id.rawValue, base: p)
-        }
-        guard let trackOptions = try? TrackOptions.parse([]) else {
-            throw InputError(file: "<defaults>", reason: "the tracker's default options do not parse")
         }
         var configuration = OperationsConfiguration()
         configuration.dispatchApproval = dispatch
         let engine = OperationsEngine(
-            run: run, facts: Guidepost.Alerts.facts(scenario, border: border), border: border, tracker: trackOptions.makeTracker(),
-            lines: .of(border), operator: alarmOperator, console: .guidepost, configuration: configuration, teams: teams,
-            light: { t in
-                let env = timeline.at(t)
-                let light = Guidance.Light(rawValue: env.conditions.light.rawValue) ?? .day
-                return light == .day && env.foggy ? .twilight : light
-            })
-        return Watch(engine: engine, field: SimulatedField(engine: simulator, options: trackOptions), end: doc.duration.seconds)
+            run: run, facts: PublicFacts(of: scenario, border: border), border: border, tracker: tracker.makeTracker(),
+            lines: .of(border), operator: alarmOperator, console: .guidepost, configuration: configuration,
+            teams: ScenarioRun.teams(of: scenario), light: ScenarioLight.forGuidance(field.engine.timeline))
+        return Watch(engine: engine, field: field, end: scenario.document.duration.seconds)
     }
 
     /// The window's map (no coverage layer: it is slow and the live layers go on top) and its placement.

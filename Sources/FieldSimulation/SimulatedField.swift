@@ -1,17 +1,18 @@
-import Border
-import GuidepostCore
-import Operations
-import Scenario
-import Simulation
-import Tracking
+public import Border
+public import GuidepostCore
+public import Operations
+public import Scenario
+public import Simulation
 
 /// The simulator as Operations' field (DESIGN.md: the detection source and the field channel):
 /// scans of detections with what the field would radio in, and dispatches carried out by the
 /// simulated teams. The only place where the engine's commands meet simulated truth — a
 /// dispatched team is told which simulated person it will find, as a real team finds whoever
-/// is there.
-struct SimulatedField: FieldChannel {
-    private(set) var engine: SimulationEngine
+/// is there. `guidepost run` and the console's demo drive the engine with it (`ScenarioRun`
+/// in Pipeline composes the two).
+public struct SimulatedField: FieldChannel {
+    /// The simulator behind the field (its actors are the truth the outcome is judged by).
+    public private(set) var engine: SimulationEngine
     private var converter: DetectionConverter
     private var buffered: [FieldScan] = []
     private var answers: [(t: Double, report: FieldReport)] = []
@@ -20,26 +21,49 @@ struct SimulatedField: FieldChannel {
     private var firstSeen: [ActorID: Double] = [:]
     /// Where the simulator's own record of the run goes (truth, detections, first detections), if
     /// asked for: what `guidepost score-alerts` scores the run against.
-    var recorder: SimulationRecorder?
+    public var recorder: SimulationRecorder?
     /// How long questioning takes before the intent is clear (assumptions: a defector says so at
     /// at once and it is noted within minutes; a wish to return is confirmed carefully over half a day).
-    static let interview: [Actor.Intent: Double] = [.defect: 600, .return: 43_200]
+    public static let interview: [Actor.Intent: Double] = [.defect: 600, .return: 43_200]
 
-    /// - Parameter options: the tracker's options (for how detections are converted).
-    init(engine: SimulationEngine, options: TrackOptions) {
+    /// The field over `engine`, converting its detections as `conversion` says (the tracker's
+    /// configuration: `TrackerConfiguration.detectionConversion`). Fence alarms are placed along
+    /// the simulator's own zones.
+    public init(engine: SimulationEngine, conversion: DetectionConversion) {
         self.engine = engine
         var zones = FenceZones()
         for zone in engine.zones {
             let half = zone.direction * (zone.length / 2)
             zones.segments[zone.id] = (zone.midpoint - half, zone.midpoint + half)
         }
-        converter = DetectionConverter(zones: zones, options: options)
+        converter = DetectionConverter(zones: zones, conversion: conversion)
     }
 
-    var time: Double { engine.time }
-    var isFinished: Bool { buffered.isEmpty && engine.isFinished }
+    /// The field of `scenario` as a run plays it: a simulator seeded with `seed` for the scenario's
+    /// duration, whose ROK guidance teams move only when the engine dispatches them
+    /// (`SimulationOptions.fieldControlledTeams`); `todCue` false keeps TOD operators sweeping
+    /// instead of staying on what they see.
+    public init(scenario: ResolvedScenario, border: BorderModel, seed: UInt64, todCue: Bool = true, conversion: DetectionConversion) {
+        var options = SimulationOptions(seed: seed, duration: scenario.document.duration.seconds)
+        options.fieldControlledTeams = true
+        options.todCue = todCue
+        self.init(engine: SimulationEngine(scenario: scenario, border: border, options: options), conversion: conversion)
+    }
 
-    mutating func nextScan() -> FieldScan? {
+    /// The simulator's time: the last frame simulated.
+    public var time: Double { engine.time }
+    /// Whether every scan has been handed out and the simulator has run to its end.
+    public var isFinished: Bool { buffered.isEmpty && engine.isFinished }
+
+    /// Whom the scenario is about: the people crossing, else the KPA party that crossed
+    /// (2024-06-09). Their first detection is the outcome table's.
+    public var people: Set<ActorID> {
+        let people = Set(engine.actors.filter { $0.kind == .person }.map(\.actor))
+        return people.isEmpty ? Set(engine.actors.filter(\.isKPA).map(\.actor)) : people
+    }
+
+    /// The next scan: the simulator advances a second at a time until something happens.
+    public mutating func nextScan() -> FieldScan? {
         while buffered.isEmpty {
             guard !engine.isFinished else { return nil }
             clock += 1
@@ -70,69 +94,16 @@ struct SimulatedField: FieldChannel {
         }
     }
 
-    private func report(of e: SimulationEvent) -> FieldReport? {
-        let p = e.x.flatMap { x in e.y.map { Point(x: x, y: $0) } }
-        let actor = e.source.flatMap { s in engine.actors.first { $0.name == s } }
-        switch e.kind {
-        case .fenceAlarm:
-            // What the camera slewed to the alarm shows (domain.md §3.1): the climber, the animal, or nothing.
-            let shown: TargetClass? = switch e.detail {
-                case "climb"?: .human
-                case "animal"?: .animal
-                default: nil
-            }
-            return .alarm(at: p, camera: shown)
-        case .shot:
-            let rounds = e.detail.flatMap { d in d.split(separator: ",").last.flatMap { Int($0.split(separator: " ").first ?? "") } } ?? 1
-            return .shots(at: p, rounds: rounds, byKPA: e.detail?.hasPrefix("kpa") ?? false)
-        case .contact:
-            guard let team = e.source, let p else { return nil }
-            return .contact(team: team, at: p)
-        case .custody:
-            guard let subject = e.source, let p, let actor else { return nil }
-            let by = e.detail.flatMap { $0.hasPrefix("by ") ? String($0.dropFirst(3)) : nil }
-            return .custody(subject: subject, at: p, by: by, atSea: actor.via == .sea || actor.mode == .boat)
-        case .turnedBack:
-            // Reported only when someone on our side watches it: a manned ROK post or a team
-            // within sight (`watchRange`) of where the mover turned.
-            guard let p, watched(p) else { return nil }
-            return .turnedBack(at: p)
-        case .mineBlast:
-            // Posts that hear the bang take a bearing on the flash; their cross-bearing places it.
-            guard let p, heard(p) else { return nil }
-            return .blast(at: p)
-        case .casualty:
-            // A man hurt by a mine nobody heard is nobody's news until he is found.
-            guard let subject = e.source, let p, actor?.kind == .person, e.detail != "mine" || heard(p) else { return nil }
-            return .casualty(subject: subject, at: p, detail: e.detail ?? "hurt")
-        default: return nil
-        }
-    }
-
-    /// How far a post's or team's observers see a group turn back (an assumption: a GP's day
-    /// sights reach about 2 km).
-    static let watchRange = 2000.0
-
-    /// Whether a manned ROK post or a ROK team is within `watchRange` of `p`.
-    private func watched(_ p: Point) -> Bool { ownPeople(within: Self.watchRange, of: p) }
-
-    /// Whether a manned ROK post or a ROK team is within earshot of a blast at `p`
-    /// (`SimulationEngine.blastHeardRange`).
-    func heard(_ p: Point) -> Bool { ownPeople(within: SimulationEngine.blastHeardRange, of: p) }
-
-    /// Whether a manned ROK post or a ROK team is within `range` metres of `p`.
-    private func ownPeople(within range: Double, of p: Point) -> Bool {
-        let posts = engine.border.posts.filter { $0.kind != .kpaGuardPost && $0.status == .manned }.map(\.position)
-        let teams = engine.actors.filter { $0.present && $0.isROK }.map(\.position)
-        return (posts + teams).contains { $0.distance(to: p) <= range }
-    }
-
-    /// The earliest detection of any of `actors`.
-    func firstDetection(of actors: Set<ActorID>) -> Double? {
+    /// The earliest detection of any of `actors` (simulated truth: for the outcome table only).
+    public func firstDetection(of actors: Set<ActorID>) -> Double? {
         actors.compactMap { firstSeen[$0] }.min()
     }
 
-    mutating func carryOut(_ command: FieldCommand) {
+    /// Carries out `command` in the simulator: a dispatched team walks its route to the person
+    /// nearest the engine's estimate, questioning answers after `interview`, a warning is
+    /// broadcast and fired from the nearest post with eyes on the spot, a camera check answers
+    /// with what the simulator's cameras see there now.
+    public mutating func carryOut(_ command: FieldCommand) {
         switch command {
         case .dispatch(let team, let route, let person, _):
             let target = engine.actors
@@ -153,13 +124,7 @@ struct SimulatedField: FieldChannel {
             engine.fireWarningShots(from: post, rounds: 10)
         case .checkCamera(let alert, let p):
             // The operator slews and looks now; the answer is on the console with the next scan.
-            let view: CameraView = switch engine.cameraCheck(at: p) {
-                case .shows(let c): .shows(c)
-                case .kpaParty: .kpaParty
-                case .nothing: .nothing
-                case .uncovered: .uncovered
-            }
-            answers.append((max(engine.time, 0) + 1, .cameraView(alert: alert, view: view)))
+            answers.append((max(engine.time, 0) + 1, .cameraView(alert: alert, view: engine.cameraCheck(at: p))))
         }
     }
 }

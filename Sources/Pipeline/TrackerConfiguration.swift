@@ -1,0 +1,91 @@
+public import FieldSimulation
+public import Tracking
+
+/// The tracker's parameters as a plain value, and the one home of their defaults: people and
+/// animals on foot watched by thermal cameras and ground radar a few seconds apart.
+/// `guidepost track` maps its options onto it, `guidepost run` and the console's demo take the
+/// defaults, so every front end tracks with the same tracker (`makeTracker()`).
+public struct TrackerConfiguration: Hashable, Sendable {
+    /// Data association.
+    public enum Association: String, Hashable, Sendable, CaseIterable {
+        /// Global nearest neighbour (optimal assignment).
+        case gnn
+        /// Joint probabilistic data association.
+        case jpda
+    }
+
+    /// Motion model.
+    public enum Motion: String, Hashable, Sendable, CaseIterable {
+        /// Constant velocity.
+        case cv
+        /// Stop-and-go interacting multiple model.
+        case imm
+    }
+
+    /// Data association.
+    public var associator = Association.jpda
+    /// Motion model.
+    public var filter = Motion.imm
+    /// Acceleration noise q of the constant-velocity model, m²/s³.
+    public var processNoise = 0.02
+    /// Probability that a sensor detects a target in a scan.
+    public var pd = 0.9
+    /// False detections per square metre per scan (clutter density λ).
+    public var clutterDensity = 1e-7
+    /// Probability that a true detection falls inside the χ² gate.
+    public var gate = 0.999
+    /// Standard deviation of a new track's speed in each axis, m/s.
+    public var speedSigma = 3.0
+    /// New targets per square metre per scan (birth density β); a new track starts at β / (β + λ).
+    public var birthDensity = 2.5e-9
+    /// Existence probability at which a track is confirmed and reported (0.5 minimises GOSPA).
+    public var confirm = 0.5
+    /// Detections a track needs before it is confirmed.
+    public var minHits = 2
+    /// Existence probability below which a confirmed track is deleted.
+    public var deleteBelow = 0.05
+    /// Mean target lifetime, seconds (sets how fast existence decays while unseen).
+    public var lifetime = 600.0
+    /// Whether every track uses `pd` instead of learning its own detection probability.
+    public var fixedPd = false
+    /// Seconds a sensor that detected a track is taken to still cover it (its looks without the
+    /// track are misses).
+    public var coverageMemory = 30.0
+    /// Seconds to hold detections back so that ones arriving late are put in order (`TrackFeed`).
+    public var reorderWindow = 0.0
+    /// Whether range/bearing detections are filtered in polar form (EKF from the sensor's
+    /// position) instead of as positions with their covariance. On the simulator's full-border
+    /// output the two score the same within noise (docs/tracking.md), so the simpler position
+    /// form is the default.
+    public var polar = false
+    /// Range noise of range/bearing detections, metres; nil takes it from each detection's covariance.
+    public var rangeSigma: Double?
+    /// Bearing noise of range/bearing detections, degrees; nil takes it from each detection's covariance.
+    public var bearingSigma: Double?
+    /// Grid cell for gating, metres.
+    public var cell = 250.0
+
+    /// The defaults.
+    public init() {}
+
+    /// How detections are turned into measurements for this tracker (`DetectionConverter`).
+    public var detectionConversion: DetectionConversion {
+        DetectionConversion(polar: polar, rangeSigma: rangeSigma, bearingSigma: bearingSigma)
+    }
+
+    /// The tracker these parameters describe (the same for `guidepost track`, `guidepost run`
+    /// and the console).
+    public func makeTracker() -> StandardTracker {
+        let scoring = AssociationScoring(detectionProbability: pd, gateProbability: gate, clutterDensity: clutterDensity)
+        return StandardTracker(
+            motion: filter == .cv ? .constantVelocity : .stopAndGo,
+            association: associator == .gnn ? .globalNearestNeighbour : .jpda,
+            processNoise: processNoise, scoring: scoring, gate: ChiSquareGate(probability: gate), cellSize: cell,
+            speedSigma: speedSigma,
+            existence: ExistenceModel(
+                initial: ExistenceModel.initialExistence(birthDensity: birthDensity, clutterDensity: clutterDensity),
+                confirmation: confirm, minimumHits: minHits, meanLifetime: lifetime),
+            deleter: ExistenceDeleter(confirmedThreshold: deleteBelow),
+            detectionRate: fixedPd ? nil : DetectionRate(), coverageMemory: coverageMemory)
+    }
+}
