@@ -21,6 +21,8 @@ async function start() {
   if (!me) { $("login").hidden = false; $("app").hidden = true; $("login-user").focus(); return; }
   $("login").hidden = true; $("app").hidden = false;
   $("who").textContent = me.user + " · " + me.role;
+  // Signed in again (perhaps as someone else): nothing drawn for the last person stays.
+  $("alerts").replaceChildren(); $("incidents").replaceChildren(); $("action-error").textContent = "";
   await loadMap();
   connect();
 }
@@ -35,6 +37,7 @@ $("logout").addEventListener("click", async () => { try { await api("POST", "/ap
 $("show-animals").addEventListener("change", () => lastFrame && render(lastFrame));
 
 async function loadMap() {
+  $("map").classList.toggle("note", !me.may.operations);
   if (!me.may.operations) { $("map").textContent = "The map is not shown to your role."; return; }
   place = await api("GET", "/api/map");
   const svgText = await (await fetch("/map.svg", { credentials: "same-origin" })).text();
@@ -53,8 +56,26 @@ function connect() {
   const proto = location.protocol === "https:" ? "wss://" : "ws://";
   socket = new WebSocket(proto + location.host + "/ws");
   socket.onopen = () => { $("status").textContent = "live"; $("status").className = "status live"; };
-  socket.onclose = () => { $("status").textContent = "reconnecting…"; $("status").className = "status down"; setTimeout(() => me && connect(), 1500); };
+  socket.onclose = () => { $("status").textContent = "reconnecting…"; $("status").className = "status down"; setTimeout(reconnect, 1500); };
   socket.onmessage = (m) => { const f = JSON.parse(m.data); lastFrame = f; render(f); $("latency").textContent = Math.max(0, Date.now() - f.fedAt).toFixed(0) + " ms"; };
+}
+
+// Connects again after the socket closed. When the session is gone (the server restarted, which
+// signs everyone out, or the session ended) the page goes back to the sign-in form instead of
+// retrying for ever; while the server is down it keeps trying.
+async function reconnect() {
+  if (!me) return;
+  let r = null;
+  try { r = await fetch("/api/me", { credentials: "same-origin" }); } catch (_) {}
+  if (r && r.status === 401) { signedOut("Your session ended (the server restarted or signed you out): sign in again."); return; }
+  connect();
+}
+
+function signedOut(message) {
+  me = null; socket = null; place = null; overlay = null; lastFrame = null;
+  $("app").hidden = true; $("login").hidden = false;
+  $("login-error").textContent = message;
+  $("login-user").focus();
 }
 
 const colours = { human: "#d81b60", unknown: "#ff9800", animal: "#8d6e63", vehicle: "#ef6c00" };
