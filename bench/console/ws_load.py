@@ -20,6 +20,9 @@ def login(url, user, password):
         return r.headers["Set-Cookie"].split(";")[0]
 
 
+START = [0.0]
+
+
 async def reader(ws_url, cookie, seconds, lat, counts, i, start_evt):
     async with websockets.connect(ws_url, additional_headers={"Cookie": cookie}, max_size=None) as ws:
         await start_evt.wait()
@@ -32,7 +35,9 @@ async def reader(ws_url, cookie, seconds, lat, counts, i, start_evt):
                 break
             now = time.time() * 1000
             fed = json.loads(msg)["fedAt"]
-            if fed > 0:
+            # Frames fed before the measurement began waited in this client's socket while it
+            # was not reading yet: they say nothing about the server.
+            if fed >= START[0]:
                 lat.append(now - fed)
             n += 1
         counts[i] = n
@@ -66,6 +71,7 @@ async def main():
     proc = psutil.Process(a.pid) if a.pid else None
     cpu0 = proc.cpu_times() if proc else None
     t0 = time.time()
+    START[0] = t0 * 1000
     start_evt.set()
     peak = 0
     while not all(t.done() for t in tasks[a.stalled:]):
