@@ -362,8 +362,9 @@ def run(binary, tmp, shots):
         # custody. The commander's page stays open: it reconnects, finds its session gone with the
         # old server, and asks for a sign-in again by itself.
         port = re.search(r":(\d+)/$", url).group(1)
-        server.stop()
-        log(f"serve#1 stopped after {time.monotonic() - started:.0f} s; starting again on port {port} from t = {FROM_CUSTODY}")
+        server.proc.kill()  # kill -9: nothing gets to shut down cleanly
+        server.proc.wait(10)
+        log(f"serve#1 killed (SIGKILL) after {time.monotonic() - started:.0f} s; starting again on port {port} from t = {FROM_CUSTODY}")
         again = ["--speed", str(SPEED_CUSTODY), "--from", str(FROM_CUSTODY)]
         server = Server(binary, [*common, "--port", port, *again], "serve#2")
         servers.append(server)
