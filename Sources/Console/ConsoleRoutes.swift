@@ -21,7 +21,7 @@ struct ConsoleRoutes<Watch: WatchControl>: Sendable {
         router.get("/console.js") { _, _ in try Self.asset("console.js", type: "text/javascript; charset=utf-8") }
         router.get("/console.css") { _, _ in try Self.asset("console.css", type: "text/css; charset=utf-8") }
         router.post("/api/login") { request, context in try await login(request, context) }
-        router.post("/api/logout") { request, _ in logout(request) }
+        router.post("/api/logout") { request, _ in await logout(request) }
         router.get("/api/me") { _, context in
             let s = try Self.require(context)
             return try Self.json(Me(user: s.user, role: s.role.rawValue, may: Me.Rights(s.role)))
@@ -107,8 +107,9 @@ struct ConsoleRoutes<Watch: WatchControl>: Sendable {
         return response
     }
 
-    func logout(_ request: Request) -> Response {
-        if let token = request.cookies[SessionMiddleware.cookie]?.value { Task { await sessions.end(token) } }
+    func logout(_ request: Request) async -> Response {
+        // The session ends before the answer goes out: a request racing the sign-out is refused.
+        if let token = request.cookies[SessionMiddleware.cookie]?.value { await sessions.end(token) }
         var response = Response(status: .noContent)
         response.setCookie(Cookie(name: SessionMiddleware.cookie, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict))
         return response

@@ -18,10 +18,7 @@ public actor ConsoleSessions {
 
     /// Starts a session for `account`; returns its token.
     public func start(_ account: ConsoleAccount) -> String {
-        var bytes = [UInt8](repeating: 0, count: 32)
-        var rng = SystemRandomNumberGenerator()
-        for i in bytes.indices { bytes[i] = UInt8.random(in: 0...255, using: &rng) }
-        let token = bytes.map { String(format: "%02x", $0) }.joined()
+        let token = randomBytes(32).map { String(format: "%02x", $0) }.joined()
         byToken[token] = Session(user: account.name, role: account.role, expires: Date().addingTimeInterval(lifetime))
         return token
     }

@@ -11,9 +11,7 @@ public enum PasswordHash {
 
     /// A new hash of `password` with a random 16-byte salt.
     public static func make(_ password: String, rounds: Int = defaultCost.rounds) throws(ConsoleError) -> String {
-        var salt = [UInt8](repeating: 0, count: 16)
-        var rng = SystemRandomNumberGenerator()
-        for i in salt.indices { salt[i] = UInt8.random(in: 0...255, using: &rng) }
+        let salt = randomBytes(16)
         let hash = try derive(password, salt: salt, rounds: rounds, blockSize: defaultCost.blockSize, parallelism: defaultCost.parallelism)
         return "scrypt$\(rounds)$\(defaultCost.blockSize)$\(defaultCost.parallelism)$\(Data(salt).base64EncodedString())$\(Data(hash).base64EncodedString())"
     }
