@@ -76,14 +76,41 @@ struct ConsoleRoutes<Watch: WatchControl>: Sendable {
         router.get("/api/incidents/{id}/reports/{name}") { _, context in
             let s = try Self.require(context)
             let id = try context.parameters.require("id")
-            let name = try context.parameters.require("name")
-            guard let text = try await reports(id, role: s.role)[name] else {
+            let file = try context.parameters.require("name")
+            let format = file.hasSuffix(".html") ? "html" : file.hasSuffix(".md") ? "md" : ""
+            guard !format.isEmpty else {
+                throw HTTPError(.notFound, message: "ask for a report as NAME.md (Markdown, to download) or NAME.html (to read), got \(Self.clip(file))")
+            }
+            let name = String(file.dropLast(format.count + 1))
+            guard let document = try await reports(id, role: s.role)[name] else {
                 throw HTTPError(.notFound, message: "no report \(Self.clip(name)) for incident \(Self.clip(id)) that your role may read")
             }
+            if format == "md" {
+                return Response(
+                    status: .ok,
+                    headers: [.contentType: "text/markdown; charset=utf-8", .contentDisposition: "attachment; filename=\"\(name).md\""],
+                    body: .init(byteBuffer: ByteBuffer(string: document.markdown)))
+            }
+            // Our own page (escaped text, our SVG): no script may run in it, whatever a report says.
             return Response(
                 status: .ok,
-                headers: [.contentType: "text/markdown; charset=utf-8", .contentDisposition: "attachment; filename=\"\(name)\""],
-                body: .init(byteBuffer: ByteBuffer(string: text)))
+                headers: [
+                    .contentType: "text/html; charset=utf-8", .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+                    .cacheControl: "no-store",
+                ],
+                body: .init(byteBuffer: ByteBuffer(string: document.html)))
+        }
+        router.post("/api/playback") { request, context in
+            let s = try Self.require(context)
+            let body = try await Self.decode(PlaybackBody.self, request, context)
+            let command = try body.command()
+            let mode = await watch.current().playback?.mode ?? .live
+            if mode == .live {
+                guard s.role.approvesDispatch else { throw HTTPError(.forbidden, message: "\(s.role.rawValue) may not change the live watch's clock (the watch commander does)") }
+            } else {
+                guard s.role.seesOperations else { throw HTTPError(.forbidden, message: "\(s.role.rawValue) may not move the replay (it is shown to your role without tracks)") }
+            }
+            return try await decided(as: s.role) { () async throws(WatchError) -> WatchFrame in try await watch.playback(command) }
         }
         router.ws("/ws") { _, context in
             context.session == nil ? .dontUpgrade : .upgrade([:])
@@ -115,14 +142,14 @@ struct ConsoleRoutes<Watch: WatchControl>: Sendable {
         return response
     }
 
-    func reports(_ id: String, role: ConsoleRole) async throws -> [String: String] {
-        let all: [String: String]
+    func reports(_ id: String, role: ConsoleRole) async throws -> [String: ReportDocument] {
+        let all: [String: ReportDocument]
         do throws(WatchError) { all = try await watch.reports(incident: id) } catch {
             if case .unknownIncident = error { throw HTTPError(.notFound, message: error.description) }
             throw HTTPError(.serviceUnavailable, message: error.description)
         }
         // Public affairs reads the press statement only.
-        return role.seesOperations ? all : all.filter { $0.key.hasSuffix("-press-statement.md") }
+        return role.seesOperations ? all : all.filter { $0.key.hasSuffix("-press-statement") }
     }
 
     func decided(as role: ConsoleRole, _ act: () async throws(WatchError) -> WatchFrame) async throws -> Response {
@@ -137,6 +164,8 @@ struct ConsoleRoutes<Watch: WatchControl>: Sendable {
                 }
             case .unknownIncident: throw HTTPError(.notFound, message: error.description)
             case .store, .replayDiverged: throw HTTPError(.serviceUnavailable, message: error.description)
+            case .replayOnly, .notReplay: throw HTTPError(.conflict, message: error.description)
+            case .badPlayback: throw HTTPError(.badRequest, message: error.description)
             }
         }
         return try Self.json(FrameFilter.view(frame, for: role))
@@ -208,6 +237,22 @@ struct ConsoleRoutes<Watch: WatchControl>: Sendable {
 
     struct ApproveBody: Decodable {
         var reason: String?
+    }
+
+    /// One clock control: `{"speed": 60}`, `{"paused": true}`, or `{"seek": 3700}`.
+    struct PlaybackBody: Decodable {
+        var speed: Double?
+        var paused: Bool?
+        var seek: Double?
+
+        func command() throws -> PlaybackCommand {
+            switch (speed, paused, seek) {
+            case (let v?, nil, nil): return .speed(v)
+            case (nil, let p?, nil): return p ? .pause : .resume
+            case (nil, nil, let t?): return .seek(t)
+            default: throw HTTPError(.badRequest, message: "send exactly one of speed (a number), paused (true or false) or seek (seconds)")
+            }
+        }
     }
 
     struct Me: Encodable {

@@ -107,15 +107,100 @@ struct ConsoleRouteTests {
                 #expect(f.incidents.allSatisfy { $0.proposal == nil && $0.route == nil && $0.timeline.isEmpty })
             }
             try await client.execute(uri: "/api/incidents/I-1/reports", method: .get, headers: press) { r in
-                #expect(Self.text(r) == #"["I-1-press-statement.md"]"#)
+                #expect(Self.text(r) == #"["I-1-press-statement"]"#)
             }
             try await client.execute(uri: "/api/incidents/I-1/reports/I-1-after-action.md", method: .get, headers: press) { r in #expect(r.status == .notFound) }
+            try await client.execute(uri: "/api/incidents/I-1/reports/I-1-after-action.html", method: .get, headers: press) { r in #expect(r.status == .notFound) }
             // The auditor sees everything and reads the log.
             try await client.execute(uri: "/api/frame", method: .get, headers: audit) { r in
                 let f = try JSONDecoder().decode(WatchFrame.self, from: Data(r.body.readableBytesView))
                 #expect(f.tracks.map(\.id) == ["T3"])
             }
             try await client.execute(uri: "/api/events", method: .get, headers: audit) { r in #expect(r.status == .ok) }
+        }
+    }
+
+    @Test func reportsAreReadAsAPageAndDownloadedAsMarkdown() async throws {
+        let watch = ScriptedWatch()
+        try await app(watch).test(.live) { client in
+            let op = try await signIn(client, "kim")
+            try await client.execute(uri: "/api/incidents/I-1/reports/I-1-press-statement.html", method: .get, headers: op) { r in
+                #expect(r.status == .ok)
+                #expect(r.headers[.contentType] == "text/html; charset=utf-8")
+                // No script runs in a report page, whatever it says.
+                #expect(r.headers[.contentSecurityPolicy]?.hasPrefix("default-src 'none'") == true)
+                let page = Self.text(r)
+                #expect(page.contains("<h1>Press statement</h1>"))
+                #expect(page.contains("crossed &lt;the line&gt; &amp; was secured"))
+            }
+            try await client.execute(uri: "/api/incidents/I-1/reports/I-1-press-statement.md", method: .get, headers: op) { r in
+                #expect(r.status == .ok)
+                #expect(r.headers[.contentDisposition] == #"attachment; filename="I-1-press-statement.md""#)
+                #expect(Self.text(r).hasPrefix("# Press statement\n"))
+            }
+            for bad in ["I-1-press-statement", "I-1-press-statement.txt", "I-1-nothing.html"] {
+                try await client.execute(uri: "/api/incidents/I-1/reports/\(bad)", method: .get, headers: op) { r in #expect(r.status == .notFound) }
+            }
+            try await client.execute(uri: "/api/incidents/I-9/reports/I-9-press-statement.html", method: .get, headers: op) { r in
+                #expect(r.status == .notFound)
+                #expect(Self.text(r).contains("no incident I-9"))
+            }
+        }
+    }
+
+    @Test func onlyTheCommanderChangesTheLiveClockAndOnlyItsSpeed() async throws {
+        let watch = ScriptedWatch()
+        try await app(watch).test(.live) { client in
+            let op = try await signIn(client, "kim"), cmd = try await signIn(client, "park"), audit = try await signIn(client, "choi")
+            for who in [op, audit] {
+                try await client.execute(uri: "/api/playback", method: .post, headers: who + Self.json, body: Self.body(#"{"speed":60}"#)) { r in
+                    #expect(r.status == .forbidden)
+                    #expect(Self.text(r).contains("may not change the live watch's clock"))
+                }
+            }
+            try await client.execute(uri: "/api/playback", method: .post, headers: cmd + Self.json, body: Self.body(#"{"speed":60}"#)) { r in
+                #expect(r.status == .ok)
+                let f = try JSONDecoder().decode(WatchFrame.self, from: Data(r.body.readableBytesView))
+                #expect(f.playback?.speed == 60)
+            }
+            // A live watch cannot be paused or moved in time; bad bodies and speeds are refused.
+            for (body, status) in [
+                (#"{"paused":true}"#, HTTPResponse.Status.conflict), (#"{"seek":10}"#, .conflict), (#"{"speed":-1}"#, .badRequest),
+                (#"{"speed":60,"seek":10}"#, .badRequest), (#"{}"#, .badRequest), (#"{"speed":"fast"}"#, .badRequest),
+            ] {
+                try await client.execute(uri: "/api/playback", method: .post, headers: cmd + Self.json, body: Self.body(body)) { r in
+                    #expect(r.status == status, "\(body)")
+                }
+            }
+            #expect(await watch.controls == [.speed(60)])
+        }
+    }
+
+    @Test func aReplayIsMovedByWhoeverSeesOperationsAndRefusesDecisions() async throws {
+        let watch = ScriptedWatch(replay: true)
+        try await app(watch).test(.live) { client in
+            let op = try await signIn(client, "kim"), cmd = try await signIn(client, "park"), press = try await signIn(client, "lee"),
+                audit = try await signIn(client, "choi")
+            try await client.execute(uri: "/api/playback", method: .post, headers: audit + Self.json, body: Self.body(#"{"seek":3700}"#)) { r in
+                #expect(r.status == .ok)
+                let f = try JSONDecoder().decode(WatchFrame.self, from: Data(r.body.readableBytesView))
+                #expect(f.t == 3700 && f.playback?.mode == .replay)
+            }
+            try await client.execute(uri: "/api/playback", method: .post, headers: op + Self.json, body: Self.body(#"{"paused":false}"#)) { r in
+                #expect(r.status == .ok)
+            }
+            try await client.execute(uri: "/api/playback", method: .post, headers: press + Self.json, body: Self.body(#"{"seek":0}"#)) { r in
+                #expect(r.status == .forbidden)
+            }
+            try await client.execute(uri: "/api/alerts/A1/answer", method: .post, headers: op + Self.json, body: Self.body(#"{"answer":"acknowledge"}"#)) { r in
+                #expect(r.status == .conflict)
+                #expect(Self.text(r).contains("replay"))
+            }
+            try await client.execute(uri: "/api/incidents/I-1/approve", method: .post, headers: cmd + Self.json, body: Self.body("{}")) { r in
+                #expect(r.status == .conflict)
+            }
+            #expect(await watch.decisions.isEmpty)
+            #expect(await watch.controls == [.seek(3700), .resume])
         }
     }
 

@@ -17,9 +17,12 @@ actor ScriptedWatch: WatchControl {
     }
 
     private(set) var decisions: [Decision] = []
+    /// Every clock control that got through.
+    private(set) var controls: [PlaybackCommand] = []
     var frame: WatchFrame
 
-    init() {
+    /// A live watch, or (`replay`) a replay that refuses decisions and takes every clock control.
+    init(replay: Bool = false) {
         // The picture as the server would send it (WatchFrame's nested views have no public memberwise inits).
         let json = """
             {"frame":1,"t":3900,"clock":"2021-02-16 01:05:00","fedAt":0,"ended":false,"lastEvent":7,"blueForce":[[1,2]],"teams":[],
@@ -33,7 +36,11 @@ actor ScriptedWatch: WatchControl {
             """
         frame = (try? JSONDecoder().decode(WatchFrame.self, from: Data(json.utf8)))
             ?? WatchFrame(frame: 0, t: 0, clock: nil, fedAt: 0, ended: false, tracks: [], teams: [], blueForce: [], alerts: [], incidents: [], lastEvent: 0)
+        frame.playback = replay
+            ? Playback(mode: .replay, run: "r", speed: 10, paused: true, start: 0, end: 7200) : Playback(mode: .live, run: "r", speed: 5)
     }
+
+    var isReplay: Bool { frame.playback?.mode == .replay }
 
     func current() async -> WatchFrame { frame }
 
@@ -44,6 +51,7 @@ actor ScriptedWatch: WatchControl {
     }
 
     func answer(alert: String, _ answer: OperatorDecision.Answer, by user: String, role: String, reason: String) async throws(WatchError) -> WatchFrame {
+        guard !isReplay else { throw .replayOnly("an answer to an alert") }
         guard let i = frame.alerts.firstIndex(where: { $0.id == alert }) else { throw .refused(.unknownAlert(AlertID(alert))) }
         guard frame.alerts[i].status == "open" else { throw .refused(.alreadyAnswered(AlertID(alert), status: frame.alerts[i].status)) }
         if answer == .dismiss, reason.isEmpty { throw .refused(.reasonRequired) }
@@ -54,6 +62,7 @@ actor ScriptedWatch: WatchControl {
     }
 
     func approveDispatch(incident: String, by user: String, role: String, reason: String) async throws(WatchError) -> WatchFrame {
+        guard !isReplay else { throw .replayOnly("a team's dispatch") }
         guard let i = frame.incidents.firstIndex(where: { $0.id == incident }) else { throw .refused(.unknownIncident(IncidentID(incident))) }
         guard let p = frame.incidents[i].proposal else { throw .refused(.nothingProposed(IncidentID(incident), state: frame.incidents[i].state)) }
         decisions.append(Decision(user: user, role: role, what: "approve-dispatch", target: incident, reason: reason))
@@ -65,8 +74,28 @@ actor ScriptedWatch: WatchControl {
 
     func events(after: Int, limit: Int) async throws(WatchError) -> [OperationsEvent] { [] }
 
-    func reports(incident: String) async throws(WatchError) -> [String: String] {
+    func reports(incident: String) async throws(WatchError) -> [String: ReportDocument] {
         guard incident == "I-1" else { throw .unknownIncident(incident) }
-        return ["I-1-press-statement.md": "# Press statement", "I-1-after-action.md": "# After-action report"]
+        return [
+            "I-1-press-statement": ReportDocument(title: "Press statement", blocks: [.paragraph("A person crossed <the line> & was secured.")]),
+            "I-1-after-action": ReportDocument(title: "After-action report", blocks: [.heading("Timeline")]),
+        ]
+    }
+
+    func playback(_ command: PlaybackCommand) async throws(WatchError) -> WatchFrame {
+        if case .speed(let v) = command {
+            guard v.isFinite, v > 0, v <= Playback.maxSpeed else { throw .badPlayback("speed out of range: \(v)") }
+            frame.playback?.speed = v
+        } else {
+            guard isReplay else { throw .notReplay("pause or move in time") }
+            switch command {
+            case .pause: frame.playback?.paused = true
+            case .resume: frame.playback?.paused = false
+            case .seek(let t): frame.t = t
+            case .speed: break
+            }
+        }
+        controls.append(command)
+        return frame
     }
 }

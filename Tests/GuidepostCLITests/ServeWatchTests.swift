@@ -71,5 +71,61 @@ struct ServeWatchTests {
         let after = try await SQLiteEventLog(path: db).events(run: run)
         #expect(after == events)
         #expect(await again.current().incidents.map(\.state) == final.incidents.map(\.state))
+        try await replayShowsTheStoredRun(events, run: run, final: final)
+    }
+
+    /// The replay of the stored run: re-derived from the same feed and decisions, it opens paused a
+    /// minute before the first alert, moves to any moment, shows at the end what the live watch
+    /// showed, builds the reports as they stood, and refuses decisions; a replay from another seed
+    /// is refused, not shown wrong.
+    func replayShowsTheStoredRun(_ events: [OperationsEvent], run: RunID, final: WatchFrame) async throws {
+        let (resolved, border) = try ScenarioFile.load(repositoryRoot() + "/scenarios/\(Self.scenario).yaml")
+        func derive(seed: UInt64) async throws -> ReplaySession {
+            let w = try ServeSetup.watch(resolved, border: border, seed: seed, run: run, operatorModel: "person", dispatch: .commander)
+            return try await ReplaySession.record(engine: w.engine, field: w.field, stored: events, run: run, end: w.end, clock: nil, speed: 10, at: nil)
+        }
+        let replay = try await derive(seed: 216)
+        let firstAlert = try #require(events.compactMap { e -> Double? in if case .alertRaised(let a) = e.kind { a.t } else { nil } }.min())
+        let opening = await replay.current()
+        #expect(opening.playback?.mode == .replay && opening.playback?.paused == true)
+        #expect(opening.t < firstAlert && opening.t >= firstAlert - 62)
+        #expect(opening.alerts.isEmpty)
+        let start = try #require(opening.playback?.start), end = try #require(opening.playback?.end)
+        #expect(start < firstAlert && end >= final.t)
+        // Before any incident there is no report to read; at the end, each incident's reports.
+        let endFrame = try await replay.playback(.seek(end))
+        #expect(endFrame.ended && endFrame.lastEvent == events.last?.seq)
+        #expect(endFrame.incidents.map(\.state) == final.incidents.map(\.state))
+        #expect(endFrame.incidents.map(\.timeline) == final.incidents.map(\.timeline))
+        let incident = try #require(endFrame.incidents.first?.id)
+        let reports = try await replay.reports(incident: incident)
+        #expect(reports.keys.contains("\(incident)-press-statement"))
+        let beginning = try await replay.playback(.seek(start))
+        #expect(beginning.incidents.isEmpty)
+        await #expect(throws: WatchError.self) { try await replay.reports(incident: incident) }
+        let atAlert = try await replay.playback(.seek(firstAlert))
+        #expect(!atAlert.alerts.isEmpty && atAlert.t <= firstAlert)
+        // Nothing is decided in a replay.
+        await #expect(throws: WatchError.self) {
+            try await replay.answer(alert: atAlert.alerts[0].id, .acknowledge, by: "kim", role: "watch-operator", reason: "")
+        }
+        // Played, the clock moves on from where it was.
+        _ = try await replay.playback(.speed(5000))
+        _ = try await replay.playback(.resume)
+        let player = Task { await replay.play() }
+        var moved = false
+        for await f in await replay.frames(buffer: 8) where f.t > atAlert.t + 5 {
+            moved = true
+            break
+        }
+        player.cancel()
+        #expect(moved)
+        // Another seed does not re-derive the stored run.
+        do {
+            _ = try await derive(seed: 217)
+            Issue.record("a replay from another seed was accepted")
+        } catch {
+            guard let e = error as? WatchError, case .replayDiverged = e else { Issue.record("expected replayDiverged, got \(error)"); return }
+        }
     }
 }

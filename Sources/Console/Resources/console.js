@@ -3,7 +3,7 @@
 "use strict";
 const $ = (id) => document.getElementById(id);
 const SVGNS = "http://www.w3.org/2000/svg";
-let me = null, place = null, overlay = null, socket = null, lastFrame = null, beeped = new Set();
+let me = null, place = null, overlay = null, socket = null, lastFrame = null, beeped = new Set(), scrubbing = false;
 
 function esc(s) { return String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c])); }
 function secs(v) { if (v === null || v === undefined) return "—"; if (v < 90) return Math.round(v) + " s"; return Math.round(v / 60) + " min"; }
@@ -36,6 +36,18 @@ $("login-form").addEventListener("submit", async (e) => {
 $("logout").addEventListener("click", async () => { try { await api("POST", "/api/logout"); } catch (_) {} if (socket) socket.close(); location.reload(); });
 $("show-animals").addEventListener("change", () => lastFrame && render(lastFrame));
 
+// The clock's controls. The server keeps one clock for everyone: what comes back is the frame that shows the change.
+async function playback(body) {
+  $("pb-error").textContent = "";
+  try { const f = await api("POST", "/api/playback", body); lastFrame = f; render(f); }
+  catch (err) { $("pb-error").textContent = err.message; }
+}
+$("pb-play").addEventListener("click", () => lastFrame && lastFrame.playback && playback({ paused: !lastFrame.playback.paused }));
+$("pb-speed").addEventListener("change", () => playback({ speed: Number($("pb-speed").value) }));
+$("pb-scrub").addEventListener("pointerdown", () => { scrubbing = true; });
+$("pb-scrub").addEventListener("input", () => { scrubbing = true; $("pb-time").textContent = "→ " + Math.round(Number($("pb-scrub").value)) + " s"; });
+$("pb-scrub").addEventListener("change", () => { scrubbing = false; playback({ seek: Number($("pb-scrub").value) }); });
+
 async function loadMap() {
   $("map").classList.toggle("note", !me.may.operations);
   if (!me.may.operations) { $("map").textContent = "The map is not shown to your role."; return; }
@@ -56,6 +68,7 @@ function connect() {
   const proto = location.protocol === "https:" ? "wss://" : "ws://";
   socket = new WebSocket(proto + location.host + "/ws");
   socket.onopen = () => { $("status").textContent = "live"; $("status").className = "status live"; };
+  // (a replay says so once its first frame arrives: renderPlayback)
   socket.onclose = () => { $("status").textContent = "reconnecting…"; $("status").className = "status down"; setTimeout(reconnect, 1500); };
   socket.onmessage = (m) => { const f = JSON.parse(m.data); lastFrame = f; render(f); $("latency").textContent = Math.max(0, Date.now() - f.fedAt).toFixed(0) + " ms"; };
 }
@@ -82,6 +95,7 @@ const colours = { human: "#d81b60", unknown: "#ff9800", animal: "#8d6e63", vehic
 
 function render(f) {
   $("clock").textContent = (f.clock || ("t = " + Math.round(f.t) + " s")) + (f.ended ? " · feed ended" : "");
+  renderPlayback(f);
   if (overlay) drawMap(f);
   renderAlerts(f);
   renderIncidents(f);
@@ -105,6 +119,32 @@ function drawMap(f) {
     label.textContent = t.id + " " + t.targetClass + " " + Math.round(t.probability * 100) + "% · MDL " + secs(t.timeToMDL) + " · fence " + secs(t.timeToFence);
   }
   for (const b of f.blueForce) { const [x, y] = px(b[0], b[1]); el("rect", { x: x - 6, y: y - 6, width: 12, height: 12, fill: "#1565c0", stroke: "#fff", "stroke-width": 2, class: "team" }, overlay); }
+}
+
+function renderPlayback(f) {
+  const p = f.playback, bar = $("playback");
+  const replay = !!p && p.mode === "replay";
+  document.body.classList.toggle("replay", replay);
+  if (replay) { $("status").textContent = "replay · " + p.run; $("status").className = "status replay"; }
+  // Live, only the watch commander changes the clock (its speed); a replay is moved by whoever sees operations.
+  const mayControl = !!p && (replay ? me.may.operations : me.may.approve);
+  bar.hidden = !mayControl;
+  if (!mayControl) return;
+  $("pb-mode").textContent = replay ? "Replay of " + p.run : "Live watch";
+  $("pb-play").hidden = !replay; $("pb-scrub").hidden = !replay;
+  $("pb-play").textContent = p.paused ? "Play" : "Pause";
+  if (replay) {
+    const s = $("pb-scrub");
+    s.min = String(Math.floor(p.start)); s.max = String(Math.ceil(p.end));
+    if (!scrubbing) { s.value = String(f.t); $("pb-time").textContent = Math.round(f.t - p.start) + " / " + Math.round(p.end - p.start) + " s"; }
+  } else { $("pb-time").textContent = p.speed ? "" : "unpaced feed"; }
+  const sel = $("pb-speed");
+  $("pb-speed-label").hidden = !replay && !p.speed;
+  if (p.speed) {
+    const v = String(p.speed);
+    if (![...sel.options].some((o) => o.value === v)) { const o = document.createElement("option"); o.value = v; o.textContent = v + "×"; sel.appendChild(o); }
+    if (document.activeElement !== sel) sel.value = v;
+  }
 }
 
 function renderAlerts(f) {
@@ -177,7 +217,10 @@ function renderIncidents(f) {
 async function loadReports(id, div) {
   try {
     const names = await api("GET", "/api/incidents/" + encodeURIComponent(id) + "/reports");
-    div.querySelector(".reports").innerHTML = names.length ? "Reports: " + names.map((n) => '<a href="/api/incidents/' + encodeURIComponent(id) + "/reports/" + encodeURIComponent(n) + '" download>' + esc(n) + "</a>").join(" · ") : "";
+    const base = "/api/incidents/" + encodeURIComponent(id) + "/reports/";
+    // Each report: read it as a page (a new tab), or download its Markdown.
+    div.querySelector(".reports").innerHTML = names.length ? "Reports: " + names.map((n) =>
+      '<span class="report">' + esc(n.startsWith(id + "-") ? n.slice(id.length + 1) : n) + ' (<a class="read" href="' + base + encodeURIComponent(n + ".html") + '" target="_blank" rel="noopener">read</a> · <a class="download" href="' + base + encodeURIComponent(n + ".md") + '" download>Markdown</a>)</span>').join(" · ") : "";
   } catch (_) {}
 }
 
@@ -188,7 +231,8 @@ function banner(f) {
   if (waiting.length) {
     const a = waiting[0];
     b.textContent = waiting.length + " alert" + (waiting.length > 1 ? "s" : "") + " awaiting an answer — most urgent: " + a.id + " (" + a.targetClass + ", MDL " + secs(a.timeToMDL) + ")";
-    for (const w of waiting) if (!beeped.has(w.id)) { beeped.add(w.id); beep(); }
+    const replay = f.playback && f.playback.mode === "replay";
+    for (const w of waiting) if (!beeped.has(w.id)) { beeped.add(w.id); if (!replay) beep(); }
   }
 }
 

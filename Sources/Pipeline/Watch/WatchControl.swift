@@ -21,6 +21,11 @@ public protocol WatchControl: Sendable {
     /// Events of the watch's run after sequence number `after`, at most `limit`.
     func events(after: Int, limit: Int) async throws(WatchError) -> [OperationsEvent]
     /// The reports of an incident (press statement, UNC notification, after-action), built from
-    /// the log as it stands. Keys are file names, values Markdown.
-    func reports(incident: String) async throws(WatchError) -> [String: String]
+    /// the log as it stands (a replay: as it stood at the moment shown). Keys are the reports'
+    /// names without extension (`I-1-press-statement`); each renders to Markdown and HTML.
+    func reports(incident: String) async throws(WatchError) -> [String: ReportDocument]
+    /// Changes how the watch is played: the speed of a live watch, or a replay's scrubber,
+    /// pause and speed. Returns the frame that shows the change.
+    @discardableResult
+    func playback(_ command: PlaybackCommand) async throws(WatchError) -> WatchFrame
 }

@@ -10,6 +10,12 @@ public enum WatchError: Error, Sendable, CustomStringConvertible {
     /// A logged decision no longer applies when the run is re-derived (the feed or code changed).
     case replayDiverged(seq: Int, reason: String)
     case unknownIncident(String)
+    /// A decision was sent to a replay: decisions are made on the live watch.
+    case replayOnly(String)
+    /// A clock control the watch does not have (a live watch cannot be paused or moved in time).
+    case notReplay(String)
+    /// A clock control with a value out of range.
+    case badPlayback(String)
 
     public var description: String {
         switch self {
@@ -18,6 +24,9 @@ public enum WatchError: Error, Sendable, CustomStringConvertible {
         case .replayDiverged(let seq, let reason):
             "event \(seq) of the stored run is a decision that no longer applies (\(reason)): the feed or the code changed since; start a new run id"
         case .unknownIncident(let id): "no incident \(id) in this watch"
+        case .replayOnly(let what): "this is a replay of a stored run: \(what) is decided on the live watch, not here"
+        case .notReplay(let what): "the live watch cannot \(what): only a replay (guidepost serve --replay) can"
+        case .badPlayback(let why): why
         }
     }
 }

@@ -25,10 +25,12 @@ public struct WatchFrame: Hashable, Sendable, Codable {
     public var incidents: [IncidentView]
     /// The sequence number of the last event committed to the log.
     public var lastEvent: Int
+    /// Live or a replay, and the clock's controls (nil from a watch that has none).
+    public var playback: Playback?
 
     public init(
         frame: Int, t: Double, clock: String?, fedAt: Double, ended: Bool, tracks: [TrackView], teams: [TeamView],
-        blueForce: [[Double]], alerts: [AlertView], incidents: [IncidentView], lastEvent: Int
+        blueForce: [[Double]], alerts: [AlertView], incidents: [IncidentView], lastEvent: Int, playback: Playback? = nil
     ) {
         self.frame = frame
         self.t = t
@@ -41,6 +43,7 @@ public struct WatchFrame: Hashable, Sendable, Codable {
         self.alerts = alerts
         self.incidents = incidents
         self.lastEvent = lastEvent
+        self.playback = playback
     }
 
     /// A confirmed track: where, how fast, what it is taken for, and when it reaches the MDL

@@ -160,14 +160,21 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
         return Array(all.filter { $0.seq > after }.prefix(max(0, limit)))
     }
 
-    public func reports(incident: String) async throws(WatchError) -> [String: String] {
+    public func reports(incident: String) async throws(WatchError) -> [String: ReportDocument] {
         guard let inc = engine.incidents.first(where: { $0.id.rawValue == incident }) else { throw .unknownIncident(incident) }
-        guard let record = try? RunRecord(events: events) else { return [:] }
-        var out: [String: String] = [:]
-        for kind in ReportKind.allCases {
-            out["\(incident)-\(kind.rawValue).md"] = kind.document(record, incident: inc, mapSVG: nil, mapCaption: "").markdown
+        return WatchReports.documents(of: inc, events: events)
+    }
+
+    /// A live watch changes only its speed (the watch commander's call: a training run faster,
+    /// or real time); it cannot pause or move in time — a replay can.
+    public func playback(_ command: PlaybackCommand) async throws(WatchError) -> WatchFrame {
+        guard case .speed(let s) = command else { throw .notReplay("pause or move in time") }
+        guard s.isFinite, s > 0, s <= Playback.maxSpeed else {
+            throw .badPlayback("speed must be more than 0 and at most \(Int(Playback.maxSpeed)) simulated seconds per second, got \(s)")
         }
-        return out
+        setSpeed(s)
+        publish(fedAt: Date().timeIntervalSince1970 * 1000)
+        return latest
     }
 
     // MARK: The loop's work
@@ -259,6 +266,7 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
         latest = WatchFrameBuilder.frame(
             number: latest.frame + 1, engine: engine, tracks: tracks, trails: trails, friendlies: friendlies, events: events,
             fedAt: fedAt, ended: ended, clock: clock, lastEvent: lastSeq)
+        latest.playback = Playback(mode: .live, run: run.rawValue, speed: speed.isFinite ? speed : nil)
         for (id, c) in subscribers {
             if case .terminated = c.yield(latest) { subscribers[id] = nil }
         }

@@ -6,6 +6,7 @@ import Hummingbird
 import Operations
 import Pipeline
 import Scenario
+import StoreCore
 
 extension Guidepost {
     /// `guidepost serve`: the live watch with a person in the loop — the feed paced to a clock,
@@ -20,7 +21,9 @@ extension Guidepost {
                 (--dispatch automatic lets it go at once). Every event goes to the store (--db) before the console \
                 shows it; killed and started again with the same command, the watch re-derives the run and \
                 re-applies the recorded decisions. --demo plays the 2021 Goseong swimmer at 5× from 01:03 with demo \
-                accounts (random passwords, printed; loopback only).
+                accounts (random passwords, printed; loopback only). --replay serves a stored run again instead, with a \
+                time scrubber, pause and speed (10× by default), opening a minute before its first alert (or at --from): \
+                give it the scenario, --seed, --operator and --dispatch the watch had; nothing can be decided in a replay.
                 """)
 
         @Argument(help: "A scenario file or bundled name (default with --demo: 2021-02-16-goseong-swimmer).")
@@ -48,6 +51,8 @@ extension Guidepost {
         var run: String?
         @Flag(help: "Stop when the feed ends instead of serving the last picture until interrupted.")
         var exitWhenDone = false
+        @Flag(help: "Replay the stored run (--run, or the live run's default id) with a time scrubber instead of watching live.")
+        var replay = false
 
         func validate() throws {
             guard scenario != nil || demo else { throw ValidationError("name a scenario, or use --demo") }
@@ -65,7 +70,7 @@ extension Guidepost {
             let doc = resolved.document
             let seed = self.seed ?? doc.seed ?? 1
             let runID = RunID(self.run ?? "\(doc.id)-seed-\(seed)-live")
-            let speed = self.speed ?? (demo ? 5 : 1)
+            let speed = self.speed ?? (replay ? 10 : demo ? 5 : 1)
             let loopback = ["127.0.0.1", "localhost", "::1"].contains(host)
             var accounts = try users.map { path throws(ConsoleError) in try ConsoleAccounts.load(path) } ?? ConsoleAccounts()
             var demoPasswords: [(ConsoleAccount, String)] = []
@@ -88,24 +93,60 @@ extension Guidepost {
             for (account, password) in demoPasswords {
                 Self.say("  demo account \(account.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(account.role.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0)) password \(password)")
             }
+            let clock = ReportClock(start: doc.start.description)
+            let make = { try ServeSetup.watch(resolved, border: border, seed: seed, run: runID, operatorModel: model, dispatch: approval) }
+            if replay {
+                try await store.withLog { log in
+                    let stored: [OperationsEvent]
+                    do { stored = try await log.events(run: runID) } catch let e as StoreError where e.code == .notFound { stored = [] }
+                    guard !stored.isEmpty else {
+                        let runs = (try? await log.runs().map(\.rawValue)) ?? []
+                        throw ValidationError("no run \(runID) in \(store.display) to replay; stored runs: \(runs.isEmpty ? "none" : runs.joined(separator: ", ")) (choose one with --run)")
+                    }
+                    Self.say("Re-deriving run \(runID) (\(stored.count) stored events) for the replay…")
+                    let w = try make()
+                    let session: ReplaySession
+                    do throws(WatchError) {
+                        session = try await ReplaySession.record(
+                            engine: w.engine, field: w.field, stored: stored, run: runID, end: w.end, clock: clock, speed: speed, at: from,
+                            progress: { t in Self.say("  … \(clock?.stamp(t) ?? "t = \(Int(t)) s")") })
+                    } catch { throw ValidationError("cannot replay \(runID): \(error)") }
+                    try await Self.serve(watch: session, drive: { await session.play() }, map: map, accounts: accounts, options: options, exitWhenDone: false)
+                }
+                return
+            }
+            let pacedFrom = from ?? (demo ? 3780 : -.infinity)
+            let exitWhenDone = self.exitWhenDone
             try await store.withLog { log in
-                try await Self.serve(
-                    log: log, watch: { try ServeSetup.watch(resolved, border: border, seed: seed, run: runID, operatorModel: model, dispatch: approval) },
-                    map: map, accounts: accounts, options: options, run: runID, speed: speed,
-                    clock: ReportClock(start: doc.start.description), from: from ?? (demo ? 3780 : -.infinity), exitWhenDone: exitWhenDone)
+                try await Self.live(log: log, make: make, run: runID, speed: speed, clock: clock, pacedFrom: pacedFrom, map: map, accounts: accounts, options: options, exitWhenDone: exitWhenDone)
             }
         }
 
-        static func serve<L: EventLog>(
-            log: L, watch make: () throws -> ServeSetup.Watch, map: ConsoleMap, accounts: ConsoleAccounts, options: ConsoleServer.Options, run: RunID,
-            speed: Double, clock: ReportClock?, from: Double, exitWhenDone: Bool
+        /// The live watch over `log` (a generic function: the session is typed by its store).
+        static func live<L: EventLog>(
+            log: L, make: () throws -> ServeSetup.Watch, run runID: RunID, speed: Double, clock: ReportClock?, pacedFrom: Double, map: ConsoleMap,
+            accounts: ConsoleAccounts, options: ConsoleServer.Options, exitWhenDone: Bool
         ) async throws {
-            let watch = try make()
-            let engine = watch.engine, end = watch.end
-            let field = watch.field
-            let session = WatchSession(engine: engine, field: field, log: log, run: run, end: end, speed: speed, clock: clock, pacedFrom: from)
+                let w = try make()
+                let session = WatchSession(
+                    engine: w.engine, field: w.field, log: log, run: runID, end: w.end, speed: speed, clock: clock, pacedFrom: pacedFrom)
+                try await Self.serve(
+                    watch: session,
+                    drive: {
+                        do { try await session.run() } catch { throw ValidationError("the watch stopped: \(error)") }
+                        let frame = await session.current()
+                        Self.say("feed ended at \(frame.clock ?? "t = \(Int(frame.t)) s"): \(frame.incidents.count) incident(s), \(frame.alerts.count) alert(s), \(frame.lastEvent) events")
+                    }, map: map, accounts: accounts, options: options, exitWhenDone: exitWhenDone)
+        }
+
+        /// Serves the console over `watch` while `drive` plays it (the live loop, or a replay's
+        /// clock); stops when the server stops, or when `drive` returns and `exitWhenDone`.
+        static func serve<W: WatchControl>(
+            watch: W, drive: @escaping @Sendable () async throws -> Void, map: ConsoleMap, accounts: ConsoleAccounts,
+            options: ConsoleServer.Options, exitWhenDone: Bool
+        ) async throws {
             let host = options.host
-            let app = ConsoleServer.buildApplication(watch: session, map: map, accounts: accounts, options: options) { port in
+            let app = ConsoleServer.buildApplication(watch: watch, map: map, accounts: accounts, options: options) { port in
                 Self.say("Console: http://\(host == "::1" ? "[::1]" : host):\(port)/")
             }
             try await withThrowingTaskGroup(of: String.self) { group in
@@ -114,9 +155,7 @@ extension Guidepost {
                     return "server"
                 }
                 group.addTask {
-                    do { try await session.run() } catch { throw ValidationError("the watch stopped: \(error)") }
-                    let frame = await session.current()
-                    Self.say("feed ended at \(frame.clock ?? "t = \(Int(frame.t)) s"): \(frame.incidents.count) incident(s), \(frame.alerts.count) alert(s), \(frame.lastEvent) events")
+                    try await drive()
                     return "watch"
                 }
                 while let done = try await group.next() {
