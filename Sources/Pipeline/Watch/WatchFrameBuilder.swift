@@ -12,7 +12,7 @@ enum WatchFrameBuilder {
 
     static func frame(
         number: Int, engine: OperationsEngine<ConfiguredOperator>, tracks: [TrackRecord], trails: [String: [[Double]]],
-        friendlies: [Point], events: [OperationsEvent], fedAt: Double, ended: Bool, clock: ReportClock?, lastEvent: Int
+        friendlies: [Point], timelines: [IncidentID: [WatchFrame.TimelineEntry]], fedAt: Double, ended: Bool, clock: ReportClock?, lastEvent: Int
     ) -> WatchFrame {
         let t = engine.now ?? 0
         let alerts = engine.policy.alerts
@@ -41,11 +41,6 @@ enum WatchFrameBuilder {
                 id: r.track, x: r.x, y: r.y, vx: r.vx, vy: r.vy, targetClass: r.targetClass.rawValue, probability: r.classProbability,
                 timeToMDL: r.timeToMDL, timeToFence: r.timeToFence, trail: trails[r.track] ?? [], alert: alertOfTrack[r.track])
         }
-        var timelines: [IncidentID: [WatchFrame.TimelineEntry]] = [:]
-        for e in events {
-            guard let id = e.incident else { continue }
-            timelines[id, default: []].append(.init(seq: e.seq, t: e.t, text: EventText.text(e.kind)))
-        }
         let proposals = engine.proposals
         let incidents = engine.incidents.map { inc in
             let plan = engine.plans.last { $0.incident == inc.id }
@@ -54,7 +49,7 @@ enum WatchFrameBuilder {
                 team: engine.teams.first { $0.incident == inc.id }?.name ?? plan?.team,
                 proposal: proposals[inc.id].map { route($0.plan, summary: $0.summary) },
                 route: plan.map { route($0, summary: "") },
-                timeline: Array((timelines[inc.id] ?? []).suffix(timelineLimit)))
+                timeline: timelines[inc.id] ?? [])
         }
         return WatchFrame(
             frame: number, t: t, clock: clock?.format(t, "yyyy-MM-dd HH:mm:ss"), fedAt: fedAt, ended: ended, tracks: trackViews,

@@ -38,8 +38,10 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
     var trails: [String: [[Double]]] = [:]
     var tracks: [TrackRecord] = []
     var friendlies: [Point] = []
-    /// Every event committed so far in this life of the run (timelines and reports are built from it).
-    var events: [OperationsEvent] = []
+    /// The latest lines of each incident's timeline (at most `WatchFrameBuilder.timelineLimit`):
+    /// the frame's timelines, kept as events are committed so a long watch holds no event list
+    /// (the store has them all; reports read it).
+    var timelines: [IncidentID: [WatchFrame.TimelineEntry]] = [:]
     var lastSeq = 0
     /// Decisions waiting for the loop, with who is waiting for the answer.
     var queue: [(decision: OperatorDecision, reply: CheckedContinuation<Result<WatchFrame, WatchError>, Never>)] = []
@@ -162,7 +164,10 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
 
     public func reports(incident: String) async throws(WatchError) -> [String: ReportDocument] {
         guard let inc = engine.incidents.first(where: { $0.id.rawValue == incident }) else { throw .unknownIncident(incident) }
-        return WatchReports.documents(of: inc, events: events)
+        let upTo = lastSeq
+        do { return WatchReports.documents(of: inc, events: try await log.events(run: run).filter { $0.seq <= upTo }) } catch {
+            throw .store(error)
+        }
     }
 
     /// A live watch changes only its speed (the watch commander's call: a training run faster,
@@ -238,8 +243,7 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
             do { step = try engine.apply(d) } catch { throw .replayDiverged(seq: seq, reason: error.description) }
             // Already stored: the append below is the store's idempotent re-append.
             for c in step.commands { field.carryOut(c) }
-            events += step.events
-            lastSeq = step.events.last?.seq ?? lastSeq
+            note(step.events)
             pendingAppend += step.events
         }
     }
@@ -251,10 +255,21 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
         for c in step.commands { field.carryOut(c) }
         let batch = pendingAppend + step.events
         pendingAppend = []
-        events += step.events
-        lastSeq = step.events.last?.seq ?? lastSeq
+        note(step.events)
         guard !batch.isEmpty else { return }
         do { try await log.append(batch) } catch { throw .store(error) }
+    }
+
+    /// Takes committed (or re-applied) events into the timelines and the sequence count.
+    func note(_ events: [OperationsEvent]) {
+        for e in events {
+            guard let id = e.incident else { continue }
+            var lines = timelines[id, default: []]
+            lines.append(.init(seq: e.seq, t: e.t, text: EventText.text(e.kind)))
+            if lines.count > WatchFrameBuilder.timelineLimit { lines.removeFirst(lines.count - WatchFrameBuilder.timelineLimit) }
+            timelines[id] = lines
+        }
+        lastSeq = events.last?.seq ?? lastSeq
     }
 
     func finishSubscribers() {
@@ -264,7 +279,7 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
 
     func publish(fedAt: Double) {
         latest = WatchFrameBuilder.frame(
-            number: latest.frame + 1, engine: engine, tracks: tracks, trails: trails, friendlies: friendlies, events: events,
+            number: latest.frame + 1, engine: engine, tracks: tracks, trails: trails, friendlies: friendlies, timelines: timelines,
             fedAt: fedAt, ended: ended, clock: clock, lastEvent: lastSeq)
         latest.playback = Playback(mode: .live, run: run.rawValue, speed: speed.isFinite ? speed : nil)
         for (id, c) in subscribers {
