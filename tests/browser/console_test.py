@@ -11,6 +11,9 @@ What a watch commander does on the 2021 Goseong swimmer, through the page only:
 
 and, on the same live watch, a public-affairs account sees the incident's state but no track and
 no alert. Then the store must hold the commander's two decisions with the commander's name.
+Last, the stored run is served again as a replay (`serve --replay`): the page shows the
+scrubber and no decision buttons, the scrubber moved to the end shows the custody and to the
+start shows no incident, and the incident's report opens as a page.
 
 Custody comes about 8,500 simulated seconds after the dispatch (the team has to walk ~4.4 km and
 the swimmer is lost for a while), far too long to pace, while the alert must be answered within
@@ -66,7 +69,7 @@ FROM_CUSTODY = 12560
 SPEED_CUSTODY = 10
 CUSTODY_STATES = ("secured", "questioning", "intent_confirmed", "handed_over", "closed")
 # The whole test stops by itself after this long.
-DEADLINE = time.monotonic() + 6 * 60
+DEADLINE = time.monotonic() + 10 * 60
 
 
 def log(msg):
@@ -432,6 +435,64 @@ def run(binary, tmp, shots):
     assert len(approvals) == 1 and approvals[0]["by"] == commander and approvals[0]["role"] == "watch-commander", f"approval of {incident}: {approvals}"
     assert all(f'"by":"{commander}"' in b for b in bodies), f"a decision not by {commander}: {bodies}"
     assert not any(d.get("by") == press for d in decisions), "a decision by public affairs"
+
+    replay_phase(binary, common, commander, commander_pw, incident, shots)
+
+
+def scrub_to(driver, where):
+    """Moves the replay's scrubber to its start or end as a person dragging it would (a change event)."""
+    driver.execute_script(
+        "const s = document.getElementById('pb-scrub'); s.value = arguments[0] === 'end' ? s.max : s.min;"
+        "s.dispatchEvent(new Event('change'));", where)
+
+
+def replay_phase(binary, common, commander, commander_pw, incident, shots):
+    """The stored run replayed: re-derived from the same feed and decisions (unpaced, about as long
+    as the restart's catch-up), then moved with the scrubber."""
+    started = time.monotonic()
+    server = Server(binary, [*common, "--port", "0", "--replay"], "replay")
+    driver = None
+    try:
+        url = server.wait_url(timeout=max(60, remaining() - 60))
+        log(f"replay listening at {url} after {time.monotonic() - started:.0f} s (the run re-derived)")
+        driver = browser()
+        driver.get(url)
+        sign_in(driver, commander, commander_pw, server)
+        driver.find_element(By.ID, "login-submit").click()
+        wait_for("the console to show the replay", lambda: driver.find_element(By.ID, "status").text.startswith("replay"), 60, server=server)
+        assert driver.find_element(By.ID, "pb-scrub").is_displayed(), "no scrubber on the replay"
+        assert not [b for b in driver.find_elements(By.CSS_SELECTOR, ".ack, .approve") if b.is_displayed()], "decision buttons on a replay"
+        scrub_to(driver, "end")
+        state = wait_for(f"{incident} in custody at the replay's end",
+                         lambda: incident_state(driver, incident) in CUSTODY_STATES and incident_state(driver, incident), 60, server=server)
+        log(f"replay end: {incident} {state} at {driver.find_element(By.ID, 'clock').text}")
+        show(driver, driver.find_element(By.CSS_SELECTOR, f'#incidents > div.incident[data-id="{incident}"]'))
+        shots.take(driver, "07-replay")
+        read = wait_for("the incident's reports listed", lambda: driver.find_elements(By.CSS_SELECTOR, f'#incidents > div.incident[data-id="{incident}"] .reports a.read'), 30, server=server)
+        href = next((a.get_attribute("href") for a in read if "after-action" in a.get_attribute("href")), read[0].get_attribute("href"))
+        scrub_to(driver, "start")
+        wait_for("no incident at the replay's start", lambda: incident_state(driver, incident) is None, 30, server=server)
+        driver.get(href)
+        title = wait_for("the report page", lambda: driver.find_elements(By.TAG_NAME, "h1") and driver.find_element(By.TAG_NAME, "h1").text, 30, server=server)
+        log(f"report page {href}: {title!r}")
+        shots.take(driver, "08-report")
+    except Exception:
+        if driver is not None:
+            try:
+                shots.take(driver, "failure-replay")
+            except WebDriverException:
+                pass
+        print(f"---- {server.name} (exit code {server.proc.poll()}), last lines:", file=sys.stderr)
+        for line in server.tail:
+            print(line, file=sys.stderr)
+        raise
+    finally:
+        if driver is not None:
+            try:
+                driver.quit()
+            except WebDriverException:
+                pass
+        server.stop()
 
 
 def main():
