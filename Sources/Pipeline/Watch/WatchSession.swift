@@ -50,6 +50,8 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
     var replay: [Int: (decision: OperatorDecision, t: Double)] = [:]
     var storedLast = 0
     var ended = false
+    /// The loop has returned or thrown: nothing more will be published.
+    var over = false
 
     /// - Parameters:
     ///   - engine: the engine, built for this run (`ConfiguredOperator.person` for a person at
@@ -77,6 +79,9 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
     /// Plays the feed to its end (or until the task is cancelled), then finishes the engine.
     /// Returns when the watch is over; consoles keep the last frame.
     public func run() async throws(WatchError) {
+        // However the loop ends — the feed over, cancelled, or the store failing — every console's
+        // stream ends and every person waiting on a decision gets an answer (none waits for ever).
+        defer { stop() }
         do {
             let stored = try await log.lastSequence(run: run)
             storedLast = stored
@@ -112,12 +117,17 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
             }
             publish(fedAt: fedAt)
         }
-        guard !Task.isCancelled else { return finishSubscribers() }
+        guard !Task.isCancelled else { return }
         let last = engine.finish(at: end)
         try await commit(OperationsEngine<ConfiguredOperator>.StepResult(events: last))
         ended = true
         tracks = []
         publish(fedAt: Date().timeIntervalSince1970 * 1000)
+    }
+
+    /// The loop is over: streams end, waiting decisions are refused, later subscribers get the last frame only.
+    func stop() {
+        over = true
         for q in queue { q.reply.resume(returning: .failure(.refused(.notStarted))) }
         queue = []
         finishSubscribers()
@@ -132,7 +142,7 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
         let id = nextSubscriber
         nextSubscriber += 1
         continuation.yield(latest)
-        if ended {
+        if ended || over {
             continuation.finish()
             return stream
         }
@@ -185,7 +195,7 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
     // MARK: The loop's work
 
     func decide(_ decision: OperatorDecision) async throws(WatchError) -> WatchFrame {
-        guard !ended else { throw .refused(.notStarted) }
+        guard !ended, !over else { throw .refused(.notStarted) }
         let result = await withCheckedContinuation { (reply: CheckedContinuation<Result<WatchFrame, WatchError>, Never>) in
             queue.append((decision, reply))
         }
