@@ -470,12 +470,20 @@ def replay_phase(binary, common, commander, commander_pw, incident, shots):
         shots.take(driver, "07-replay")
         read = wait_for("the incident's reports listed", lambda: driver.find_elements(By.CSS_SELECTOR, f'#incidents > div.incident[data-id="{incident}"] .reports a.read'), 30, server=server)
         href = next((a.get_attribute("href") for a in read if "after-action" in a.get_attribute("href")), read[0].get_attribute("href"))
-        scrub_to(driver, "start")
-        wait_for("no incident at the replay's start", lambda: incident_state(driver, incident) is None, 30, server=server)
+        # The report as it stood at the moment shown (reports follow the scrubber).
         driver.get(href)
         title = wait_for("the report page", lambda: driver.find_elements(By.TAG_NAME, "h1") and driver.find_element(By.TAG_NAME, "h1").text, 30, server=server)
         log(f"report page {href}: {title!r}")
+        assert "no incident" not in driver.page_source, f"the report page says: {driver.page_source[:200]}"
         shots.take(driver, "08-report")
+        driver.get(url)
+        # One clock for everyone: the page opens where the replay is (the end), then goes to the start.
+        wait_for(f"the replay again, {incident} shown", lambda: driver.find_element(By.ID, "status").text.startswith("replay")
+                 and incident_state(driver, incident) in CUSTODY_STATES, 60, server=server)
+        scrub_to(driver, "start")
+        wait_for("no incident at the replay's start", lambda: incident_state(driver, incident) is None
+                 and re.search(r"\d\d:\d\d:\d\d", driver.find_element(By.ID, "clock").text), 30, server=server)
+        log(f"replay start: no incident at {driver.find_element(By.ID, 'clock').text}")
     except Exception:
         if driver is not None:
             try:
