@@ -173,7 +173,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "FieldSimulation", "Operations", "Scenario", "Border", "GuidepostCore", "TestSupport"],
+            dependencies: ["Pipeline", "FieldSimulation", "Operations", "Scenario", "Border", "Tracking", "GuidepostCore", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "StoreSQLiteTests",

@@ -18,7 +18,7 @@ struct ServeWatchTests {
 
     /// Paced at 100× from 01:03 (he lands about 01:05), so people have a few real seconds to act
     /// before an unanswered alert escalates by itself; before that, and on the restart, unpaced.
-    func session(db: String, run: RunID, speed: Double = 100) throws -> WatchSession<SimulatedField, SQLiteEventLog> {
+    func session(db: String, run: RunID, speed: Double = 100) throws -> WatchSession<FieldChannelFeed<SimulatedField>, SQLiteEventLog> {
         let (resolved, border) = try ScenarioFile.load(repositoryRoot() + "/scenarios/\(Self.scenario).yaml")
         let watch = try ServeSetup.watch(resolved, border: border, seed: 216, run: run, operatorModel: "person", dispatch: .commander)
         let engine = watch.engine, end = watch.end
