@@ -8,7 +8,7 @@ import Testing
 
 /// `DetectionFeed`: DESIGN.md detections and scan lines in, scans in time order out; every
 /// class of bad line reported with its source and line and skipped, the feed going on.
-@Suite struct DetectionFeedTests {
+@Suite(.timeLimit(.minutes(1))) struct DetectionFeedTests {
     /// Problems as the feed reports them.
     final class Reports: Sendable {
         let list = Mutex<[FeedProblem]>([])
