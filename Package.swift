@@ -33,6 +33,8 @@ let package = Package(
         .library(name: "FieldSimulation", targets: ["FieldSimulation"]),
         .library(name: "Pipeline", targets: ["Pipeline"]),
         .library(name: "Console", targets: ["Console"]),
+        // Live detection feeds for the watch: a TCP listener, standard input, a recorded file.
+        .library(name: "LiveFeed", targets: ["LiveFeed"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -47,6 +49,8 @@ let package = Package(
         // The web console (issue 15).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
+        // Live detection feeds (already in the graph through Hummingbird; named for LiveFeed's own imports).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .target(
@@ -136,12 +140,22 @@ let package = Package(
             ],
             resources: [.copy("Resources/index.html"), .copy("Resources/console.js"), .copy("Resources/console.css")],
             swiftSettings: strict),
+        // Live detection feeds: the TCP listener with its token check, standard input, a recorded file.
+        .target(
+            name: "LiveFeed",
+            dependencies: [
+                "GuidepostCore", "Pipeline",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            swiftSettings: strict),
         .executableTarget(
             name: "guidepost",
             dependencies: [
                 "GuidepostCore", "Border", "Scenario", "Simulation", "Tracking", "Evaluation",
                 "Guidance", "Operations", "StoreCore", "Casework", "CaseVault", "StoreSQLite", "StorePostgres",
-                "FieldSimulation", "Pipeline", "Console", .product(name: "Hummingbird", package: "hummingbird"),
+                "FieldSimulation", "Pipeline", "Console", "LiveFeed", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -173,7 +187,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "FieldSimulation", "Operations", "Scenario", "Border", "GuidepostCore", "TestSupport"],
+            dependencies: ["Pipeline", "FieldSimulation", "Operations", "Scenario", "Border", "Tracking", "GuidepostCore", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "StoreSQLiteTests",
@@ -210,12 +224,20 @@ let package = Package(
             ],
             swiftSettings: strict),
         .testTarget(
+            name: "LiveFeedTests",
+            dependencies: [
+                "LiveFeed", "Pipeline", "GuidepostCore", .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: strict),
+        .testTarget(
             name: "GuidepostCLITests",
             dependencies: [
                 "guidepost", "GuidepostCore", "Border", "Evaluation", "Scenario", "Simulation", "Tracking", "Guidance", "Operations",
-                "FieldSimulation", "Pipeline", "StoreSQLite", "StoreCore", "Casework", "CaseVault", "StorePostgres",
+                "FieldSimulation", "Pipeline", "LiveFeed", "StoreSQLite", "StoreCore", "Casework", "CaseVault", "StorePostgres",
                 "PostgresTestSupport", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
             ],
             swiftSettings: strict),
     ]

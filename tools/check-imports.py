@@ -32,6 +32,9 @@ ALLOWED = {
     # A store only through Operations' EventLog port: never StoreSQLite or StorePostgres, never ArgumentParser.
     "Pipeline": {"GuidepostCore", "Border", "Scenario", "Simulation", "Tracking", "Guidance", "Operations",
                  "FieldSimulation", "Evaluation", "StoreCore"} | FOUNDATION,
+    # Live detection feeds for the watch: the TCP listener (SwiftNIO) with its token check, standard input,
+    # a recorded file, into Pipeline's DetectionFeed. Pipeline itself stays free of networking.
+    "LiveFeed": {"GuidepostCore", "Pipeline", "NIOCore", "NIOPosix", "NIOConcurrencyHelpers", "Dispatch"} | FOUNDATION,
     # The web console: HTTP, WebSocket, sign-in (scrypt from swift-crypto), over Pipeline's WatchControl port.
     "Console": {"GuidepostCore", "Operations", "Pipeline", "Hummingbird", "HummingbirdWebSocket", "Logging",
                 "NIOCore", "HTTPTypes", "Crypto", "CryptoExtras"} | FOUNDATION,

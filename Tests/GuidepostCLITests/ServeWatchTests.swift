@@ -18,7 +18,7 @@ struct ServeWatchTests {
 
     /// Paced at 100× from 01:03 (he lands about 01:05), so people have a few real seconds to act
     /// before an unanswered alert escalates by itself; before that, and on the restart, unpaced.
-    func session(db: String, run: RunID, speed: Double = 100) throws -> WatchSession<SimulatedField, SQLiteEventLog> {
+    func session(db: String, run: RunID, speed: Double = 100) throws -> WatchSession<FieldChannelFeed<SimulatedField>, SQLiteEventLog> {
         let (resolved, border) = try ScenarioFile.load(repositoryRoot() + "/scenarios/\(Self.scenario).yaml")
         let watch = try ServeSetup.watch(resolved, border: border, seed: 216, run: run, operatorModel: "person", dispatch: .commander)
         let engine = watch.engine, end = watch.end
@@ -82,7 +82,9 @@ struct ServeWatchTests {
         let (resolved, border) = try ScenarioFile.load(repositoryRoot() + "/scenarios/\(Self.scenario).yaml")
         func derive(seed: UInt64) async throws -> ReplaySession {
             let w = try ServeSetup.watch(resolved, border: border, seed: seed, run: run, operatorModel: "person", dispatch: .commander)
-            return try await ReplaySession.record(engine: w.engine, field: w.field, stored: events, run: run, end: w.end, clock: nil, speed: 10, at: nil)
+            let engine = w.engine, end = w.end
+            let field = w.field
+            return try await ReplaySession.record(engine: engine, feed: FieldChannelFeed(field), stored: events, run: run, end: end, clock: nil, speed: 10, at: nil)
         }
         let replay = try await derive(seed: 216)
         let firstAlert = try #require(events.compactMap { e -> Double? in if case .alertRaised(let a) = e.kind { a.t } else { nil } }.min())

@@ -5,6 +5,13 @@ public struct JSONLine: Sendable {
     public let number: Int
     public let bytes: [UInt8]
     public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Line `number` (1-based) of a stream, its bytes without the newline: for readers other
+    /// than `JSONLinesReader` (a socket, a live feed) that hand lines to the same parsers.
+    public init(number: Int, bytes: [UInt8]) {
+        self.number = number
+        self.bytes = bytes
+    }
 }
 
 /// Streams the lines of a file or standard input without reading it whole, so memory stays

@@ -49,7 +49,8 @@ public actor ReplaySession: WatchControl {
             Playback(mode: .replay, run: run.rawValue, speed: speed, paused: true, start: moments.first?.t, end: moments.last?.t))
     }
 
-    /// Records the replay of stored run `run`: plays `field` through `engine` (built exactly as
+    /// Records the replay of stored run `run`: plays `feed` (the simulator through
+    /// `FieldChannelFeed`, or a recorded detections file) through `engine` (built exactly as
     /// the live watch built them: same scenario, seed, operator and dispatch approval) against
     /// the stored events, unpaced, keeping its frames.
     /// - Parameters:
@@ -59,14 +60,14 @@ public actor ReplaySession: WatchControl {
     ///   - progress: called with the simulated time while recording, about every simulated ten minutes.
     /// - Throws: `WatchError.replayDiverged` when the re-derived run is not the stored one;
     ///   `.badPlayback` when there is nothing stored.
-    public static func record<Field: FieldChannel & SendableMetatype>(
-        engine: OperationsEngine<ConfiguredOperator>, field: sending Field, stored: [OperationsEvent], run: RunID, end: Double,
+    public static func record<Feed: WatchFeed & SendableMetatype>(
+        engine: OperationsEngine<ConfiguredOperator>, feed: sending Feed, stored: [OperationsEvent], run: RunID, end: Double,
         clock: ReportClock?, speed: Double, at: Double?, progress: @escaping @Sendable (Double) -> Void = { _ in }
     ) async throws(WatchError) -> ReplaySession {
         guard let last = stored.last else { throw .badPlayback("run \(run) has no stored events to replay") }
         let log = InMemoryEventLog()
         do { try await log.append(stored) } catch { throw .store(error) }
-        let session = WatchSession(engine: engine, field: field, log: log, run: run, end: end, speed: .infinity, clock: clock)
+        let session = WatchSession(engine: engine, field: feed, log: log, run: run, end: end, speed: .infinity, clock: clock)
         let stream = await session.frames(buffer: .max)
         let runner = Task { try await session.run() }
         var kept: [WatchFrame] = []

@@ -16,12 +16,12 @@ import Tracking
 ///
 /// - Complexity: per scan, the engine's step plus O(tracks × trail) for the frame; each decision
 ///   costs one engine call and one append.
-public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
+public actor WatchSession<Feed: WatchFeed, Log: EventLog>: WatchControl {
     /// Positions kept per track for its trail.
     public static var trailLength: Int { 30 }
 
     var engine: OperationsEngine<ConfiguredOperator>
-    var field: Field
+    let field: Feed
     let log: Log
     let run: RunID
     let end: Double
@@ -61,7 +61,7 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
     ///   - speed: simulated seconds per wall second; `.infinity` for no pacing.
     ///   - pacedFrom: the feed before this time (seconds) is played as fast as it goes.
     public init(
-        engine: OperationsEngine<ConfiguredOperator>, field: sending Field, log: Log, run: RunID, end: Double, speed: Double,
+        engine: OperationsEngine<ConfiguredOperator>, field: sending Feed, log: Log, run: RunID, end: Double, speed: Double,
         clock: ReportClock?, pacedFrom: Double = -.infinity
     ) {
         self.pacedFrom = pacedFrom
@@ -89,7 +89,7 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
                 for e in try await log.events(run: run) { if case .decision(let d) = e.kind { replay[e.seq] = (d, e.t) } }
             }
         } catch { throw .store(error) }
-        while !Task.isCancelled, let scan = field.nextScan() {
+        while !Task.isCancelled, let scan = await field.nextScan(isolation: self) {
             // Decisions go in after the field has moved to this scan and before the engine
             // steps it — live (drained while pacing) and when re-applied from the log alike.
             if lastSeq < storedLast {
@@ -136,6 +136,9 @@ public actor WatchSession<Field: FieldChannel, Log: EventLog>: WatchControl {
     // MARK: WatchControl
 
     public func current() -> WatchFrame { latest }
+
+    /// What the feed has read, refused and dropped so far (`WatchFeed.health`).
+    public func feedHealth() -> FeedHealth { field.health }
 
     public func frames(buffer: Int) -> AsyncStream<WatchFrame> {
         let (stream, continuation) = AsyncStream.makeStream(of: WatchFrame.self, bufferingPolicy: .bufferingNewest(max(1, buffer)))

@@ -3,6 +3,7 @@ import Console
 import Foundation
 import GuidepostCore
 import Hummingbird
+import LiveFeed
 import Operations
 import Pipeline
 import Scenario
@@ -15,7 +16,14 @@ extension Guidepost {
         static let configuration = CommandConfiguration(
             abstract: "The live watch: play a feed through the engine at a clock and serve the operators' web console.",
             discussion: """
-                The simulator plays SCENARIO at --speed times real time (the feed); alerts wait for a person's \
+                The simulator plays SCENARIO at --speed times real time (the feed), or detections come from outside \
+                the window SCENARIO names (its map, fence zones, posts, teams and public facts; no simulator): \
+                --feed FILE replays recorded detections and scans (DESIGN.md formats, e.g. detections.jsonl from \
+                `guidepost simulate`) paced by their own times at --speed; --feed - reads them from standard input; \
+                --listen-detections HOST:PORT accepts live streams over TCP, unpaced, each connection first sending \
+                {"feed_token": "…"} (the token is read from --feed-token-file, or made up and printed on loopback). \
+                A bad line is reported on stderr as SOURCE:LINE: field: reason and skipped; the feed never stops the \
+                watch. With a file or standard input the watch ends when the feed does. Alerts wait for a person's \
                 answer on the console (acknowledge, dismiss with a reason, escalate) and escalate by themselves \
                 when nobody answers within 2 minutes; planned guidance waits for the watch commander's approval \
                 (--dispatch automatic lets it go at once). Every event goes to the store (--db) before the console \
@@ -31,7 +39,7 @@ extension Guidepost {
         @Flag(help: "Demo: the 2021 swimmer at 5× from 01:03 and sign-in accounts made up for this run (loopback only).")
         var demo = false
         @OptionGroup var store: StoreOptions
-        @Option(help: "Simulated seconds per real second (default 1; 60 with --demo).")
+        @Option(help: "Feed seconds per real second: the simulator or a --feed (default 1; 5 with --demo; a TCP feed is never paced).")
         var speed: Double?
         @Option(help: "Start watching at this scenario time, seconds from its start: the feed before it is played unpaced.")
         var from: Double?
@@ -47,12 +55,18 @@ extension Guidepost {
         var `operator` = "person"
         @Option(help: "Who lets a team go: commander (approval on the console) or automatic.")
         var dispatch = "commander"
-        @Option(help: "The run id in the store (default SCENARIO-seed-SEED-live; the same id resumes).")
+        @Option(help: "The run id in the store (default SCENARIO-seed-SEED-live, SCENARIO-feed-NAME for --feed NAME.jsonl: the same id resumes; a live stream is a new run each start).")
         var run: String?
         @Flag(help: "Stop when the feed ends instead of serving the last picture until interrupted.")
         var exitWhenDone = false
         @Flag(help: "Replay the stored run (--run, or the live run's default id) with a time scrubber instead of watching live.")
         var replay = false
+        @Option(help: "Detections and scans (JSON Lines) from FILE, replayed at --speed, or '-' for standard input, instead of the simulator.")
+        var feed: String?
+        @Option(help: "Accept live detection streams over TCP on HOST:PORT (e.g. 127.0.0.1:7010; another address needs --feed-token-file).")
+        var listenDetections: String?
+        @Option(help: "The file whose first line is the token every --listen-detections sender must present (default: a random one, printed).")
+        var feedTokenFile: String?
 
         func validate() throws {
             guard scenario != nil || demo else { throw ValidationError("name a scenario, or use --demo") }
@@ -62,6 +76,20 @@ extension Guidepost {
             }
             if let speed, !(speed > 0) { throw ValidationError("--speed must be a positive number, got \(speed)") }
             guard (0...65535).contains(port) else { throw ValidationError("--port must be 0–65535, got \(port)") }
+            if feed != nil, listenDetections != nil { throw ValidationError("--feed and --listen-detections are two feeds: give one") }
+            if replay, listenDetections != nil {
+                throw ValidationError("a live TCP stream cannot be replayed: replay its recorded detections with --feed FILE --replay")
+            }
+            if replay, feed == "-" { throw ValidationError("standard input cannot be replayed: give the recorded file with --feed FILE --replay") }
+            if feedTokenFile != nil, listenDetections == nil { throw ValidationError("--feed-token-file goes with --listen-detections") }
+            if let listenDetections {
+                let address: FeedAddress
+                do { address = try FeedAddress(parsing: listenDetections) } catch { throw ValidationError("\(error)") }
+                if !address.isLoopback, feedTokenFile == nil {
+                    throw ValidationError("--listen-detections on \(address) reaches beyond this machine: give --feed-token-file with the senders' token")
+                }
+                if speed != nil { throw ValidationError("a live TCP feed is not paced: drop --speed (it plays lines as they come)") }
+            }
         }
 
         func run() async throws {
@@ -69,8 +97,8 @@ extension Guidepost {
             let (resolved, border) = try ScenarioFile.load(name)
             let doc = resolved.document
             let seed = self.seed ?? doc.seed ?? 1
-            let runID = RunID(self.run ?? "\(doc.id)-seed-\(seed)-live")
-            let speed = self.speed ?? (replay ? 10 : demo ? 5 : 1)
+            let runID = RunID(self.run ?? defaultRun(doc.id, seed: seed))
+            let speed = listenDetections != nil ? .infinity : self.speed ?? (replay ? 10 : demo ? 5 : 1)
             let loopback = ["127.0.0.1", "localhost", "::1"].contains(host)
             var accounts = try users.map { path throws(ConsoleError) in try ConsoleAccounts.load(path) } ?? ConsoleAccounts()
             var demoPasswords: [(ConsoleAccount, String)] = []
@@ -89,61 +117,121 @@ extension Guidepost {
             var options = ConsoleServer.Options()
             options.host = host
             options.port = port
-            Self.say("Guidepost live watch: \(doc.id) at \(Self.format(speed))× (run \(runID), store \(store.display))")
+            let pace = speed.isFinite ? "at \(Self.format(speed))×" : "unpaced"
+            let source = feed.map { $0 == "-" ? "detections from standard input" : "detections from \($0)" } ?? listenDetections.map { _ in "detections over TCP" }
+            Self.say("Guidepost live watch: \(doc.id)\(source.map { ", \($0)," } ?? "") \(pace) (run \(runID), store \(store.display))")
             for (account, password) in demoPasswords {
                 Self.say("  demo account \(account.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(account.role.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0)) password \(password)")
             }
             let clock = ReportClock(start: doc.start.description)
-            let make = { try ServeSetup.watch(resolved, border: border, seed: seed, run: runID, operatorModel: model, dispatch: approval) }
-            if replay {
-                try await store.withLog { log in
-                    let stored: [OperationsEvent]
-                    do { stored = try await log.events(run: runID) } catch let e as StoreError where e.code == .notFound { stored = [] }
-                    guard !stored.isEmpty else {
-                        let runs = (try? await log.runs().map(\.rawValue)) ?? []
-                        throw ValidationError("no run \(runID) in \(store.display) to replay; stored runs: \(runs.isEmpty ? "none" : runs.joined(separator: ", ")) (choose one with --run)")
-                    }
-                    Self.say("Re-deriving run \(runID) (\(stored.count) stored events) for the replay…")
-                    let w = try make()
-                    let session: ReplaySession
-                    do throws(WatchError) {
-                        session = try await ReplaySession.record(
-                            engine: w.engine, field: w.field, stored: stored, run: runID, end: w.end, clock: clock, speed: speed, at: from,
-                            progress: { t in Self.say("  … \(clock?.stamp(t) ?? "t = \(Int(t)) s")") })
-                    } catch { throw ValidationError("cannot replay \(runID): \(error)") }
-                    try await Self.serve(watch: session, drive: { await session.play() }, map: map, accounts: accounts, options: options, exitWhenDone: false)
+            let exit = exitWhenDone
+            guard feed != nil || listenDetections != nil else {
+                try await watch(run: runID, speed: speed, clock: clock, map: map, accounts: accounts, options: options, listener: nil, exitWhenDone: exit) {
+                    let watch = try ServeSetup.watch(resolved, border: border, seed: seed, run: runID, operatorModel: model, dispatch: approval)
+                    let engine = watch.engine, end = watch.end
+                    let field = watch.field
+                    return (engine, FieldChannelFeed(field), end)
                 }
                 return
             }
-            let pacedFrom = from ?? (demo ? 3780 : -.infinity)
-            let exitWhenDone = self.exitWhenDone
-            try await store.withLog { log in
-                try await Self.live(log: log, make: make, run: runID, speed: speed, clock: clock, pacedFrom: pacedFrom, map: map, accounts: accounts, options: options, exitWhenDone: exitWhenDone)
+            let live = try ServeSetup.liveWatch(resolved, border: border, seed: seed, run: runID, operatorModel: model, dispatch: approval)
+            let lines: AsyncStream<FeedInput>
+            var listener: (DetectionListener, FeedBuffer)?
+            if let listenDetections {
+                let address = try FeedAddress(parsing: listenDetections)
+                let token = try feedTokenFile.map { path throws(FeedError) in try FeedToken.read(path: path) } ?? FeedToken.random()
+                let queue = FeedBuffer()
+                lines = queue.makeStream()
+                listener = (DetectionListener(address: address, token: token), queue)
+            } else if feed == "-" {
+                lines = FeedReader.standardInput()
+            } else {
+                lines = try FeedReader.file(feed ?? "-")
+            }
+            try await watch(run: runID, speed: speed, clock: clock, map: map, accounts: accounts, options: options, listener: listener, exitWhenDone: exit) {
+                let source = DetectionFeed(
+                    lines: lines, zones: live.zones, conversion: live.conversion, report: { Self.warn("feed: \($0)") },
+                    order: { Self.say("order: \(FeedOrderText.describe($0))") })
+                return (live.engine, source, live.end)
             }
         }
 
-        /// The live watch over `log` (a generic function: the session is typed by its store).
-        static func live<L: EventLog>(
-            log: L, make: () throws -> ServeSetup.Watch, run runID: RunID, speed: Double, clock: ReportClock?, pacedFrom: Double, map: ConsoleMap,
-            accounts: ConsoleAccounts, options: ConsoleServer.Options, exitWhenDone: Bool
+        /// The watch over the engine and feed `make` builds, on the store: live (paced from
+        /// `--from`, with `listener` accepting detection streams into its queue), or with
+        /// `--replay` the stored run re-derived from the same feed and served with a scrubber.
+        func watch<F: WatchFeed & SendableMetatype>(
+            run runID: RunID, speed: Double, clock: ReportClock?, map: ConsoleMap, accounts: ConsoleAccounts, options: ConsoleServer.Options,
+            listener: (DetectionListener, FeedBuffer)?, exitWhenDone: Bool,
+            make: () throws -> (engine: OperationsEngine<ConfiguredOperator>, feed: F, end: Double)
         ) async throws {
-                let w = try make()
-                let session = WatchSession(
-                    engine: w.engine, field: w.field, log: log, run: runID, end: w.end, speed: speed, clock: clock, pacedFrom: pacedFrom)
+            let replay = self.replay, at = self.from, display = store.display
+            let pacedFrom = from ?? (demo ? 3780 : -.infinity)
+            try await store.withLog { log in
+                guard replay else {
+                    try await Self.live(
+                        log: log, make: make, run: runID, speed: speed, clock: clock, pacedFrom: pacedFrom, map: map, accounts: accounts,
+                        options: options, listener: listener, exitWhenDone: exitWhenDone)
+                    return
+                }
+                let stored: [OperationsEvent]
+                do { stored = try await log.events(run: runID) } catch let e as StoreError where e.code == .notFound { stored = [] }
+                guard !stored.isEmpty else {
+                    let runs = (try? await log.runs().map(\.rawValue)) ?? []
+                    throw ValidationError("no run \(runID) in \(display) to replay; stored runs: \(runs.isEmpty ? "none" : runs.joined(separator: ", ")) (choose one with --run)")
+                }
+                Self.say("Re-deriving run \(runID) (\(stored.count) stored events) for the replay…")
+            let (engine, feed, end) = try make()
+                let session: ReplaySession
+                do throws(WatchError) {
+                    session = try await ReplaySession.record(
+                        engine: engine, feed: feed, stored: stored, run: runID, end: end, clock: clock, speed: speed, at: at,
+                        progress: { t in Self.say("  … \(clock?.stamp(t) ?? "t = \(Int(t)) s")") })
+                } catch { throw ValidationError("cannot replay \(runID): \(error)") }
+                try await Self.serve(
+                    watch: session, drive: { await session.play() }, map: map, accounts: accounts, options: options, listener: nil, exitWhenDone: false)
+            }
+        }
+
+        /// The live watch over `log` (generic: the session is typed by its store and feed).
+        static func live<L: EventLog, F: WatchFeed & SendableMetatype>(
+            log: L, make: () throws -> (engine: OperationsEngine<ConfiguredOperator>, feed: F, end: Double), run runID: RunID, speed: Double,
+            clock: ReportClock?, pacedFrom: Double, map: ConsoleMap, accounts: ConsoleAccounts, options: ConsoleServer.Options,
+            listener: (DetectionListener, FeedBuffer)?, exitWhenDone: Bool
+        ) async throws {
+            let (engine, feed, end) = try make()
+                let session = WatchSession(engine: engine, field: feed, log: log, run: runID, end: end, speed: speed, clock: clock, pacedFrom: pacedFrom)
                 try await Self.serve(
                     watch: session,
                     drive: {
                         do { try await session.run() } catch { throw ValidationError("the watch stopped: \(error)") }
                         let frame = await session.current()
                         Self.say("feed ended at \(frame.clock ?? "t = \(Int(frame.t)) s"): \(frame.incidents.count) incident(s), \(frame.alerts.count) alert(s), \(frame.lastEvent) events")
-                    }, map: map, accounts: accounts, options: options, exitWhenDone: exitWhenDone)
+                        let health = await session.feedHealth()
+                        if health.lines > 0 {
+                            Self.say("  feed: \(health.lines) lines, \(health.detections) detections in \(health.scans) scans; \(health.badLines) bad, \(health.lateLines) late, \(health.overLongLines) over-long; \(health.orders) orders")
+                        }
+                    }, map: map, accounts: accounts, options: options, listener: listener, exitWhenDone: exitWhenDone)
+        }
+
+        /// The run id when `--run` is not given: a scenario's seeded run and a recorded file
+        /// replay the same way, so the same id resumes them; a live stream cannot be replayed, so
+        /// each start of one is a run of its own.
+        func defaultRun(_ scenario: String, seed: UInt64) -> String {
+            if let feed, feed != "-" {
+                let name = URL(fileURLWithPath: feed).deletingPathExtension().lastPathComponent
+                return "\(scenario)-feed-\(name)"
+            }
+            guard feed != nil || listenDetections != nil else { return "\(scenario)-seed-\(seed)-live" }
+            let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
+            return "\(scenario)-live-\(stamp)"
         }
 
         /// Serves the console over `watch` while `drive` plays it (the live loop, or a replay's
-        /// clock); stops when the server stops, or when `drive` returns and `exitWhenDone`.
+        /// clock), with `listener` accepting detection streams into its queue; stops when the
+        /// server stops, or when `drive` returns and `exitWhenDone`.
         static func serve<W: WatchControl>(
             watch: W, drive: @escaping @Sendable () async throws -> Void, map: ConsoleMap, accounts: ConsoleAccounts,
-            options: ConsoleServer.Options, exitWhenDone: Bool
+            options: ConsoleServer.Options, listener: (DetectionListener, FeedBuffer)?, exitWhenDone: Bool
         ) async throws {
             let host = options.host
             let app = ConsoleServer.buildApplication(watch: watch, map: map, accounts: accounts, options: options) { port in
@@ -153,6 +241,21 @@ extension Guidepost {
                 group.addTask {
                     try await app.runService()
                     return "server"
+                }
+                if let (listener, queue) = listener {
+                    let loopback = listener.address.isLoopback
+                    let token = listener.token
+                    group.addTask {
+                        do {
+                            try await listener.run(into: queue, log: { Self.warn("feed: \($0)") }) { address in
+                                Self.say("Detections: listening on \(address) (TCP, one JSON object a line)")
+                                guard loopback else { return }
+                                Self.say("  first line of each connection: \(token.greeting)")
+                                Self.say("  e.g. (echo '\(token.greeting)'; cat detections.jsonl) | nc \(address.host) \(address.port)")
+                            }
+                        } catch { throw ValidationError("\(error)") }
+                        return "listener"
+                    }
                 }
                 group.addTask {
                     try await drive()
@@ -170,6 +273,11 @@ extension Guidepost {
         /// A line on standard output, at once (tests and scripts wait for it).
         static func say(_ line: String) {
             FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        }
+
+        /// A line on standard error, at once: a feed's problems.
+        static func warn(_ line: String) {
+            FileHandle.standardError.write(Data((line + "\n").utf8))
         }
 
         static func randomPassword() -> String {

@@ -9,13 +9,23 @@ import Scenario
 import Simulation
 import Tracking
 
-/// Builds what `guidepost serve` watches from a scenario: the simulator behind the field port,
-/// the engine with a person (or a model standing in) as the operator and the commander's
-/// approval on dispatch, and the map of the window.
+/// Builds what `guidepost serve` watches from a scenario: the simulator behind the field port
+/// (or, for a live detection feed, the window's fence zones and no simulator), the engine with
+/// a person (or a model standing in) as the operator and the commander's approval on dispatch,
+/// and the map of the window.
 enum ServeSetup {
     struct Watch {
         var engine: OperationsEngine<ConfiguredOperator>
         var field: SimulatedField
+        var end: Double
+    }
+
+    /// What a watch over a live detection feed needs besides the feed: the engine, the window's
+    /// fence zones (what a zone id on the wire means), and the scenario's end.
+    struct LiveWatch {
+        var engine: OperationsEngine<ConfiguredOperator>
+        var zones: FenceZones
+        var conversion: DetectionConversion
         var end: Double
     }
 
@@ -24,6 +34,33 @@ enum ServeSetup {
     ) throws -> Watch {
         let tracker = TrackerConfiguration()
         let field = SimulatedField(scenario: scenario, border: border, seed: seed, conversion: tracker.detectionConversion)
+        let engine = try engine(
+            scenario, border: border, seed: seed, run: run, operatorModel: operatorModel, dispatch: dispatch, tracker: tracker,
+            timeline: field.engine.timeline)
+        return Watch(engine: engine, field: field, end: scenario.document.duration.seconds)
+    }
+
+    /// The scenario names the window (map, fence zones, posts, teams) and the public facts; the
+    /// detections come from outside, so there is no simulator: the light is the scenario's
+    /// conditions timeline, and teams move only when reports say so.
+    static func liveWatch(
+        _ scenario: ResolvedScenario, border: BorderModel, seed: UInt64, run: RunID, operatorModel: String, dispatch: DispatchApproval
+    ) throws -> LiveWatch {
+        let tracker = TrackerConfiguration()
+        let end = scenario.document.duration.seconds
+        let engine = try engine(
+            scenario, border: border, seed: seed, run: run, operatorModel: operatorModel, dispatch: dispatch, tracker: tracker,
+            timeline: ConditionsTimeline(scenario: scenario, border: border, until: end))
+        return LiveWatch(
+            engine: engine, zones: FenceZones(of: scenario, border: border, seed: seed), conversion: tracker.detectionConversion, end: end)
+    }
+
+    /// The engine of a watch: the person (or a model standing in) as operator, the commander's
+    /// approval (or none) on dispatch, the scenario's facts, teams and light.
+    static func engine(
+        _ scenario: ResolvedScenario, border: BorderModel, seed: UInt64, run: RunID, operatorModel: String, dispatch: DispatchApproval,
+        tracker: TrackerConfiguration, timeline: ConditionsTimeline
+    ) throws -> OperationsEngine<ConfiguredOperator> {
         let alarmOperator: ConfiguredOperator
         if operatorModel == "scenario" {
             alarmOperator = try ConfiguredOperator(of: scenario, seed: seed)
@@ -34,11 +71,10 @@ enum ServeSetup {
         }
         var configuration = OperationsConfiguration()
         configuration.dispatchApproval = dispatch
-        let engine = OperationsEngine(
+        return OperationsEngine(
             run: run, facts: PublicFacts(of: scenario, border: border), border: border, tracker: tracker.makeTracker(),
             lines: .of(border), operator: alarmOperator, console: .guidepost, configuration: configuration,
-            teams: ScenarioRun.teams(of: scenario), light: ScenarioLight.forGuidance(field.engine.timeline))
-        return Watch(engine: engine, field: field, end: scenario.document.duration.seconds)
+            teams: ScenarioRun.teams(of: scenario), light: ScenarioLight.forGuidance(timeline))
     }
 
     /// The window's map (no coverage layer: it is slow and the live layers go on top) and its placement.
