@@ -35,6 +35,8 @@ let package = Package(
         .library(name: "Console", targets: ["Console"]),
         // Live detection feeds for the watch: a TCP listener, standard input, a recorded file.
         .library(name: "LiveFeed", targets: ["LiveFeed"]),
+        // The field's devices: the watch on a TAK server (issue 16).
+        .library(name: "TakLink", targets: ["TakLink"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -51,6 +53,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
         // Live detection feeds (already in the graph through Hummingbird; named for LiveFeed's own imports).
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // TLS to TAK servers (client certificates, as on a TAK server's port 8089).
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .target(
@@ -155,8 +159,21 @@ let package = Package(
             dependencies: [
                 "GuidepostCore", "Border", "Scenario", "Simulation", "Tracking", "Evaluation",
                 "Guidance", "Operations", "StoreCore", "Casework", "CaseVault", "StoreSQLite", "StorePostgres",
-                "FieldSimulation", "Pipeline", "Console", "LiveFeed", .product(name: "Hummingbird", package: "hummingbird"),
+                "FieldSimulation", "Pipeline", "Console", "LiveFeed", "CoT", "TakLink", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+        // The watch on a TAK server: the link (TCP/TLS, reconnection, the bounded outbox), the
+        // frame-to-CoT mapping, the teams' devices joined into the feed (issue 16).
+        .target(
+            name: "TakLink",
+            dependencies: [
+                "GuidepostCore", "CoT", "Operations", "Pipeline",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "DequeModule", package: "swift-collections"),
             ],
             swiftSettings: strict),
         .target(
@@ -221,6 +238,15 @@ let package = Package(
                 .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+            ],
+            swiftSettings: strict),
+        .testTarget(
+            name: "TakLinkTests",
+            dependencies: [
+                "guidepost", "TakLink", "CoT", "Pipeline", "Operations", "GuidepostCore", "TestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
             swiftSettings: strict),
         .testTarget(

@@ -50,6 +50,12 @@ public struct SimulatedField: FieldChannel {
         self.init(engine: SimulationEngine(scenario: scenario, border: border, options: options), conversion: conversion)
     }
 
+    /// Where the simulated guidance teams out in the field are now, by name (the names the
+    /// engine dispatched them by): what their devices would report over a TAK server.
+    public var teamPositions: [(name: String, position: Point)] {
+        engine.actors.filter { $0.present && $0.kind == .rokGuidanceTeam }.map { ($0.name, $0.position) }
+    }
+
     /// The simulator's time: the last frame simulated.
     public var time: Double { engine.time }
     /// Whether every scan has been handed out and the simulator has run to its end.

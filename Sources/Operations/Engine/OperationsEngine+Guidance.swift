@@ -51,7 +51,7 @@ extension OperationsEngine {
             // The team's own post is the nearest safe place it knows; then the GOP posts.
             for candidate in [teams[j].base] + receptionPoints(near: person) {
                 do {
-                    result = try plan(from: teams[j].base, person: person, reception: candidate, at: t)
+                    result = try plan(from: teams[j].origin(at: t), person: person, reception: candidate, at: t)
                     reception = candidate
                     break search
                 } catch {
@@ -101,7 +101,7 @@ extension OperationsEngine {
         let plan = PlannedGuidance(
             incident: id, t: t, team: team.name, teamRoute: teamRoute, personRoute: personRoute, meeting: meeting,
             personTime: result.personReport.time, personMineRisk: result.personReport.mineRisk, personExposure: result.personReport.exposure)
-        let summary = "\(team.name) from its post, \(Int(result.teamReport.length.rounded())) m to the meeting point; "
+        let summary = "\(team.name) from \(team.origin(at: t) == team.base ? "its post" : "where it reported itself"), \(Int(result.teamReport.length.rounded())) m to the meeting point; "
             + "person's route \(Int(result.personReport.length.rounded())) m, mine risk \(Self.percent(result.personReport.mineRisk))"
             + (failures.isEmpty ? "" : " (tried first: \(failures.joined(separator: "; ")))")
         let proposal = GuidanceProposal(plan: plan, from: person, summary: summary)
@@ -162,7 +162,7 @@ extension OperationsEngine {
         guard let dayAt = configuration.guidingWindow.firstDaylight(from: t, duration: duration, isDay: { light($0) == .day }) else {
             return nil
         }
-        let byDay = light(t) == .day ? result : (try? plan(from: team.base, person: person, reception: reception, at: t, light: .day)) ?? result
+        let byDay = light(t) == .day ? result : (try? plan(from: team.origin(at: t), person: person, reception: reception, at: t, light: .day)) ?? result
         let exposed = byDay.teamReport.exposure + byDay.personReport.exposure
         guard exposed > configuration.daylightExposureLimit else { return nil }
         if dayAt <= t { return "guidance held until dark: the routes would be \(Int(exposed.rounded())) s in KPA view by day" }

@@ -97,6 +97,11 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         }
         lastTime = max(lastTime, t)
         for report in scan.reports { handle(report, at: t, into: &out) }
+        for (name, p) in scan.teams {
+            guard let j = teams.firstIndex(where: { $0.name == name }) else { continue }
+            teams[j].reported = p
+            teams[j].reportedAt = t
+        }
         let records: [TrackRecord]
         switch console {
         case .guidepost:

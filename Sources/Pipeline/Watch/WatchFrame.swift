@@ -62,6 +62,28 @@ public struct WatchFrame: Hashable, Sendable, Codable {
         public var trail: [[Double]]
         /// The alert the track belongs to, if any.
         public var alert: String?
+        /// The standard deviation of the position along its worst axis, metres (the square root
+        /// of the covariance's largest eigenvalue): what the field devices draw as the error.
+        public var sigma: Double? = nil
+
+        /// A track as the frame shows it.
+        public init(
+            id: String, x: Double, y: Double, vx: Double, vy: Double, targetClass: String, probability: Double, timeToMDL: Double? = nil,
+            timeToFence: Double? = nil, trail: [[Double]] = [], alert: String? = nil, sigma: Double? = nil
+        ) {
+            self.id = id
+            self.x = x
+            self.y = y
+            self.vx = vx
+            self.vy = vy
+            self.targetClass = targetClass
+            self.probability = probability
+            self.timeToMDL = timeToMDL
+            self.timeToFence = timeToFence
+            self.trail = trail
+            self.alert = alert
+            self.sigma = sigma
+        }
     }
 
     /// An own team: its post and what it is on.
@@ -92,6 +114,29 @@ public struct WatchFrame: Hashable, Sendable, Codable {
         public var answer: String?
         /// 1 for the most urgent alert awaiting an answer; nil once answered.
         public var rank: Int?
+
+        /// An alert as the frame shows it.
+        public init(
+            id: String, raised: Double, track: String, x: Double, y: Double, targetClass: String, confidence: Double, reason: String,
+            status: String, timeToMDL: Double? = nil, timeToFence: Double? = nil, camera: String? = nil, incident: String? = nil,
+            answer: String? = nil, rank: Int? = nil
+        ) {
+            self.id = id
+            self.raised = raised
+            self.track = track
+            self.x = x
+            self.y = y
+            self.targetClass = targetClass
+            self.confidence = confidence
+            self.reason = reason
+            self.status = status
+            self.timeToMDL = timeToMDL
+            self.timeToFence = timeToFence
+            self.camera = camera
+            self.incident = incident
+            self.answer = answer
+            self.rank = rank
+        }
     }
 
     /// An incident: its state, team, proposed and active routes, and what happened so far.

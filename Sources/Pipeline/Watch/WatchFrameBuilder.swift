@@ -39,7 +39,8 @@ enum WatchFrameBuilder {
         let trackViews = tracks.map { r in
             WatchFrame.TrackView(
                 id: r.track, x: r.x, y: r.y, vx: r.vx, vy: r.vy, targetClass: r.targetClass.rawValue, probability: r.classProbability,
-                timeToMDL: r.timeToMDL, timeToFence: r.timeToFence, trail: trails[r.track] ?? [], alert: alertOfTrack[r.track])
+                timeToMDL: r.timeToMDL, timeToFence: r.timeToFence, trail: trails[r.track] ?? [], alert: alertOfTrack[r.track],
+                sigma: r.cov.map(largestSigma))
         }
         let proposals = engine.proposals
         let incidents = engine.incidents.map { inc in
@@ -53,7 +54,10 @@ enum WatchFrameBuilder {
         }
         return WatchFrame(
             frame: number, t: t, clock: clock?.format(t, "yyyy-MM-dd HH:mm:ss"), fedAt: fedAt, ended: ended, tracks: trackViews,
-            teams: engine.teams.map { .init(name: $0.name, x: $0.base.x, y: $0.base.y, incident: $0.incident?.rawValue) },
+            teams: engine.teams.map { team in
+                let at = team.origin(at: t)
+                return .init(name: team.name, x: at.x, y: at.y, incident: team.incident?.rawValue)
+            },
             blueForce: friendlies.map { [$0.x, $0.y] }, alerts: shownAlerts, incidents: incidents, lastEvent: lastEvent)
     }
 
@@ -61,6 +65,13 @@ enum WatchFrameBuilder {
         WatchFrame.RouteView(
             team: p.team, planned: p.t, teamRoute: p.teamRoute.map { [$0.x, $0.y] }, personRoute: p.personRoute.map { [$0.x, $0.y] },
             meeting: [p.meeting.x, p.meeting.y], summary: summary, mineRisk: p.personMineRisk, personTime: p.personTime)
+    }
+
+    /// The square root of the covariance's largest eigenvalue (metres along its worst axis).
+    static func largestSigma(_ c: Covariance2) -> Double {
+        let half = (c.xx - c.yy) / 2
+        let largest = (c.xx + c.yy) / 2 + (half * half + c.xy * c.xy).squareRoot()
+        return max(largest, 0).squareRoot()
     }
 
     static func describe(_ view: CameraView) -> String {

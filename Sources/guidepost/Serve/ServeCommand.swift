@@ -8,6 +8,7 @@ import Operations
 import Pipeline
 import Scenario
 import StoreCore
+import TakLink
 
 extension Guidepost {
     /// `guidepost serve`: the live watch with a person in the loop — the feed paced to a clock,
@@ -67,6 +68,7 @@ extension Guidepost {
         var listenDetections: String?
         @Option(help: "The file whose first line is the token every --listen-detections sender must present (default: a random one, printed).")
         var feedTokenFile: String?
+        @OptionGroup var tak: TakOptions
 
         func validate() throws {
             guard scenario != nil || demo else { throw ValidationError("name a scenario, or use --demo") }
@@ -82,6 +84,7 @@ extension Guidepost {
             }
             if replay, feed == "-" { throw ValidationError("standard input cannot be replayed: give the recorded file with --feed FILE --replay") }
             if feedTokenFile != nil, listenDetections == nil { throw ValidationError("--feed-token-file goes with --listen-detections") }
+            try tak.validate(replay: replay, simulated: feed == nil && listenDetections == nil)
             if let listenDetections {
                 let address: FeedAddress
                 do { address = try FeedAddress(parsing: listenDetections) } catch { throw ValidationError("\(error)") }
@@ -123,10 +126,12 @@ extension Guidepost {
             for (account, password) in demoPasswords {
                 Self.say("  demo account \(account.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(account.role.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0)) password \(password)")
             }
+            let takSetup = try tak.setup()
+            if let takSetup { Self.say("TAK: \(takSetup.describe())") }
             let clock = ReportClock(start: doc.start.description)
             let exit = exitWhenDone
             guard feed != nil || listenDetections != nil else {
-                try await watch(run: runID, speed: speed, clock: clock, map: map, accounts: accounts, options: options, listener: nil, exitWhenDone: exit) {
+                try await watch(run: runID, speed: speed, clock: clock, map: map, accounts: accounts, options: options, listener: nil, tak: takSetup, exitWhenDone: exit) {
                     let watch = try ServeSetup.watch(resolved, border: border, seed: seed, run: runID, operatorModel: model, dispatch: approval)
                     let engine = watch.engine, end = watch.end
                     let field = watch.field
@@ -148,7 +153,7 @@ extension Guidepost {
             } else {
                 lines = try FeedReader.file(feed ?? "-")
             }
-            try await watch(run: runID, speed: speed, clock: clock, map: map, accounts: accounts, options: options, listener: listener, exitWhenDone: exit) {
+            try await watch(run: runID, speed: speed, clock: clock, map: map, accounts: accounts, options: options, listener: listener, tak: takSetup, exitWhenDone: exit) {
                 let source = DetectionFeed(
                     lines: lines, zones: live.zones, conversion: live.conversion, report: { Self.warn("feed: \($0)") },
                     order: { Self.say("order: \(FeedOrderText.describe($0))") })
@@ -161,7 +166,7 @@ extension Guidepost {
         /// `--replay` the stored run re-derived from the same feed and served with a scrubber.
         func watch<F: WatchFeed & SendableMetatype>(
             run runID: RunID, speed: Double, clock: ReportClock?, map: ConsoleMap, accounts: ConsoleAccounts, options: ConsoleServer.Options,
-            listener: (DetectionListener, FeedBuffer)?, exitWhenDone: Bool,
+            listener: (DetectionListener, FeedBuffer)?, tak: TakSetup?, exitWhenDone: Bool,
             make: () throws -> (engine: OperationsEngine<ConfiguredOperator>, feed: F, end: Double)
         ) async throws {
             let replay = self.replay, at = self.from, display = store.display
@@ -170,7 +175,7 @@ extension Guidepost {
                 guard replay else {
                     try await Self.live(
                         log: log, make: make, run: runID, speed: speed, clock: clock, pacedFrom: pacedFrom, map: map, accounts: accounts,
-                        options: options, listener: listener, exitWhenDone: exitWhenDone)
+                        options: options, listener: listener, tak: tak, exitWhenDone: exitWhenDone)
                     return
                 }
                 let stored: [OperationsEvent]
@@ -188,17 +193,36 @@ extension Guidepost {
                         progress: { t in Self.say("  … \(clock?.stamp(t) ?? "t = \(Int(t)) s")") })
                 } catch { throw ValidationError("cannot replay \(runID): \(error)") }
                 try await Self.serve(
-                    watch: session, drive: { await session.play() }, map: map, accounts: accounts, options: options, listener: nil, exitWhenDone: false)
+                    watch: session, drive: { await session.play() }, map: map, accounts: accounts, options: options, listener: nil, tak: nil,
+                    exitWhenDone: false)
             }
         }
 
-        /// The live watch over `log` (generic: the session is typed by its store and feed).
+        /// The live watch over `log` (generic: the session is typed by its store and feed); with
+        /// `tak`, the feed joined with the field's devices (`TakTeamFeed`).
         static func live<L: EventLog, F: WatchFeed & SendableMetatype>(
             log: L, make: () throws -> (engine: OperationsEngine<ConfiguredOperator>, feed: F, end: Double), run runID: RunID, speed: Double,
             clock: ReportClock?, pacedFrom: Double, map: ConsoleMap, accounts: ConsoleAccounts, options: ConsoleServer.Options,
-            listener: (DetectionListener, FeedBuffer)?, exitWhenDone: Bool
+            listener: (DetectionListener, FeedBuffer)?, tak: TakSetup?, exitWhenDone: Bool
         ) async throws {
             let (engine, feed, end) = try make()
+            guard let tak else {
+                return try await play(
+                    log: log, engine: engine, feed: feed, end: end, run: runID, speed: speed, clock: clock, pacedFrom: pacedFrom, map: map,
+                    accounts: accounts, options: options, listener: listener, tak: nil, exitWhenDone: exitWhenDone)
+            }
+            let joined = TakTeamFeed(feed, inbox: tak.link.inbox, device: tak.device?.outbox)
+            try await play(
+                log: log, engine: engine, feed: joined, end: end, run: runID, speed: speed, clock: clock, pacedFrom: pacedFrom, map: map,
+                accounts: accounts, options: options, listener: listener, tak: tak, exitWhenDone: exitWhenDone)
+        }
+
+        /// Plays the live watch of `engine` over `feed`, serving the console (and the TAK link).
+        static func play<L: EventLog, F: WatchFeed & SendableMetatype>(
+            log: L, engine: sending OperationsEngine<ConfiguredOperator>, feed: sending F, end: Double, run runID: RunID, speed: Double,
+            clock: ReportClock?, pacedFrom: Double, map: ConsoleMap, accounts: ConsoleAccounts, options: ConsoleServer.Options,
+            listener: (DetectionListener, FeedBuffer)?, tak: TakSetup?, exitWhenDone: Bool
+        ) async throws {
                 let session = WatchSession(engine: engine, field: feed, log: log, run: runID, end: end, speed: speed, clock: clock, pacedFrom: pacedFrom)
                 try await Self.serve(
                     watch: session,
@@ -210,7 +234,8 @@ extension Guidepost {
                         if health.lines > 0 {
                             Self.say("  feed: \(health.lines) lines, \(health.detections) detections in \(health.scans) scans; \(health.badLines) bad, \(health.lateLines) late, \(health.overLongLines) over-long; \(health.orders) orders")
                         }
-                    }, map: map, accounts: accounts, options: options, listener: listener, exitWhenDone: exitWhenDone)
+                        if let tak { Self.say("  \(tak.summary())") }
+                    }, map: map, accounts: accounts, options: options, listener: listener, tak: tak, exitWhenDone: exitWhenDone)
         }
 
         /// The run id when `--run` is not given: a scenario's seeded run and a recorded file
@@ -231,7 +256,7 @@ extension Guidepost {
         /// server stops, or when `drive` returns and `exitWhenDone`.
         static func serve<W: WatchControl>(
             watch: W, drive: @escaping @Sendable () async throws -> Void, map: ConsoleMap, accounts: ConsoleAccounts,
-            options: ConsoleServer.Options, listener: (DetectionListener, FeedBuffer)?, exitWhenDone: Bool
+            options: ConsoleServer.Options, listener: (DetectionListener, FeedBuffer)?, tak: TakSetup?, exitWhenDone: Bool
         ) async throws {
             let host = options.host
             let app = ConsoleServer.buildApplication(watch: watch, map: map, accounts: accounts, options: options) { port in
@@ -255,6 +280,17 @@ extension Guidepost {
                             }
                         } catch { throw ValidationError("\(error)") }
                         return "listener"
+                    }
+                }
+                if let tak {
+                    group.addTask {
+                        await withTaskGroup(of: Void.self) { links in
+                            links.addTask { await tak.link.run(log: { Self.warn($0) }) }
+                            if let device = tak.device { links.addTask { await device.run(log: { Self.warn("simulated team: \($0)") }) } }
+                            links.addTask { await TakBridge.run(watch: watch, link: tak.link, options: tak.mapping) }
+                            await links.waitForAll()
+                        }
+                        return "tak"
                     }
                 }
                 group.addTask {
