@@ -35,6 +35,8 @@ let package = Package(
         .library(name: "Console", targets: ["Console"]),
         // Live detection feeds for the watch: a TCP listener, standard input, a recorded file.
         .library(name: "LiveFeed", targets: ["LiveFeed"]),
+        // Cursor on Target for TAK: the XML and TAK-protocol codecs, stream framing, negotiation.
+        .library(name: "CoT", targets: ["CoT"]),
         // The field's devices: the watch on a TAK server (issue 16).
         .library(name: "TakLink", targets: ["TakLink"]),
     ],
@@ -154,6 +156,8 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
             swiftSettings: strict),
+        // Cursor on Target 2.0 for TAK servers and ATAK: own XML reader, protobuf codec, framing (no Foundation).
+        .target(name: "CoT", swiftSettings: strict),
         .executableTarget(
             name: "guidepost",
             dependencies: [
@@ -255,6 +259,10 @@ let package = Package(
                 "LiveFeed", "Pipeline", "GuidepostCore", .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ],
+            swiftSettings: strict),
+        .testTarget(
+            name: "CoTTests", dependencies: ["CoT", "GuidepostCore"],
+            exclude: ["Fixtures"],  // read from the repository by path (tools/cot-fixtures writes them)
             swiftSettings: strict),
         .testTarget(
             name: "GuidepostCLITests",

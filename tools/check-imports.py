@@ -35,6 +35,11 @@ ALLOWED = {
     # Live detection feeds for the watch: the TCP listener (SwiftNIO) with its token check, standard input,
     # a recorded file, into Pipeline's DetectionFeed. Pipeline itself stays free of networking.
     "LiveFeed": {"GuidepostCore", "Pipeline", "NIOCore", "NIOPosix", "NIOConcurrencyHelpers", "Dispatch"} | FOUNDATION,
+    # Cursor on Target for TAK: own XML reader and protobuf codec, framing, negotiation. No Foundation, no I/O.
+    "CoT": {"GuidepostCore"},
+    # The watch on a TAK server: the link, the frame-to-CoT mapping, the teams' devices joined into the feed.
+    "TakLink": {"GuidepostCore", "CoT", "Operations", "Pipeline", "NIOCore", "NIOPosix", "NIOConcurrencyHelpers", "NIOSSL",
+                "DequeModule"} | FOUNDATION,
     # The web console: HTTP, WebSocket, sign-in (scrypt from swift-crypto), over Pipeline's WatchControl port.
     "Console": {"GuidepostCore", "Operations", "Pipeline", "Hummingbird", "HummingbirdWebSocket", "Logging",
                 "NIOCore", "HTTPTypes", "Crypto", "CryptoExtras"} | FOUNDATION,

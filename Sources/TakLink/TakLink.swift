@@ -136,7 +136,7 @@ public final class TakLink: Sendable {
     /// Writes the outbox until it closes (true) or the connection breaks (throws).
     private func write(_ outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>, protobuf: NIOLockedValueBox<Bool>) async throws -> Bool {
         while let item = await outbox.next() {
-            let bytes = protobuf.withLockedValue { $0 } ? TakProtocol.streamFrame(item.event) : Array(CoTXML.encode(item.event).utf8)
+            let bytes = protobuf.withLockedValue { $0 } ? TakProtocol.streamFrame(item.event) : CoTXML.encodedBytes(item.event)
             do {
                 try await outbound.write(ByteBuffer(bytes: bytes))
             } catch {
@@ -155,34 +155,37 @@ public final class TakLink: Sendable {
         protobuf: NIOLockedValueBox<Bool>, log: @escaping @Sendable (String) -> Void
     ) async throws {
         var framer = CoTStreamFramer(limits: options.limits)
+        var negotiation = TakNegotiation(wantsTakProtocol: options.protobuf)
         for try await buffer in inbound {
             state.withLockedValue { $0.bytesIn += buffer.readableBytes }
-            for frame in framer.push(buffer.readableBytesView) {
+            framer.append(buffer.readableBytesView)
+            // Frame by frame: the server's yes and its first protobuf frame can share one read,
+            // so the framer's mode must change between the two.
+            while let frame = framer.nextFrame() {
                 let event: CoTEvent
                 do throws(CoTError) {
-                    switch frame {
-                    case .xml(let bytes): event = try CoTXML.decode(bytes, limits: options.limits)
-                    case .takMessage(let bytes): event = try TakProtocol.decodeMessage(bytes, limits: options.limits)
-                    case .skipped(let problem): throw problem
-                    }
+                    event = try frame.event(limits: options.limits)
                 } catch {
                     inbox.refused()
                     log("TAK: refused from \(endpoint): \(error)")
                     continue
                 }
-                switch TakEvents.negotiation(event) {
-                case .offered(let versions) where options.protobuf && versions.contains(1):
-                    try await outbound.write(ByteBuffer(bytes: Array(CoTXML.encode(TakEvents.protocolRequest(uid: options.uid, at: TakClock.now())).utf8)))
-                case .answered(true):
-                    protobuf.withLockedValue { $0 = true }
-                    framer.mode = .takProtocol
-                    state.withLockedValue { $0.protobuf = true }
-                    log("TAK: \(endpoint) speaks TAK protocol version 1 (protobuf) from now on")
-                case .offered, .answered:
-                    break
-                case nil:
+                guard TakNegotiation.isNegotiation(event) else {
                     inbox.receive(event)
+                    continue
                 }
+                let answer = negotiation.receive(event, at: TakClock.now())
+                for reply in answer.send {
+                    try await outbound.write(ByteBuffer(bytes: CoTXML.encodedBytes(reply)))
+                }
+                if let mode = answer.switchTo {
+                    framer.mode = mode
+                    let on = mode == .takProtocol
+                    protobuf.withLockedValue { $0 = on }
+                    state.withLockedValue { $0.protobuf = on }
+                    if on { log("TAK: \(endpoint) speaks TAK protocol version 1 (protobuf) from now on") }
+                }
+                if answer.closeConnection { throw TakError.connection("the server's protocol negotiation failed; reconnecting") }
             }
         }
         throw TakError.closedByServer
