@@ -53,8 +53,13 @@ public struct ScenarioRun {
 
     /// One step of the run: the field's next scan, what the engine made of it (its commands
     /// already carried out by the field), or nil when the field has ended (then `finish()`).
-    public mutating func step() -> (scan: FieldScan, result: OperationsEngine<ConfiguredOperator>.StepResult)? {
-        guard let scan = field.nextScan() else { return nil }
+    /// `joining` adds what other sources tell about the scan's moment before the engine sees it
+    /// (the teams' own position reports from their devices, as `TakLink.TakTeamFeed` adds them).
+    public mutating func step(
+        joining: (inout FieldScan) -> Void = { _ in }
+    ) -> (scan: FieldScan, result: OperationsEngine<ConfiguredOperator>.StepResult)? {
+        guard var scan = field.nextScan() else { return nil }
+        joining(&scan)
         let result = engine.step(scan)
         for c in result.commands { field.carryOut(c) }
         return (scan, result)

@@ -29,11 +29,11 @@ import Testing
         #expect(serve.process.terminationStatus == 0)
         let out = serve.output.joined(separator: "\n")
         // The watch's own link heard the simulated team's devices (relayed by the server) …
-        let summary = try #require(serve.output.first { $0.contains("TAK:") && $0.contains("events sent") }, "no TAK summary in:\n\(out)")
+        let summary = try #require(serve.output.first { $0.contains("TAK:") && $0.contains("events sent") }, "no TAK summary in: \(out)")
         let positions = Int(summary.split(separator: "(").last?.split(separator: " ").first ?? "") ?? 0
         #expect(positions > 0, "\(summary)")
         // … and the team's device got its route and its order in chat, addressed to it alone.
-        let device = try #require(serve.output.first { $0.contains("simulated team devices:") }, out)
+        let device = try #require(serve.output.first { $0.contains("simulated team devices:") }, "no device line in: \(out)")
         #expect(device.contains("b-m-r") && device.contains("b-t-f"), "\(device)")
         // The listening device saw the watch: tracks, the alert, the incident, the team.
         try await eventually(10) {

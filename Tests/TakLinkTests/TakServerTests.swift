@@ -31,7 +31,7 @@ import Testing
         let sa = TeamSA.event(
             name: team, uid: device, position: CoTGeometry.planar(latitude: teamAt.lat, longitude: teamAt.lon), at: t, stale: 600)
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("tak-send-\(UUID().uuidString).cot")
-        try (([sa] + more).map(CoTXML.encode).joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        try (([sa] + more).map { CoTXML.encode($0) }.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
         var args = [TakTools.scripts + "/client.py", "--url", "\(tls ? "ssl" : "tcp")://127.0.0.1:\(port)", "--timeout", "90", "--send", file.path]
         if tls { args += ["--certs", try #require(TakTools.certificates)] }
         return try LineProcess(python, args)
@@ -174,7 +174,7 @@ import Testing
         var mapper = WatchCoT()
         for item in mapper.events(for: Self.frame(), at: TakClock.now()) { link.outbox.send(item) }
         try await eventually(10) { link.status.outbox.waiting == 0 }
-        server.stop()  // the server is killed mid-stream
+        server.killNow()  // the server is killed mid-stream (kill -9)
         try await eventually(20) { link.status.failures >= 1 }  // an attempt failed: the next is 4 s away
         server = try Self.server(port: port)
         defer { server.stop() }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
@@ -77,11 +80,21 @@ final class LineProcess: Sendable {
         }
     }
 
+    /// Kills the process at once (SIGKILL), as a crash or kill -9 would.
+    func killNow() {
+        guard process.isRunning else { return }
+        kill(process.processIdentifier, SIGKILL)
+        for _ in 0..<150 where process.isRunning { usleep(20_000) }
+    }
+
+    /// Asks the process to stop (SIGTERM), and kills it (SIGKILL) if it has not within 3 s.
+    /// Polls rather than `waitUntilExit`, which spins a run loop on Linux.
     func stop() {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
+        guard process.isRunning else { return }
+        process.terminate()
+        for _ in 0..<150 where process.isRunning { usleep(20_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        for _ in 0..<150 where process.isRunning { usleep(20_000) }
     }
 
     deinit { stop() }
