@@ -23,25 +23,28 @@ import Testing
         #expect(plain.engine.plans.allSatisfy { bases.contains($0.teamRoute.first ?? .zero) || Self.near($0.teamRoute.first, bases) })
         #expect(!plainNotes.contains { $0.contains("where it reported itself") })
 
-        // With the team's devices reporting: the re-plan starts where the team said it was.
+        // With the team's devices reporting (250 m east of where the simulator has it, so no
+        // plan from the post could start there): the re-plan starts where the team said it was.
         var run = try ScenarioRun(scenario, border: border, seed: seed, legacy: false, run: "reported")
-        var notes: [String] = []
-        var reported: [String: Point] = [:]
+        var replans: [(note: String, reported: [String: Point])] = []
         while true {
-            let teams = run.field.teamPositions
-            guard let step = run.step(joining: { scan in for t in teams { scan.teams[t.name] = t.position } }) else { break }
-            for t in teams { reported[t.name] = t.position }
-            notes += step.result.events.compactMap(Self.note)
+            var said: [String: Point] = [:]
+            for t in run.field.teamPositions { said[t.name] = Point(x: t.position.x + 250, y: t.position.y) }
+            guard let step = run.step(joining: { scan in for (name, p) in said { scan.teams[name] = p } }) else { break }
+            for note in step.result.events.compactMap(Self.note) where note.hasPrefix("guidance re-planned") {
+                replans.append((note, said))
+            }
         }
-        let replans = notes.filter { $0.hasPrefix("guidance re-planned") }
         #expect(!replans.isEmpty)
-        #expect(replans.allSatisfy { $0.contains("from where it reported itself") }, "\(replans)")
-        let later = run.engine.plans.dropFirst()
-        let teamBases = Set(run.engine.teams.map(\.base))
-        #expect(!later.isEmpty)
-        for plan in later {
+        #expect(replans.allSatisfy { $0.note.contains("from where it reported itself") }, "\(replans.map(\.note))")
+        let later = Array(run.engine.plans.dropFirst())
+        #expect(later.count == replans.count)
+        for (plan, replan) in zip(later, replans) {
             let start = try #require(plan.teamRoute.first)
-            #expect(!Self.near(start, teamBases, within: 100), "a re-plan started at the post: \(start)")
+            let said = try #require(replan.reported[plan.team])
+            #expect(start.distance(to: said) <= 60, "the re-plan starts at \(start), the team said \(said)")
+            let base = try #require(run.engine.teams.first { $0.name == plan.team }?.base)
+            #expect(start.distance(to: base) > 150, "a re-plan started at the team's post: \(start)")
         }
     }
 

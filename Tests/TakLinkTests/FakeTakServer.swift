@@ -56,17 +56,19 @@ final class FakeTakServer: Sendable {
         return listener.localAddress?.port ?? 0
     }
 
-    /// Closes the listener and every connection (a server killed).
+    /// Closes the listener, then every connection (a server killed): in that order, so a client
+    /// reconnecting meanwhile cannot slip in on the old listener and outlive the stop.
     func stop() async {
-        let (listener, channels) = state.withLockedValue { s in
-            defer {
-                s.listener = nil
-                s.channels = []
-            }
-            return (s.listener, s.channels)
+        let listener = state.withLockedValue { s in
+            defer { s.listener = nil }
+            return s.listener
+        }
+        try? await listener?.close().get()
+        let channels = state.withLockedValue { s in
+            defer { s.channels = [] }
+            return s.channels
         }
         for c in channels { try? await c.close().get() }
-        try? await listener?.close().get()
     }
 
     /// Writes `bytes` to the latest connection.
