@@ -256,7 +256,7 @@ let package = Package(
         .testTarget(
             name: "LiveFeedTests",
             dependencies: [
-                "LiveFeed", "Pipeline", "GuidepostCore", .product(name: "NIOCore", package: "swift-nio"),
+                "LiveFeed", "Pipeline", "GuidepostCore", "TestSupport", .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ],
             swiftSettings: strict),

@@ -77,7 +77,9 @@ public struct WatchCoT: Sendable {
         for alert in frame.alerts where alert.rank != nil {
             let uid = alertUID(alert.id)
             waiting.insert(uid)
-            let signature = "\(alert.status)|\(alert.rank ?? 0)|\(alert.camera ?? "")|\(alert.incident ?? "")"
+            // Not the rank: with many alerts open it changes with every frame, and a device needs
+            // the alert, not its place in the console's queue.
+            let signature = "\(alert.status)|\(alert.camera ?? "")|\(alert.incident ?? "")"
             if let sent = alertsSent[uid], sent.signature == signature,
                 Double(now.millisecondsSince1970 - sent.at.millisecondsSince1970) / 1000 < options.alertRepeat
             {
@@ -173,7 +175,7 @@ public struct WatchCoT: Sendable {
     }
 
     func alertEvent(_ alert: WatchFrame.AlertView, at now: CoTTime) -> CoTEvent {
-        var remarks = "ALERT \(alert.id) (\(alert.status), rank \(alert.rank ?? 0)): \(alert.targetClass) \(CoTGeometry.percent(alert.confidence)), \(alert.reason)"
+        var remarks = "ALERT \(alert.id) (\(alert.status)): \(alert.targetClass) \(CoTGeometry.percent(alert.confidence)), \(alert.reason)"
         if let m = alert.timeToMDL { remarks += ", MDL in \(CoTGeometry.minutes(m))" }
         if let f = alert.timeToFence { remarks += ", fence in \(CoTGeometry.minutes(f))" }
         if let c = alert.camera { remarks += ", camera: \(c)" }

@@ -21,7 +21,6 @@ import Testing
 struct LiveFeedWatchTests {
     static let scenario = "2021-02-16-goseong-swimmer"
     static let token = FeedToken(secret: "live-feed-test-token-0123")
-    struct TimedOut: Error {}
 
     final class Problems: Sendable {
         let list = Mutex<[FeedProblem]>([])
@@ -59,19 +58,6 @@ struct LiveFeedWatchTests {
         return (lines, bad, last)
     }
 
-    static func within<T: Sendable>(_ seconds: Double, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
-        try await withThrowingTaskGroup(of: T?.self) { group in
-            group.addTask { try await body() }
-            group.addTask {
-                try await Task.sleep(for: .seconds(seconds))
-                return nil
-            }
-            defer { group.cancelAll() }
-            guard let first = try await group.next(), let value = first else { throw TimedOut() }
-            return value
-        }
-    }
-
     @Test func aPersonWalkingSouthOverTCPIsTrackedAndAlertedAndAFileOfTheSameLinesLogsTheSame() async throws {
         let (resolved, border) = try ScenarioFile.load(repositoryRoot() + "/scenarios/\(Self.scenario).yaml")
         let s = resolved.s.lowerBound + 0.3 * (resolved.s.upperBound - resolved.s.lowerBound)
@@ -93,11 +79,11 @@ struct LiveFeedWatchTests {
             watching.cancel()
             server.cancel()
         }
-        let port = try #require(try await Self.within(20) { await ports.first { _ in true } })
+        let port = try #require(try await within(20) { await ports.first { _ in true } })
         let client = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton).connect(host: "127.0.0.1", port: port) { channel in
             channel.eventLoop.makeCompletedFuture { try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel) }
         }
-        let frame = try await Self.within(300) {
+        let frame = try await within(300) {
             try await client.executeThenClose { inbound, outbound in
                 var replies = inbound.makeAsyncIterator()
                 try await outbound.write(ByteBuffer(string: Self.token.greeting + "\n"))
@@ -137,7 +123,7 @@ struct LiveFeedWatchTests {
             lines: try FeedReader.file(path), zones: again.zones, conversion: again.conversion, report: fileProblems.add)
         let fileLog = InMemoryEventLog()
         let replay = WatchSession(engine: again.engine, field: fileFeed, log: fileLog, run: run, end: again.end, speed: .infinity, clock: nil)
-        try await Self.within(300) { try await replay.run() }
+        try await within(300) { try await replay.run() }
         let fileEvents = try await fileLog.events(run: run)
         #expect(fileEvents.count > tcpEvents.count)
         #expect(Array(fileEvents.prefix(tcpEvents.count)) == tcpEvents)

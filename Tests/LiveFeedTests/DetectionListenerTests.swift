@@ -3,29 +3,15 @@ import LiveFeed
 import NIOCore
 import NIOPosix
 import Pipeline
+import TestSupport
 import Testing
 
 /// The TCP listener on 127.0.0.1 (port 0): who is asking is checked on the first line, a wrong
 /// or missing token closes that connection with a reason, an over-long line is reported and the
 /// connection goes on, and several senders are served at once.
 @Suite(.timeLimit(.minutes(1))) struct DetectionListenerTests {
-    struct TimedOut: Error {}
     static let token = FeedToken(secret: "test-token-0123456789")
     static let detection = #"{"t": 1.0, "sensor": "tod-1", "x": 1000000.0, "y": 2000000.0, "cov": [[25.0, 0.0], [0.0, 25.0]]}"#
-
-    /// `body`'s value, or `TimedOut` after `seconds` (the test fails instead of hanging).
-    static func within<T: Sendable>(_ seconds: Double = 20, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
-        try await withThrowingTaskGroup(of: T?.self) { group in
-            group.addTask { try await body() }
-            group.addTask {
-                try await Task.sleep(for: .seconds(seconds))
-                return nil
-            }
-            defer { group.cancelAll() }
-            guard let first = try await group.next(), let value = first else { throw TimedOut() }
-            return value
-        }
-    }
 
     /// A running listener and the queue it fills.
     static func start() async throws -> (port: Int, queue: FeedBuffer, server: Task<Void, any Error>) {
@@ -58,7 +44,7 @@ import Testing
     }
 
     static func next(_ queue: FeedBuffer) async throws -> FeedInput {
-        guard let input = try await within(20, { await queue.next() }) else { throw TimedOut() }
+        guard let input = try await within(20, { await queue.next() }) else { throw TimedOut(seconds: 20) }
         return input
     }
 
@@ -76,7 +62,7 @@ import Testing
         guard case .problem(let q) = try await Self.next(queue) else { Issue.record("expected a refusal"); return }
         #expect(q.kind == .refused && q.description.contains("no feed_token"), "\(q)")
         // Nothing the refused senders wrote after their first line reached the feed.
-        let empty = try? await Self.within(0.5) { await queue.next() }
+        let empty = try? await within(0.5) { await queue.next() }
         #expect(empty == nil)
     }
 
@@ -85,7 +71,7 @@ import Testing
         defer { server.cancel() }
         let a = try await Self.connect(port)
         let b = try await Self.connect(port)
-        try await Self.within {
+        try await within {
             try await a.executeThenClose { aIn, aOut in
                 try await b.executeThenClose { bIn, bOut in
                     var aReplies = aIn.makeAsyncIterator(), bReplies = bIn.makeAsyncIterator()

@@ -85,31 +85,3 @@ final class FakeTakServer: Sendable {
         state.withLockedValue { $0.received = [] }
     }
 }
-
-/// Runs `body`, failing if it takes longer than `seconds` (a live test must never hang CI).
-func within<T: Sendable>(_ seconds: Double = 20, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
-    try await withThrowingTaskGroup(of: T?.self) { group in
-        group.addTask { try await body() }
-        group.addTask {
-            try await Task.sleep(for: .seconds(seconds))
-            return nil
-        }
-        defer { group.cancelAll() }
-        guard let first = try await group.next(), let value = first else { throw TimedOut(seconds: seconds) }
-        return value
-    }
-}
-
-struct TimedOut: Error, CustomStringConvertible {
-    var seconds: Double
-    var description: String { "timed out after \(seconds) s" }
-}
-
-/// Waits until `condition` holds, polling every 20 ms, at most `seconds`.
-func eventually(_ seconds: Double = 10, _ condition: @escaping @Sendable () -> Bool) async throws {
-    let deadline = ContinuousClock.now + .seconds(seconds)
-    while !condition() {
-        guard ContinuousClock.now < deadline else { throw TimedOut(seconds: seconds) }
-        try await Task.sleep(for: .milliseconds(20))
-    }
-}

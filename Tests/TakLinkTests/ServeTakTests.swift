@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `guidepost serve --tak` end to end: the 2021 swimmer played by the simulator, its watch on a

@@ -1,5 +1,6 @@
 import CoT
 import NIOConcurrencyHelpers
+import TestSupport
 import Testing
 
 @testable import TakLink

@@ -2,6 +2,7 @@ import CoT
 import Foundation
 import GuidepostCore
 import Operations
+import TestSupport
 import Testing
 
 @testable import Pipeline
