@@ -19,7 +19,7 @@ import Testing
         try p.run()
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
+        while p.isRunning { usleep(10_000) }  // not waitUntilExit, which spins a run loop on Linux
         return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
     }
 

@@ -87,14 +87,15 @@ final class LineProcess: Sendable {
         for _ in 0..<150 where process.isRunning { usleep(20_000) }
     }
 
-    /// Asks the process to stop (SIGTERM), and kills it (SIGKILL) if it has not within 3 s.
-    /// Polls rather than `waitUntilExit`, which spins a run loop on Linux.
+    /// Stops the process: SIGTERM, then SIGKILL if it is still there after 0.2 s. Quick on
+    /// purpose: it runs in `defer`, on one of the few threads every async test shares, so it
+    /// must not hold one for seconds (a server slow to shut down would stall other suites).
     func stop() {
         guard process.isRunning else { return }
         process.terminate()
-        for _ in 0..<150 where process.isRunning { usleep(20_000) }
+        for _ in 0..<10 where process.isRunning { usleep(20_000) }
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        for _ in 0..<150 where process.isRunning { usleep(20_000) }
+        for _ in 0..<50 where process.isRunning { usleep(20_000) }
     }
 
     deinit { stop() }

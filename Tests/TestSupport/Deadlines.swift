@@ -1,12 +1,15 @@
 /// A live test's wait ran past its deadline.
 public struct TimedOut: Error, CustomStringConvertible {
     public var seconds: Double
+    /// What was awaited.
+    public var what: String
 
-    public init(seconds: Double) {
+    public init(seconds: Double, what: String = "") {
         self.seconds = seconds
+        self.what = what
     }
 
-    public var description: String { "timed out after \(seconds) s" }
+    public var description: String { "timed out after \(seconds) s" + (what.isEmpty ? "" : " waiting for \(what)") }
 }
 
 /// `body`'s value, or `TimedOut` after `seconds`: a live test (a socket, a server, a child
@@ -24,11 +27,12 @@ public func within<T: Sendable>(_ seconds: Double = 20, _ body: @escaping @Senda
     }
 }
 
-/// Waits until `condition` holds, polling every 20 ms, at most `seconds` (then `TimedOut`).
-public func eventually(_ seconds: Double = 10, _ condition: @escaping @Sendable () -> Bool) async throws {
+/// Waits until `condition` holds, polling every 20 ms, at most `seconds` (then `TimedOut`
+/// naming `what`).
+public func eventually(_ seconds: Double = 10, _ what: String = "", _ condition: @escaping @Sendable () -> Bool) async throws {
     let deadline = ContinuousClock.now + .seconds(seconds)
     while !condition() {
-        guard ContinuousClock.now < deadline else { throw TimedOut(seconds: seconds) }
+        guard ContinuousClock.now < deadline else { throw TimedOut(seconds: seconds, what: what) }
         try await Task.sleep(for: .milliseconds(20))
     }
 }
