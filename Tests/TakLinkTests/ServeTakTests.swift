@@ -37,7 +37,7 @@ import Testing
         let device = try #require(serve.output.first { $0.contains("simulated team devices:") }, "no device line in: \(out)")
         #expect(device.contains("b-m-r") && device.contains("b-t-f"), "\(device)")
         // The listening device saw the watch: tracks, the alert, the incident, the team.
-        try await eventually(10) {
+        try await eventually(120) {
             let types = Set(listener.objects.compactMap { $0["type"] as? String })
             return ["a-s-G", "b-a-g", "b-m-p-s-m", "a-f-G-U-C"].allSatisfy(types.contains)
         }

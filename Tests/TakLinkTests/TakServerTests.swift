@@ -80,14 +80,14 @@ import Testing
         let run = Task { await link.run(log: { _ in }) }
         defer { run.cancel() }
         // The team's SA reaches Guidepost (taky replays its cache to a client that joins).
-        try await eventually(20) { link.inbox.sightings(maxAge: .seconds(120)).contains { $0.callsign == Self.team } }
+        try await eventually(120) { link.inbox.sightings(maxAge: .seconds(120)).contains { $0.callsign == Self.team } }
         let devices = link.inbox.devices()
         #expect(devices[Self.team] == Self.device)
         var mapper = WatchCoT()
         let sent = mapper.events(for: Self.frame(), at: TakClock.now(), devices: devices)
         for item in sent { link.outbox.send(item) }
         let kinds = ["a-s-G", "a-u-G", "b-a-g", "b-m-r", "b-t-f", "b-m-p-s-m"]
-        try await eventually(20) {
+        try await eventually(120) {
             let types = Set(device.objects.compactMap { $0["type"] as? String })
             return kinds.allSatisfy(types.contains)
         }
@@ -145,10 +145,10 @@ import Testing
         let link = try Self.link(port: port, tls: TakTLSFiles(certificate: certs + "/guidepost.pem", key: certs + "/guidepost.key", authority: certs + "/ca.pem"))
         let run = Task { await link.run(log: { _ in }) }
         defer { run.cancel() }
-        try await eventually(20) { link.inbox.sightings(maxAge: .seconds(120)).contains { $0.callsign == Self.team } }
+        try await eventually(120) { link.inbox.sightings(maxAge: .seconds(120)).contains { $0.callsign == Self.team } }
         var mapper = WatchCoT()
         for item in mapper.events(for: Self.frame(), at: TakClock.now(), devices: link.inbox.devices()) { link.outbox.send(item) }
-        try await eventually(20) { device.objects.contains { $0["type"] as? String == "b-a-g" } }
+        try await eventually(120) { device.objects.contains { $0["type"] as? String == "b-a-g" } }
         // A client whose certificate another CA signed gets nowhere, and says so.
         let foreign = try Self.link(port: port, tls: TakTLSFiles(certificate: certs + "/other.pem", key: certs + "/other.key", authority: certs + "/ca.pem"))
         let runForeign = Task { await foreign.run(log: { _ in }) }
@@ -171,12 +171,12 @@ import Testing
         let link = try TakLink(endpoint: TakEndpoint(transport: .tcp, host: "127.0.0.1", port: port), options: options)
         let run = Task { await link.run(log: { _ in }) }
         defer { run.cancel() }
-        try await eventually(20) { link.status.connected }
+        try await eventually(120) { link.status.connected }
         var mapper = WatchCoT()
         for item in mapper.events(for: Self.frame(), at: TakClock.now()) { link.outbox.send(item) }
-        try await eventually(10) { link.status.outbox.waiting == 0 }
+        try await eventually(120) { link.status.outbox.waiting == 0 }
         server.killNow()  // the server is killed mid-stream (kill -9)
-        try await eventually(20) { link.status.failures >= 1 }  // an attempt failed: the next is 4 s away
+        try await eventually(120) { link.status.failures >= 1 }  // an attempt failed: the next is 4 s away
         server = try Self.server(port: port)
         defer { server.stop() }
         try await server.waitFor { $0 == "ready" }
@@ -184,9 +184,9 @@ import Testing
         defer { device.stop() }
         try await device.waitFor { $0 == "connected" }
         #expect(link.status.connections == 1)
-        try await eventually(20) { link.status.connections >= 2 }
+        try await eventually(120) { link.status.connections >= 2 }
         // Routes and alerts are not cached by the server: what the device gets came from the link again.
-        try await eventually(20) {
+        try await eventually(120) {
             let types = Set(device.objects.compactMap { $0["type"] as? String })
             return types.contains("b-a-g") && types.contains("b-m-r") && types.contains("b-m-p-s-m")
         }
