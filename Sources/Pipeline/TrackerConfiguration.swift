@@ -62,8 +62,12 @@ public struct TrackerConfiguration: Hashable, Sendable {
     public var rangeSigma: Double?
     /// Bearing noise of range/bearing detections, degrees; nil takes it from each detection's covariance.
     public var bearingSigma: Double?
-    /// Grid cell for gating, metres.
+    /// Grid cell for gating, metres (within `cellRange`).
     public var cell = 250.0
+    /// The gating cells a configuration may use, metres: below a metre the grid has more cells
+    /// than a scan has detections for no gain (and 1e-9 m made every query walk ~10⁹ cells);
+    /// above 100 km one cell holds the whole border.
+    public static let cellRange: ClosedRange<Double> = 1...100_000
 
     /// The defaults.
     public init() {}

@@ -24,17 +24,21 @@ extension Guidepost {
             var failed = false
             for file in files {
                 do {
-                    let loaded = try ScenarioLoader.load(file: file)
-                    let d = loaded.document
+                    // Loaded and placed on the MDL exactly as `run`, `simulate`, `map` and
+                    // `serve` load it, with the same limits: what passes here passes there.
+                    let d = try ScenarioFile.loadAndResolve(file: file).document
                     let individuals = d.actors.reduce(0) { $0 + $1.individuals }
                     print(
                         "ok \(file): \(d.id), \(d.actors.count) actors (\(individuals) individuals), start \(d.start), \(d.duration)"
                     )
-                } catch {
+                } catch let error as ScenarioLoadError {
                     failed = true
                     for issue in error.issues {
                         FileHandle.standardError.write(Data((issue.description + "\n").utf8))
                     }
+                } catch {
+                    failed = true
+                    FileHandle.standardError.write(Data("\(file): \(error)\n".utf8))
                 }
             }
             if failed { throw ExitCode(1) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casework
 import Foundation
+import GuidepostCore
 import Operations
 import Pipeline
 
@@ -53,7 +54,7 @@ extension Guidepost {
                     let doc = k.document(record, incident: incident, redact: terms)
                     let text = format == .md ? doc.markdown : doc.html
                     if let out {
-                        let path = (out as NSString).appendingPathComponent("\(id)-\(k.rawValue).\(format.rawValue)")
+                        let path = try OutputFolder(out).file("\(id)-\(k.rawValue).\(format.rawValue)")
                         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
                         print("wrote \(path)")
                     } else {

@@ -50,7 +50,9 @@ extension Guidepost {
             let doc = resolved.document
             let seed = self.seed ?? doc.seed ?? 1
             let runID = RunID("\(doc.id)-seed-\(seed)\(legacy ? "-legacy" : "")")
-            let folder = out ?? "run-\(doc.id)\(legacy ? "-legacy" : "")"
+            // The id is a plain name (checked at load); the folder check is the second line of defence.
+            let output = try out.map(OutputFolder.init) ?? OutputFolder(".").folder("run-\(doc.id)\(legacy ? "-legacy" : "")")
+            let folder = output.path
             try await store.withLog { log in
                 let clock = ReportClock(start: doc.start.description)
                 let progress = StatusLine(label: "run \(doc.id)")
@@ -79,7 +81,7 @@ extension Guidepost {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 let reports = try RunReports(result: result, scenario: resolved, border: border)
                 for file in reports.files {
-                    try Data(file.contents.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(file.name)))
+                    try Data(file.contents.utf8).write(to: URL(fileURLWithPath: try output.file(file.name)))
                 }
                 result.events += reports.written
                 do { try await RunPipeline.append(reports.written, to: log) } catch {
@@ -96,7 +98,7 @@ extension Guidepost {
                     }
                 }
                 let outcome = RunOutcome(result: result, scenario: resolved)
-                try Data(outcome.markdown.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("outcome.md")))
+                try Data(outcome.markdown.utf8).write(to: URL(fileURLWithPath: try output.file("outcome.md")))
                 print("")
                 print(outcome.text)
                 print("run \(runID): \(result.events.count) events in \(store.display); reports, map and log in \(folder)/")

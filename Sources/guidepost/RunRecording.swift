@@ -13,6 +13,6 @@ final class RunRecording {
 
     init(directory: String) throws(InputError) {
         simulation = try SimulationRecorder(directory: directory)
-        tracks = try JSONLinesWriter(path: directory + "/tracks.jsonl")
+        tracks = try JSONLinesWriter(path: OutputFolder(directory).file("tracks.jsonl"))
     }
 }

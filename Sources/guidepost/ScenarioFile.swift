@@ -28,11 +28,24 @@ enum ScenarioFile {
             hint: known.isEmpty ? "give a path to a YAML file" : "bundled scenarios: " + known.joined(separator: ", "))
     }
 
+    /// The resource limits scenarios are checked against: the defaults, raised or lowered by
+    /// `GUIDEPOST_MAX_RUN_DURATION`, `GUIDEPOST_MAX_INDIVIDUALS`, `GUIDEPOST_MAX_WINDOW_AREA`
+    /// (docs/limits.md). Every command that loads a scenario goes through here.
+    static func limits() throws -> ScenarioLimits {
+        try ScenarioLimits(environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Loads and places the scenario in `file` on the shipped MDL, checked against `limits()`:
+    /// what `check-scenario` checks and every other command refuses.
+    static func loadAndResolve(file: String) throws -> ResolvedScenario {
+        let limits = try limits()
+        let line = try MDLData.bundledLine()
+        return try ScenarioLoader.load(file: file, limits: limits).resolve(in: line, limits: limits)
+    }
+
     /// Loads the scenario, places it on the shipped MDL and builds its border with its overrides.
     static func load(_ argument: String) throws -> (scenario: ResolvedScenario, border: BorderModel) {
-        let file = try path(for: argument)
-        let line = try MDLData.bundledLine()
-        let resolved = try ScenarioLoader.load(file: file).resolve(in: line)
+        let resolved = try loadAndResolve(file: try path(for: argument))
         return (resolved, try resolved.makeBorderModel())
     }
 }

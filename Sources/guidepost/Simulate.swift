@@ -71,8 +71,8 @@ extension Guidepost {
                 progress.finish()
                 table.finish(duration: length)
                 try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-                try Data(table.markdown(title: resolved.document.id).utf8).write(to: URL(fileURLWithPath: out + "/stats.md"))
-                try Data(table.svg(title: resolved.document.id).utf8).write(to: URL(fileURLWithPath: out + "/pd-vs-range.svg"))
+                try Data(table.markdown(title: resolved.document.id).utf8).write(to: URL(fileURLWithPath: try OutputFolder(out).file("stats.md")))
+                try Data(table.svg(title: resolved.document.id).utf8).write(to: URL(fileURLWithPath: try OutputFolder(out).file("pd-vs-range.svg")))
                 print(table.markdown(title: resolved.document.id), terminator: "")
                 return
             }

@@ -85,6 +85,10 @@ struct TrackOptions: ParsableArguments {
         guard speedSigma > 0, (rangeSigma ?? 1) > 0, (bearingSigma ?? 1) > 0, cell > 0, lifetime > 0, coverageMemory > 0 else {
             throw ValidationError("--speed-sigma, --range-sigma, --bearing-sigma, --cell, --lifetime and --coverage-memory must be positive.")
         }
+        guard TrackerConfiguration.cellRange.contains(cell) else {
+            let r = TrackerConfiguration.cellRange
+            throw ValidationError("--cell must lie between \(Int(r.lowerBound)) and \(Int(r.upperBound)) metres (the gating grid's cell); got \(cell).")
+        }
         guard birthDensity > 0 else { throw ValidationError("--birth-density must be positive (try 1e-9).") }
         guard confirm > 0, confirm < 1, deleteBelow >= 0, deleteBelow < 1 else {
             throw ValidationError("--confirm and --delete-below must lie between 0 and 1.")

@@ -42,7 +42,12 @@ struct TrackRunContext {
         }
         while let line = detections.next() {
             let parsed: (DetectionRecord, size: Double?)
-            do { parsed = try DetectionRecord.parse(line, file: detections.name) } catch {
+            do {
+                parsed = try DetectionRecord.parse(line, file: detections.name)
+                // The live feed's plausibility rule (σ ≤ 10 km, positive definite), so a variance
+                // of 1e300 cannot grow the tracker's gates without bound.
+                try FeedRecord.checkCovariance(parsed.0, file: detections.name, line: line.number)
+            } catch {
                 counts.bad += 1
                 report(error)
                 continue

@@ -19,6 +19,18 @@ public struct CostGrid: Sendable, Equatable {
     /// Largest number of padded cells we index with `UInt32` in the planners' queues.
     public static let maximumCellCount = Int(UInt32.max) - 1
 
+    /// `(rows + 2) × (cols + 2)`, the cells of the padded grid, or nil when that overflows `Int`
+    /// or exceeds ``maximumCellCount``. Every size computed from outside input goes through it
+    /// (a `.npy` header may declare 2⁶³ − 1 rows: `rows + 2` alone would trap).
+    public static func paddedCellCount(rows: Int, cols: Int) -> Int? {
+        let (r, o1) = rows.addingReportingOverflow(2)
+        let (c, o2) = cols.addingReportingOverflow(2)
+        guard !o1, !o2 else { return nil }
+        let (size, o3) = r.multipliedReportingOverflow(by: c)
+        guard !o3, size <= maximumCellCount else { return nil }
+        return size
+    }
+
     /// A grid of `rows × cols` cells all costing `fill`.
     ///
     /// - Precondition: `rows, cols ≥ 1`, the padded size fits ``maximumCellCount``, and `fill` is
@@ -26,8 +38,9 @@ public struct CostGrid: Sendable, Equatable {
     public init(rows: Int, cols: Int, fill: Double = 1) {
         precondition(rows >= 1 && cols >= 1, "a cost grid needs at least one row and one column")
         precondition(Self.isLegalCost(fill), "cost \(fill) is not finite ≥ 0 or +inf")
-        let (size, overflow) = (rows + 2).multipliedReportingOverflow(by: cols + 2)
-        precondition(!overflow && size <= Self.maximumCellCount, "grid \(rows)×\(cols) is too large")
+        guard let size = Self.paddedCellCount(rows: rows, cols: cols) else {
+            preconditionFailure("grid \(rows)×\(cols) is too large")
+        }
         self.rows = rows
         self.cols = cols
         padded = [Double](repeating: .infinity, count: size)
@@ -44,8 +57,7 @@ public struct CostGrid: Sendable, Equatable {
     /// - Throws: ``CostGridError`` naming the first bad cell or the shape mismatch.
     public init(rows: Int, cols: Int, values: [Double]) throws(CostGridError) {
         guard rows >= 1, cols >= 1 else { throw .emptyShape(rows: rows, cols: cols) }
-        let (size, overflow) = (rows + 2).multipliedReportingOverflow(by: cols + 2)
-        guard !overflow, size <= Self.maximumCellCount else { throw .tooLarge(rows: rows, cols: cols) }
+        guard Self.paddedCellCount(rows: rows, cols: cols) != nil else { throw .tooLarge(rows: rows, cols: cols) }
         guard values.count == rows * cols else {
             throw .wrongCount(expected: rows * cols, found: values.count)
         }
@@ -91,6 +103,14 @@ public struct CostGrid: Sendable, Equatable {
 
     /// Whether `cell` can be entered at all (its cost is finite).
     public func isPassable(_ cell: GridCell) -> Bool { self[cell] < .infinity }
+
+    /// The largest finite cost in the grid, or nil when every cell is impassable.
+    /// - Complexity: O(rows × cols).
+    public var maximumFiniteCost: Double? {
+        var m = -Double.infinity
+        for v in padded where v < .infinity && v > m { m = v }
+        return m >= 0 ? m : nil
+    }
 
     /// The smallest finite cost in the grid, or nil when every cell is impassable. The planners'
     /// heuristic scales with it (see ``OctileHeuristic``).

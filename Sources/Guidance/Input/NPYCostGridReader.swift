@@ -55,12 +55,13 @@ public enum NPYCostGridReader {
         }
         let rows = header.shape[0], cols = header.shape[1]
         guard rows >= 1, cols >= 1 else { throw fail(header.shapeOffset, "shape", "shape (\(rows), \(cols)) has no cells") }
-        let (cells, o1) = rows.multipliedReportingOverflow(by: cols)
-        let (padded, o2) = (rows + 2).multipliedReportingOverflow(by: cols + 2)
-        guard !o1, !o2, padded <= CostGrid.maximumCellCount else {
-            throw fail(header.shapeOffset, "shape", "shape (\(rows), \(cols)) has more cells than the planner can index")
+        // Checked arithmetic throughout: the shape is outside input (2⁶³ − 1 rows must be an
+        // error, not a trap). The padded count bounds rows × cols × 8 well inside `Int`.
+        guard CostGrid.paddedCellCount(rows: rows, cols: cols) != nil else {
+            throw fail(header.shapeOffset, "shape", "shape (\(rows), \(cols)) has more cells than the planner can index",
+                       "at most \(CostGrid.maximumCellCount) cells including a one-cell border; split or coarsen the grid")
         }
-        let expected = cells * itemSize
+        let expected = rows * cols * itemSize
         let available = bytes.count - dataStart
         guard available == expected else {
             throw fail(dataStart + Swift.min(available, expected), "data",

@@ -83,6 +83,18 @@ public struct PlanningTask: Sendable, Equatable {
                              reason: "\(cell) is outside the \(grid.rows)×\(grid.cols) grid",
                              hint: "rows are 0..<\(grid.rows), cols 0..<\(grid.cols), row 0 is the northern edge")
         }
+        // The costliest route visits every cell once over the costliest edges: √2 · cell_m · c_max
+        // per edge. If that sum is not a finite Double, costs saturate at +inf and a reachable goal
+        // reads as unreachable; refuse the task instead, naming the numbers.
+        if let largest = grid.maximumFiniteCost {
+            let worst = 2.0.squareRoot() * cellMetres * largest * Double(grid.rows) * Double(grid.cols)
+            guard worst.isFinite, worst < Double.greatestFiniteMagnitude / 4 else {
+                throw InputError(
+                    file: file, field: "cell_m",
+                    reason: "cell_m \(cellMetres) × the largest cost \(largest) × \(grid.rows)×\(grid.cols) cells overflows a route's cost (Double)",
+                    hint: "give cell_m in metres (DESIGN.md uses 10) and costs per metre, or scale them down")
+            }
+        }
         return PlanningProblem(grid: grid, cellMetres: cellMetres, start: start, goal: goal)
     }
 }

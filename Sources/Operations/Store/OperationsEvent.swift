@@ -100,6 +100,9 @@ public struct OperationsEvent: Hashable, Sendable, Codable {
         if seq < 1 { return "sequence numbers start at 1 (got \(seq))" }
         if !t.isFinite { return "time must be a finite number" }
         if run.rawValue.isEmpty { return "the run id is empty" }
+        // An incident's id names its report files (`I-1-press-statement.md`): a plain name only,
+        // so no stored event can make a report land outside its folder.
+        if let incident, let why = PlainName.problem(incident.rawValue) { return "incident id \(why)" }
         return nil
     }
 }

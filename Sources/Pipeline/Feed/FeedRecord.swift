@@ -26,19 +26,28 @@ public enum FeedRecord: Equatable, Sendable {
             return .scan(t: t)
         }
         let (record, size) = try DetectionRecord.parse(json, file: line.source)
+        try checkCovariance(record, file: line.source, line: line.number)
+        return .detection(record, size: size)
+    }
+
+    /// Refuses a detection whose covariance is not positive definite or claims a standard
+    /// deviation above 10 km (`maximumVariance`). Every reader of detection lines (the live feed,
+    /// `guidepost track`) applies it, so a line the watch refuses is refused by the batch tracker
+    /// too — and a variance of 1e300 never reaches the tracker's gates.
+    /// - Throws: `InputError` naming `file`, `line` and the field `cov`.
+    public static func checkCovariance(_ record: DetectionRecord, file: String, line: Int) throws(InputError) {
         let c = record.cov
         guard c.xx > 0, c.yy > 0, c.determinant > 0 else {
             throw InputError(
-                file: line.source, line: line.number, field: "cov", reason: "must be positive definite",
+                file: file, line: line, field: "cov", reason: "must be positive definite",
                 hint: "variances above zero and xy² below xx·yy, in m²")
         }
         guard max(c.xx, c.yy) <= maximumVariance else {
             throw InputError(
-                file: line.source, line: line.number, field: "cov",
+                file: file, line: line, field: "cov",
                 reason: "a variance of \(max(c.xx, c.yy)) m² (σ above 10 km) says nothing about the position",
-                hint: "give the covariance in m² in the detections' metric frame")
+                hint: "give the covariance in m² in the detections' metric frame; at most \(maximumVariance) m²")
         }
-        return .detection(record, size: size)
     }
 
     /// `t` when the line is an object with `t` and none of a detection's other required fields;

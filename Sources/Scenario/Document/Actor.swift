@@ -35,8 +35,12 @@ public struct Actor: Hashable, Sendable, Codable {
     /// Facts this actor stands for, with their source.
     public var note: String?
 
-    /// Individuals in all groups: `groups × count`.
-    public var individuals: Int { (groups ?? 1) * (count ?? 1) }
+    /// Individuals in all groups: `groups × count` (saturating at `Int.max`, so a document built
+    /// in code with absurd numbers cannot trap here; the loader refuses them, docs/limits.md).
+    public var individuals: Int {
+        let (n, overflow) = (groups ?? 1).multipliedReportingOverflow(by: count ?? 1)
+        return overflow ? Int.max : n
+    }
 
     /// The kinds of actor the simulator knows (issue 3).
     public enum Kind: String, ScenarioTerm, Hashable {

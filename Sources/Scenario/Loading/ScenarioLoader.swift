@@ -8,10 +8,14 @@ import Yams
 /// unknown fields (every mapping key that no type asked for, with the nearest known key),
 /// wrong types, missing fields, NaN and infinities, coordinates outside Korea, unknown words,
 /// probabilities outside [0, 1], times out of order or outside the run, and references to
-/// sensors, posts or actors that the file does not define.
+/// sensors, posts or actors that the file does not define; every number against its physical
+/// range (`ScenarioRanges`), the run and its actors against `ScenarioLimits`, and the id as a
+/// plain name (it names output folders).
 public enum ScenarioLoader {
-    /// Loads the file at `path`.
-    public static func load(file path: String) throws(ScenarioLoadError) -> LoadedScenario {
+    /// Loads the file at `path`, checked against `limits`.
+    public static func load(file path: String, limits: ScenarioLimits = .default) throws(ScenarioLoadError)
+        -> LoadedScenario
+    {
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
@@ -20,11 +24,13 @@ public enum ScenarioLoader {
                 InputError(file: path, reason: "cannot read the file", hint: "check the path and that it is UTF-8 text")
             ])
         }
-        return try load(yaml: text, file: path)
+        return try load(yaml: text, file: path, limits: limits)
     }
 
     /// Loads YAML text; `file` names it in errors.
-    public static func load(yaml: String, file: String) throws(ScenarioLoadError) -> LoadedScenario {
+    public static func load(yaml: String, file: String, limits: ScenarioLimits = .default) throws(ScenarioLoadError)
+        -> LoadedScenario
+    {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
@@ -48,7 +54,7 @@ public enum ScenarioLoader {
         let map = SourceMap(
             locations: ledger.marks.mapValues { SourceMap.Location(line: $0.line, column: $0.column) })
         var issues = unknownFields(ledger, file: file)
-        for problem in ScenarioValidator(document: document).problems() {
+        for problem in ScenarioValidator(document: document, limits: limits).problems() {
             let location = map.location(of: problem.field)
             issues.append(
                 InputError(

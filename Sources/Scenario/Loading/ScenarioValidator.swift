@@ -11,9 +11,13 @@ struct ScenarioValidator {
     }
 
     let document: ScenarioDocument
+    let limits: ScenarioLimits
     private var found: [Problem] = []
 
-    init(document: ScenarioDocument) { self.document = document }
+    init(document: ScenarioDocument, limits: ScenarioLimits = .default) {
+        self.document = document
+        self.limits = limits
+    }
 
     func problems() -> [Problem] {
         var v = self
@@ -25,6 +29,25 @@ struct ScenarioValidator {
 
     private mutating func report(_ field: String, _ reason: String, hint: String? = nil) {
         found.append(Problem(field: field, reason: reason, hint: hint))
+    }
+
+    /// Reports `value` at `field` unless it lies in `range` (docs/scenarios.md, "Ranges").
+    private mutating func within(_ value: Double?, _ range: PhysicalRange, _ field: String) {
+        guard let value, !range.contains(value) else { return }
+        let u = range.unit.isEmpty ? "" : " \(range.unit)"
+        report(
+            field, "\(PhysicalRange.number(value))\(u) is outside \(range) (\(range.why))",
+            hint: "see the ranges in docs/scenarios.md")
+    }
+
+    private mutating func within(_ value: Int?, _ range: PhysicalRange, _ field: String) {
+        within(value.map(Double.init), range, field)
+    }
+
+    /// Reports a duration field (a wait, a delay) longer than the run itself.
+    private mutating func notLongerThanTheRun(_ d: ScenarioDuration?, _ field: String) {
+        guard let d, d.seconds > end else { return }
+        report(field, "\(d) is longer than the whole run (\(document.duration))", hint: "shorten it or raise 'duration'")
     }
 
     /// Seconds after the start of `t`, reporting it if it falls outside the run.
@@ -62,6 +85,21 @@ struct ScenarioValidator {
 
     private mutating func run() {
         if document.duration.seconds <= 0 { report("duration", "the run must last longer than 0 s") }
+        if document.duration.seconds > limits.maxRunDuration {
+            report(
+                "duration",
+                "\(document.duration) is longer than the limit of \(ScenarioDuration(seconds: limits.maxRunDuration)) for one run",
+                hint: ScenarioLimits.Variable.maxRunDuration.hint)
+        }
+        if let year = Int(document.start.description.prefix(4)) {
+            within(year, ScenarioRanges.startYear, "start")
+        }
+        if let why = PlainName.problem(document.id) {
+            report("id", "id \(why)", hint: "the id names the run's folder; write the file name without '.yaml'")
+        }
+        checkWindow()
+        checkPositions()
+        checkTerrain()
         if let schema = document.schema, schema != 1 {
             report("schema", "unsupported schema version \(schema)", hint: "this build reads schema 1")
         }
@@ -72,6 +110,7 @@ struct ScenarioValidator {
         checkDeployment(d, posts: posts, sensors: sensors)
         let actors = unique(document.actors.map(\.id)) { "actors[\($0)].id" }
         for (i, actor) in document.actors.enumerated() { checkActor(actor, at: "actors[\(i)]", actors: actors) }
+        checkIndividuals()
         if let e = document.expected { checkExpected(e, actors: actors) }
     }
 
@@ -87,9 +126,10 @@ struct ScenarioValidator {
             } else if i > 0 {
                 report(path, "every period after the first needs 'from'")
             }
-            if let v = p.visibility, v <= 0 { report("\(path).visibility", "visibility must be positive, metres") }
-            if let v = p.rain, v < 0 { report("\(path).rain", "rain cannot be negative, mm/h") }
-            if let v = p.wind, v < 0 { report("\(path).wind", "wind speed cannot be negative, m/s") }
+            within(p.visibility, ScenarioRanges.visibility, "\(path).visibility")
+            within(p.rain, ScenarioRanges.rain, "\(path).rain")
+            within(p.wind, ScenarioRanges.wind, "\(path).wind")
+            within(p.temperature, ScenarioRanges.temperature, "\(path).temperature")
         }
     }
 
@@ -100,8 +140,9 @@ struct ScenarioValidator {
             if let p = s.post, !posts.contains(p) {
                 report("\(path).post", "no post '\(p)' is listed", hint: hintFor(p.rawValue, posts.map(\.rawValue)))
             }
-            if let r = s.range, r <= 0 { report("\(path).range", "range must be positive, metres") }
-            if let a = s.arc, !(a > 0 && a <= 360) { report("\(path).arc", "arc must be in (0, 360] degrees") }
+            within(s.range, ScenarioRanges.sensorRange, "\(path).range")
+            within(s.facing, ScenarioRanges.facing, "\(path).facing")
+            within(s.arc, ScenarioRanges.arc, "\(path).arc")
         }
         for (i, f) in d.faults.enumerated() {
             let path = "deployment.faults[\(i)]"
@@ -118,18 +159,20 @@ struct ScenarioValidator {
             if f.kind == .clockOffset, f.offset == nil {
                 report(path, "a 'clock-offset' fault needs 'offset' (seconds)")
             }
-            if let r = f.radius, r <= 0 { report("\(path).radius", "radius must be positive, metres") }
+            within(f.radius, ScenarioRanges.radius, "\(path).radius")
+            within(f.offset, ScenarioRanges.clockOffset, "\(path).offset")
             window(f.from, f.until, path)
         }
+        within(d.nuisanceRate, ScenarioRanges.nuisanceRate, "deployment.nuisance_rate")
         for (i, x) in d.operator.distractions.enumerated() {
             window(x.from, x.until, "deployment.operator.distractions[\(i)]")
         }
     }
 
     private mutating func checkActor(_ a: Actor, at path: String, actors: Set<ActorID>) {
-        if let n = a.count, n < 1 { report("\(path).count", "count must be at least 1") }
+        within(a.count, ScenarioRanges.count, "\(path).count")
         if let n = a.groups {
-            if n < 1 { report("\(path).groups", "groups must be at least 1") }
+            within(n, ScenarioRanges.groups, "\(path).groups")
             if n > 1, a.route != nil {
                 report(
                     "\(path).groups", "several groups cannot share one route",
@@ -147,7 +190,8 @@ struct ScenarioValidator {
                 }
                 last = t
             }
-            if let s = w.speed, s <= 0 { report("\(wp).speed", "speed must be positive, m/s") }
+            within(w.speed, ScenarioRanges.speed, "\(wp).speed")
+            notLongerThanTheRun(w.wait, "\(wp).wait")
             if let wait = w.wait { last += wait.seconds }
         }
         for (j, b) in (a.behaviours ?? []).enumerated() {
@@ -160,8 +204,10 @@ struct ScenarioValidator {
                     report("\(bp).target", "an actor cannot target itself")
                 }
             }
-            if let s = b.standoff, s < 0 { report("\(bp).standoff", "standoff cannot be negative, metres") }
-            if let r = b.radius, r <= 0 { report("\(bp).radius", "radius must be positive, metres") }
+            within(b.standoff, ScenarioRanges.standoff, "\(bp).standoff")
+            within(b.radius, ScenarioRanges.radius, "\(bp).radius")
+            within(b.rounds, ScenarioRanges.rounds, "\(bp).rounds")
+            notLongerThanTheRun(b.delay, "\(bp).delay")
             window(b.from, b.until, bp)
         }
     }
@@ -179,8 +225,81 @@ struct ScenarioValidator {
                 "expected.actors[\(i)].actor", "no actor '\(o.actor)' is defined",
                 hint: hintFor(o.actor.rawValue, actors.map(\.rawValue)))
         }
+        for (name, range) in [("rok", e.shots?.rok), ("kpa", e.shots?.kpa)] {
+            within(range?.min, ScenarioRanges.expectedCount, "expected.shots.\(name)")
+            within(range?.max, ScenarioRanges.expectedCount, "expected.shots.\(name)")
+        }
+        within(e.alertsDismissed?.min, ScenarioRanges.expectedCount, "expected.alerts_dismissed")
+        within(e.alertsDismissed?.max, ScenarioRanges.expectedCount, "expected.alerts_dismissed")
         if e.detected == false, e.firstDetection != nil {
             report("expected.first_detection", "a detection window contradicts 'detected: false'")
+        }
+    }
+
+    /// Individuals summed over actors (saturating: `groups × count` of a bad file may overflow)
+    /// against the limit.
+    private mutating func checkIndividuals() {
+        var total = 0
+        for (i, a) in document.actors.enumerated() {
+            let (n, overflow) = (a.groups ?? 1).multipliedReportingOverflow(by: a.count ?? 1)
+            let (sum, o2) = total.addingReportingOverflow(overflow ? Int.max : max(n, 0))
+            total = o2 ? Int.max : sum
+            if total > limits.maxIndividuals {
+                report(
+                    "actors[\(i)]",
+                    "the actors up to this one are \(total == Int.max ? "more than \(Int.max)" : "\(total)") individuals, over the limit of \(limits.maxIndividuals)",
+                    hint: ScenarioLimits.Variable.maxIndividuals.hint)
+                return
+            }
+        }
+    }
+
+    /// The window's own numbers: a centred window's length, the `s` and `d` ranges.
+    private mutating func checkWindow() {
+        let w = document.window
+        switch w.extent {
+        case .centred(_, let length): within(length, ScenarioRanges.windowLength, "window.length")
+        case .sRange(let r):
+            within(r.lowerBound, ScenarioRanges.alongMDL, "window.s")
+            within(r.upperBound, ScenarioRanges.alongMDL, "window.s")
+        case .sector, .whole: break
+        }
+        within(w.d.lowerBound, ScenarioRanges.offMDL, "window.d")
+        within(w.d.upperBound, ScenarioRanges.offMDL, "window.d")
+    }
+
+    /// Along-border numbers of every position: `s`, `ds` and `d` (a route point at d = 1e9 would
+    /// otherwise reach the simulator). Geographic and EPSG:5179 positions are checked to lie in
+    /// the Korean theatre when decoded.
+    private mutating func checkPositions() {
+        var document = self.document
+        var problems: [(Double, PhysicalRange, String)] = []
+        document.visitPositions { position, path in
+            switch position {
+            case .near(_, let ds, let d):
+                problems.append((ds, ScenarioRanges.ds, "\(path).ds"))
+                problems.append((d, ScenarioRanges.offMDL, "\(path).d"))
+            case .alongBorder(let c):
+                problems.append((c.s, ScenarioRanges.alongMDL, "\(path).s"))
+                problems.append((c.d, ScenarioRanges.offMDL, "\(path).d"))
+            case .geographic, .planar: break
+            }
+        }
+        for (v, range, field) in problems { within(v, range, field) }
+    }
+
+    /// Every number of every terrain override.
+    private mutating func checkTerrain() {
+        for (i, t) in (document.terrain ?? []).enumerated() {
+            let path = "terrain[\(i)]"
+            within(t.width, ScenarioRanges.width, "\(path).width")
+            within(t.depth, ScenarioRanges.depth, "\(path).depth")
+            within(t.flow, ScenarioRanges.flow, "\(path).flow")
+            within(t.level, ScenarioRanges.level, "\(path).level")
+            within(t.minesPerM2, ScenarioRanges.minesPerM2, "\(path).mines_per_m2")
+            within(t.height, ScenarioRanges.height, "\(path).height")
+            within(t.radius, ScenarioRanges.radius, "\(path).radius")
+            within(t.length, ScenarioRanges.length, "\(path).length")
         }
     }
 

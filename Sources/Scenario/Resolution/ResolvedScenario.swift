@@ -19,8 +19,12 @@ public struct ResolvedScenario: Hashable, Sendable {
 }
 
 extension LoadedScenario {
-    /// Places the scenario on `frame`, reporting every position that falls off the MDL with its line.
-    public func resolve(in frame: any AlongBorderFrame) throws(ScenarioLoadError) -> ResolvedScenario {
+    /// Places the scenario on `frame`, reporting every position that falls off the MDL with its
+    /// line, a window centred off the MDL (beyond either end, or far from it: Jeju), and a window
+    /// larger than `limits.maxWindowArea`.
+    public func resolve(in frame: any AlongBorderFrame, limits: ScenarioLimits = .default) throws(ScenarioLoadError)
+        -> ResolvedScenario
+    {
         let resolver = PositionResolver(frame: frame)
         var issues: [InputError] = []
         var resolved = document
@@ -55,11 +59,33 @@ extension LoadedScenario {
             }
         case .centred(let p, let length):
             if let centre = resolved.window.centrePoint {
-                let s = frame.alongBorder(centre).s
-                sRange = max(0, s - length / 2)...min(frame.length, s + length / 2)
+                let c = frame.alongBorder(centre)
+                let off = ScenarioRanges.offMDL
+                if c.s >= 0, c.s <= frame.length, off.contains(c.d), c.s.isFinite {
+                    sRange = max(0, c.s - length / 2)...min(frame.length, c.s + length / 2)
+                } else {
+                    let location = sourceMap.location(of: "window.centre")
+                    let s = c.s.isFinite ? "\(c.s.rounded())" : "\(c.s)", d = c.d.isFinite ? "\(c.d.rounded())" : "\(c.d)"
+                    issues.append(
+                        InputError(
+                            file: file, line: location?.line, column: location?.column, field: "window.centre",
+                            reason:
+                                "the centre lies at s = \(s) m, d = \(d) m: off the MDL (s from 0 to \(frame.length.rounded()) m, d within \(off))",
+                            hint: "centre the window on the MDL, e.g. {near: PLACE} or {s: S}"))
+                }
             } else {
                 _ = p  // already reported by the position pass
             }
+        }
+        let area = (sRange.upperBound - sRange.lowerBound) * (document.window.d.upperBound - document.window.d.lowerBound)
+        if area > limits.maxWindowArea {
+            let location = sourceMap.location(of: "window")
+            issues.append(
+                InputError(
+                    file: file, line: location?.line, column: location?.column, field: "window",
+                    reason:
+                        "the window covers \((area / 1e6).rounded()) km², over the limit of \((limits.maxWindowArea / 1e6).rounded()) km²",
+                    hint: "narrow 'd' or the stretch of MDL, or " + ScenarioLimits.Variable.maxWindowArea.hint))
         }
         guard issues.isEmpty else { throw ScenarioLoadError(issues: issues) }
         return ResolvedScenario(document: resolved, s: sRange, d: document.window.d, file: file, sourceMap: sourceMap)

@@ -22,11 +22,12 @@ public final class SimulationRecorder {
         } catch {
             throw InputError(file: directory, reason: "cannot create the output folder", hint: "check the path and its permissions")
         }
-        detections = try JSONLinesWriter(path: directory + "/detections.jsonl")
-        scans = try JSONLinesWriter(path: directory + "/scans.jsonl")
-        truth = try JSONLinesWriter(path: directory + "/truth.jsonl")
-        events = try JSONLinesWriter(path: directory + "/events.jsonl")
-        firstDetections = try JSONLinesWriter(path: directory + "/first-detections.jsonl")
+        let folder = OutputFolder(directory)
+        detections = try JSONLinesWriter(path: folder.file("detections.jsonl"))
+        scans = try JSONLinesWriter(path: folder.file("scans.jsonl"))
+        truth = try JSONLinesWriter(path: folder.file("truth.jsonl"))
+        events = try JSONLinesWriter(path: folder.file("events.jsonl"))
+        firstDetections = try JSONLinesWriter(path: folder.file("first-detections.jsonl"))
     }
 
     /// Appends one batch.

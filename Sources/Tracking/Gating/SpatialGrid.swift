@@ -11,6 +11,8 @@ public struct SpatialGrid: Sendable {
     private let originX: Double, originY: Double
     private var keys: [Int64] = []
     private var order: [Int32] = []
+    /// The largest cell index along x and y that holds a point: a query never walks beyond it.
+    private var maxCellX: Int64 = 0, maxCellY: Int64 = 0
 
     /// - Parameters:
     ///   - points: the detections' positions.
@@ -28,7 +30,10 @@ public struct SpatialGrid: Sendable {
         var pairs: [(key: Int64, index: Int32)] = []
         pairs.reserveCapacity(points.count)
         for (i, p) in points.enumerated() {
-            pairs.append((key(cellX: cellIndex(p.x, originX), cellY: cellIndex(p.y, originY)), Int32(i)))
+            let cx = cellIndex(p.x, originX), cy = cellIndex(p.y, originY)
+            maxCellX = max(maxCellX, cx)
+            maxCellY = max(maxCellY, cy)
+            pairs.append((key(cellX: cx, cellY: cy), Int32(i)))
         }
         pairs.sort { $0.key < $1.key || ($0.key == $1.key && $0.index < $1.index) }
         keys = pairs.map(\.key)
@@ -46,15 +51,25 @@ public struct SpatialGrid: Sendable {
 
     /// Calls `body` with the index of every point in the cells that a disc of `radius` around
     /// `centre` touches (a superset of the points within the disc), in ascending cell order.
+    ///
+    /// The work is bounded by the points, not by the disc: a query walks only the columns that
+    /// hold points, and when a disc spans more columns than there are points (a gate grown by a
+    /// covariance of 1e300, or a cell of 1e-9 m) it hands over every point instead, in the same
+    /// order — O(n), never O(radius / cellSize).
     @inline(__always)
     public func forEachCandidate(near centre: Point, radius: Double, _ body: (Int) -> Void) {
         guard !keys.isEmpty, radius.isFinite else {
             if !radius.isFinite { for i in order { body(Int(i)) } }
             return
         }
-        let x0 = cellIndex(centre.x - radius, originX), x1 = cellIndex(centre.x + radius, originX)
-        let y0 = cellIndex(centre.y - radius, originY), y1 = cellIndex(centre.y + radius, originY)
-        if x1 < 0 || y1 < 0 { return }
+        guard radius >= 0, centre.x.isFinite, centre.y.isFinite else { return }
+        let x0 = cellIndex(centre.x - radius, originX), x1 = min(cellIndex(centre.x + radius, originX), maxCellX)
+        let y0 = cellIndex(centre.y - radius, originY), y1 = min(cellIndex(centre.y + radius, originY), maxCellY)
+        if x1 < 0 || y1 < 0 || x0 > x1 || y0 > y1 { return }
+        if x1 - max(x0, 0) >= Int64(keys.count) {
+            for i in order { body(Int(i)) }
+            return
+        }
         for cx in max(x0, 0)...x1 {
             let lo = lowerBound(key(cellX: cx, cellY: max(y0, 0)))
             let hiKey = key(cellX: cx, cellY: y1)
