@@ -13,7 +13,8 @@ enum FlatRecordParser {
     }
 
     static func parse(_ line: JSONLine, file: String, strings: [StaticString], numbers: [StaticString]) throws(InputError) -> Fields {
-        try line.bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in
+        if let error = line.overLimitError(file: file) { throw error }
+        return try line.bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in
             var s = FlatJSONScanner(buffer)
             var out = Fields(strings: Array(repeating: nil, count: strings.count), numbers: Array(repeating: nil, count: numbers.count))
             var field = ""

@@ -25,6 +25,10 @@ public struct JSONLinesDecoder<Record: Decodable>: Sequence, IteratorProtocol {
 
     public mutating func next() -> (line: Int, record: Record)? {
         while let line = reader.next() {
+            if let error = line.overLimitError(file: reader.name) {
+                onError(error)
+                continue
+            }
             do {
                 let record = try decoder.decode(Record.self, from: Data(line.bytes))
                 if let problem = validate(record) {

@@ -46,7 +46,7 @@ public enum FeedRecord: Equatable, Sendable {
             throw InputError(
                 file: file, line: line, field: "cov",
                 reason: "a variance of \(max(c.xx, c.yy)) m² (σ above 10 km) says nothing about the position",
-                hint: "give the covariance in m² in the detections' metric frame; at most \(maximumVariance) m²")
+                hint: "give the covariance in m² in the detections' metric frame; at most 1e8 m², σ = 10 km")
         }
     }
 

@@ -4,7 +4,8 @@ extension DetectionRecord {
     /// (apparent thermal size, metres), which the tracker's classifier uses when present.
     /// - Throws: `InputError` naming the file, line, column and field.
     public static func parse(_ line: JSONLine, file: String) throws(InputError) -> (DetectionRecord, size: Double?) {
-        try line.bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in
+        if let error = line.overLimitError(file: file) { throw error }
+        return try line.bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in
             var s = FlatJSONScanner(buffer)
             var t: Double?, x: Double?, y: Double?, sensor: String?, cov: Covariance2?
             var kind: SensorKind?, range: Double?, bearing: Double?, snr: Double?, zone: String?, size: Double?
