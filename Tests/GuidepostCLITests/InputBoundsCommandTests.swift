@@ -80,8 +80,11 @@ import Testing
         #expect(!r.signalled, "exited by a signal: \(r.stderr)")
         #expect(r.status != 0)
         #expect(r.stderr.contains("id"), "\(r.stderr)")
+        // Today's code wrote the run's files to work/escaped: outside its run-… folder.
         let outside = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted()
         #expect(outside == ["e.yaml", "work"], "written outside the working folder: \(outside)")
+        let inWork = try FileManager.default.contentsOfDirectory(atPath: work)
+        #expect(!inWork.contains("escaped") && !inWork.contains { $0.hasPrefix("run-") }, "written: \(inWork)")
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: guidepostBinary)))

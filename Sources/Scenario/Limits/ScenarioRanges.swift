@@ -8,12 +8,6 @@
 /// These are facts about the world, not resource limits: a user never needs to raise them. The
 /// limits a bigger machine may raise are `ScenarioLimits`.
 public enum ScenarioRanges {
-    /// Longest MDL a frame may carry with margin: the DMZ is 248 km long (domain.md §1).
-    public static let alongMDL = PhysicalRange(
-        0, 250_000, unit: "m", why: "the DMZ is 248 km long")
-    /// `ds` of a `near:` position: at most the MDL's length either way.
-    public static let ds = PhysicalRange(
-        -250_000, 250_000, unit: "m", why: "the DMZ is 248 km long; ds cannot move further along it")
     /// Distance north (+) or south (−) of the MDL of a position or window edge.
     public static let offMDL = PhysicalRange(
         -25_000, 25_000, unit: "m",

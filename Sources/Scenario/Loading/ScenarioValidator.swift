@@ -259,29 +259,23 @@ struct ScenarioValidator {
         let w = document.window
         switch w.extent {
         case .centred(_, let length): within(length, ScenarioRanges.windowLength, "window.length")
-        case .sRange(let r):
-            within(r.lowerBound, ScenarioRanges.alongMDL, "window.s")
-            within(r.upperBound, ScenarioRanges.alongMDL, "window.s")
-        case .sector, .whole: break
+        case .sRange, .sector, .whole: break  // `s` is checked against the frame's MDL at resolution
         }
         within(w.d.lowerBound, ScenarioRanges.offMDL, "window.d")
         within(w.d.upperBound, ScenarioRanges.offMDL, "window.d")
     }
 
-    /// Along-border numbers of every position: `s`, `ds` and `d` (a route point at d = 1e9 would
-    /// otherwise reach the simulator). Geographic and EPSG:5179 positions are checked to lie in
-    /// the Korean theatre when decoded.
+    /// The distance `d` from the MDL of every along-border position (a route point at d = 1e9
+    /// would otherwise reach the simulator). `s` and `ds` are checked against the frame's MDL when
+    /// the scenario is placed on it; geographic and EPSG:5179 positions to lie in the Korean
+    /// theatre when decoded.
     private mutating func checkPositions() {
         var document = self.document
         var problems: [(Double, PhysicalRange, String)] = []
         document.visitPositions { position, path in
             switch position {
-            case .near(_, let ds, let d):
-                problems.append((ds, ScenarioRanges.ds, "\(path).ds"))
-                problems.append((d, ScenarioRanges.offMDL, "\(path).d"))
-            case .alongBorder(let c):
-                problems.append((c.s, ScenarioRanges.alongMDL, "\(path).s"))
-                problems.append((c.d, ScenarioRanges.offMDL, "\(path).d"))
+            case .near(_, _, let d): problems.append((d, ScenarioRanges.offMDL, "\(path).d"))
+            case .alongBorder(let c): problems.append((c.d, ScenarioRanges.offMDL, "\(path).d"))
             case .geographic, .planar: break
             }
         }

@@ -84,7 +84,7 @@ extension LoadedScenario {
                 InputError(
                     file: file, line: location?.line, column: location?.column, field: "window",
                     reason:
-                        "the window covers \((area / 1e6).rounded()) km², over the limit of \((limits.maxWindowArea / 1e6).rounded()) km²",
+                        "the window covers \(PhysicalRange.number((area / 1e6).rounded())) km², over the limit of \(PhysicalRange.number((limits.maxWindowArea / 1e6).rounded())) km²",
                     hint: "narrow 'd' or the stretch of MDL, or " + ScenarioLimits.Variable.maxWindowArea.hint))
         }
         guard issues.isEmpty else { throw ScenarioLoadError(issues: issues) }
