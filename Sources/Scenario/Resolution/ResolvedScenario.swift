@@ -65,12 +65,12 @@ extension LoadedScenario {
                     sRange = max(0, c.s - length / 2)...min(frame.length, c.s + length / 2)
                 } else {
                     let location = sourceMap.location(of: "window.centre")
-                    let s = c.s.isFinite ? "\(c.s.rounded())" : "\(c.s)", d = c.d.isFinite ? "\(c.d.rounded())" : "\(c.d)"
+                    let s = PhysicalRange.number(c.s.rounded()), d = PhysicalRange.number(c.d.rounded())
                     issues.append(
                         InputError(
                             file: file, line: location?.line, column: location?.column, field: "window.centre",
                             reason:
-                                "the centre lies at s = \(s) m, d = \(d) m: off the MDL (s from 0 to \(frame.length.rounded()) m, d within \(off))",
+                                "the centre lies at s = \(s) m, d = \(d) m: off the MDL (s from 0 to \(PhysicalRange.number(frame.length.rounded())) m, d within \(off))",
                             hint: "centre the window on the MDL, e.g. {near: PLACE} or {s: S}"))
                 }
             } else {
