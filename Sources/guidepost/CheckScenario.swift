@@ -11,7 +11,7 @@ extension Guidepost {
             commandName: "check-scenario",
             abstract: "Check scenario files: YAML, fields, types, places, times and references.",
             discussion:
-                "Prints one line per problem on stderr and exits 1 if any file has a problem. See docs/scenarios.md.")
+                "Prints one line per problem on stderr and exits 65 if any file has a problem (66 if a file cannot be read). See docs/scenarios.md.")
 
         @Argument(help: "Scenario files (YAML).")
         var files: [String]
@@ -22,22 +22,28 @@ extension Guidepost {
 
         func run() throws {
             var failed = false
+            var unreadable = false
             for file in files {
                 do {
+                    try JSONLinesReader.checkReadable(file)
                     let loaded = try ScenarioLoader.load(file: file)
                     let d = loaded.document
                     let individuals = d.actors.reduce(0) { $0 + $1.individuals }
                     print(
                         "ok \(file): \(d.id), \(d.actors.count) actors (\(individuals) individuals), start \(d.start), \(d.duration)"
                     )
-                } catch {
+                } catch let error as InputError {
+                    unreadable = true
+                    FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                } catch let error as ScenarioLoadError {
                     failed = true
                     for issue in error.issues {
                         FileHandle.standardError.write(Data((issue.description + "\n").utf8))
                     }
                 }
             }
-            if failed { throw ExitCode(1) }
+            if unreadable { throw ExitCode(ExitStatus.missingInput) }
+            if failed { throw ExitCode(ExitStatus.badInput) }
         }
     }
 }

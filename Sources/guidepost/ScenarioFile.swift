@@ -25,7 +25,7 @@ enum ScenarioFile {
             .filter { $0.hasSuffix(".yaml") }.sorted().map { String($0.dropLast(5)) } ?? []
         throw InputError(
             file: argument, reason: "no such scenario file",
-            hint: known.isEmpty ? "give a path to a YAML file" : "bundled scenarios: " + known.joined(separator: ", "))
+            hint: known.isEmpty ? "give a path to a YAML file" : "bundled scenarios: " + known.joined(separator: ", "), kind: .unreadable)
     }
 
     /// Loads the scenario, places it on the shipped MDL and builds its border with its overrides.
