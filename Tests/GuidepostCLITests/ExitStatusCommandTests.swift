@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GuidepostCore
 import Operations
+import StoreCore
 import TestSupport
 import Testing
 @testable import guidepost

@@ -23,8 +23,8 @@ struct GuidepostProcess {
         let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err"),
             inURL = scratch.appendingPathComponent("in")
         try Data(input.utf8).write(to: inURL)
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = arguments

@@ -60,10 +60,10 @@ import Testing
             outputs[name] = try? String(contentsOfFile: out, encoding: .utf8)
         }
         let clean = try #require(outputs["clean"])
-        #expect(clean.contains("alert_raised"))
+        #expect(clean.contains("alertRaised"))
         // A repeated copy, or an absurd line, costs only itself: the alerts are the clean file's.
         for name in ["doubled", "far", "past", "farMiddle"] { #expect(outputs[name] == clean, "\(name)") }
-        #expect(outputs["swapped"]?.contains("alert_raised") == true)
+        #expect(outputs["swapped"]?.contains("alertRaised") == true)
     }
 
     /// One detection far in the future used to make every later detection late: 0 tracks, exit 0.
