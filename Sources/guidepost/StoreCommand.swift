@@ -89,7 +89,7 @@ extension Guidepost.Store {
                         refuse(
                             line.number, field: "seq",
                             "run \(event.run) #\(event.seq) not stored: the run's sequence broke at line \(since) and the log has no gaps",
-                            hint: "fix that line and import the file again (stored events are skipped)")
+                            hint: "fix that line and import the file again: stored events are skipped")
                         continue
                     }
                     if let previous = last[event.run] {
@@ -104,7 +104,7 @@ extension Guidepost.Store {
                             refuse(
                                 line.number, field: "seq",
                                 "run \(event.run) #\(event.seq) follows #\(previous.seq) at line \(previous.line): events between are missing (a bad line?); not stored, nor the run's later events",
-                                hint: "fix the missing events and import the file again (stored events are skipped)")
+                                hint: "fix the missing events and import the file again: stored events are skipped")
                             continue
                         }
                     }

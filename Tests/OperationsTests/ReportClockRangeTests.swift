@@ -8,7 +8,7 @@ import Testing
     @Test func anAbsurdTimeIsWrittenAsItsNumber() throws {
         let clock = try #require(ReportClock(start: "2019-07-31T23:00:00+09:00"))
         for t in [1e300, -1e300, Double.infinity, 2e9] {
-            #expect(clock.stamp(t).contains("out of range"), "\(t): \(clock.stamp(t))")
+            #expect(clock.stamp(t) == "t=\(t) s (out of range)", "\(t): \(clock.stamp(t))")
             #expect(clock.utc(t).contains("out of range"))
         }
         #expect(clock.stamp(60) == "2019-07-31 23:01 (UTC+09:00)")

@@ -38,7 +38,10 @@ public struct ReportClock: Sendable {
     /// `07:42`.
     public func time(_ t: Double) -> String { format(t, "HH:mm") }
     /// `2025-10-19 07:42` with the zone, e.g. `2025-10-19 07:42 (UTC+09:00)`.
-    public func stamp(_ t: Double) -> String { format(t, "yyyy-MM-dd HH:mm") + " (UTC\(format(t, "xxx")))" }
+    public func stamp(_ t: Double) -> String {
+        guard RecordTime.problem(t) == nil else { return Self.unshowable(t) }
+        return format(t, "yyyy-MM-dd HH:mm") + " (UTC\(format(t, "xxx")))"
+    }
     /// The same instant in UTC, `2025-10-18 22:42Z`.
     public func utc(_ t: Double) -> String {
         guard RecordTime.problem(t) == nil else { return Self.unshowable(t) }
