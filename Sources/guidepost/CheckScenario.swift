@@ -11,7 +11,7 @@ extension Guidepost {
             commandName: "check-scenario",
             abstract: "Check scenario files: YAML, fields, types, places, times and references.",
             discussion:
-                "Prints one line per problem on stderr and exits 1 if any file has a problem. See docs/scenarios.md.")
+                "Prints one line per problem on stderr and exits 65 if any file has a problem (66 if a file cannot be read). See docs/scenarios.md.")
 
         @Argument(help: "Scenario files (YAML).")
         var files: [String]
@@ -22,8 +22,10 @@ extension Guidepost {
 
         func run() throws {
             var failed = false
+            var unreadable = false
             for file in files {
                 do {
+                    try JSONLinesReader.checkReadable(file)
                     // Loaded and placed on the MDL exactly as `run`, `simulate`, `map` and
                     // `serve` load it, with the same limits: what passes here passes there.
                     let d = try ScenarioFile.loadAndResolve(file: file).document
@@ -31,6 +33,9 @@ extension Guidepost {
                     print(
                         "ok \(file): \(d.id), \(d.actors.count) actors (\(individuals) individuals), start \(d.start), \(d.duration)"
                     )
+                } catch let error as InputError {
+                    if error.kind == .data { failed = true } else { unreadable = true }
+                    FileHandle.standardError.write(Data((error.description + "\n").utf8))
                 } catch let error as ScenarioLoadError {
                     failed = true
                     for issue in error.issues {
@@ -41,7 +46,8 @@ extension Guidepost {
                     FileHandle.standardError.write(Data("\(file): \(error)\n".utf8))
                 }
             }
-            if failed { throw ExitCode(1) }
+            if unreadable { throw ExitCode(ExitStatus.missingInput) }
+            if failed { throw ExitCode(ExitStatus.badInput) }
         }
     }
 }

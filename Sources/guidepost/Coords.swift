@@ -15,7 +15,8 @@ extension Guidepost {
                 s,d with 3, MGRS compact. An MGRS reference stands for the south-west corner of its \
                 square; MGRS to MGRS only truncates. All positions must lie in Korea (lon 124–132°E, \
                 lat 33–43.5°N). A bad position is reported on standard error with its line \
-                number and the rest are still converted; the exit status is then 1.
+                number and the rest are still converted; output line n always answers input line n \
+                (a bad or blank line leaves an empty line), and the exit status is then 65.
 
                 Examples:
                   guidepost coords --from wgs84 --to mgrs 127.0,38.0
@@ -68,7 +69,7 @@ extension Guidepost {
                 failures = converter.convertAll(args, output: { out.write(line: $0) }, report: report)
             }
             out.flush()
-            if failures > 0 { throw ExitCode.failure }
+            if failures > 0 { throw CommandFailure.refusedLines(failures, of: positions.isEmpty ? "<stdin>" : "the arguments") }
         }
     }
 }

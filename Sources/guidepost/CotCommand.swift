@@ -37,38 +37,44 @@ extension Guidepost {
             let fractional = ISO8601DateFormatter()
             fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
             guard let date = formatter.date(from: start) ?? fractional.date(from: start) else {
-                throw ValidationError("--start \(start): not an ISO 8601 time with a zone (write e.g. 2021-02-16T00:00:00+09:00)")
+                throw CommandFailure(.badInput, "--start \(InputError.excerpt(start)): not an ISO 8601 time with a zone (write e.g. 2021-02-16T00:00:00+09:00)")
             }
-            var reader: JSONLinesReader
-            do { reader = try JSONLinesReader(path: tracks) } catch { throw ValidationError("\(error)") }
-            var decoder = JSONLinesDecoder<TrackRecord>(reader: reader) { issue in
+            var refused = 0
+            let reader = try JSONLinesReader(path: tracks)
+            var decoder = JSONLinesDecoder<TrackRecord>(reader: reader, validate: { $0.problem }) { issue in
+                refused += 1
                 FileHandle.standardError.write(Data("\(issue)\n".utf8))
             }
             var records: [TrackRecord] = []
             while let (_, record) = decoder.next() { records.append(record) }
             var log: [OperationsEvent] = []
             if let events {
-                var lines: JSONLinesReader
-                do { lines = try JSONLinesReader(path: events) } catch { throw ValidationError("\(error)") }
+                var lines = try JSONLinesReader(path: events)
                 while let line = lines.next() {
-                    if line.bytes.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-                    do { log.append(try OperationsEvent.decode(line.text)) } catch {
-                        let issue = InputError(file: events, line: line.number, reason: "not an operations event (\(error))",
+                    do {
+                        let event = try JSONDecoder().decode(OperationsEvent.self, from: Data(line.bytes))
+                        if let problem = event.problem { throw InputError(file: events, line: line.number, reason: problem) }
+                        log.append(event)
+                    } catch {
+                        let decoded = error as? InputError ?? InputError(decoding: error, file: events, line: line.number, bytes: line.bytes)
+                        let issue = InputError(
+                            file: events, line: line.number, field: decoded.field, reason: "not an operations event: \(decoded.reason)",
                             hint: "each line must be one event as `guidepost alerts` or `guidepost store export` writes it")
+                        refused += 1
                         FileHandle.standardError.write(Data("\(issue)\n".utf8))
                     }
                 }
             }
-            guard !records.isEmpty else { throw ValidationError("\(tracks): no tracks read: nothing to convert") }
+            guard !records.isEmpty else { throw CommandFailure(.badInput, "\(tracks): no tracks read: nothing to convert") }
             var options = WatchCoT.Options()
             options.animals = animals
             let stream = OfflineCoT(options: options).events(
                 tracks: records, events: log, start: CoTTime(secondsSince1970: date.timeIntervalSince1970))
-            let writer: JSONLinesWriter
-            do { writer = try JSONLinesWriter(path: out) } catch { throw ValidationError("\(error)") }
+            let writer = try JSONLinesWriter(path: out)
             for event in stream { writer.write(line: CoTXML.encode(event)) }
             writer.flush()
             FileHandle.standardError.write(Data("cot: \(stream.count) events from \(records.count) track records and \(log.count) log events\n".utf8))
+            if refused > 0 { throw CommandFailure.refusedLines(refused, of: "\(tracks)\(events.map { " and \($0)" } ?? "")") }
         }
     }
 }

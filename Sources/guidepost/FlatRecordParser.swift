@@ -58,12 +58,22 @@ enum FlatRecordParser {
         }
     }
 
+    /// Refuses a time or position no record may have (`RecordTime`, `RecordSpace`).
+    static func checkRanges(_ f: Fields, line: JSONLine, file: String) throws(InputError) {
+        if let reason = RecordTime.problem(f.numbers[0] ?? 0) { throw InputError(file: file, line: line.number, field: "t", reason: reason) }
+        if let reason = RecordSpace.coordinateProblem(f.numbers[1] ?? 0) { throw InputError(file: file, line: line.number, field: "x", reason: reason) }
+        if let reason = RecordSpace.coordinateProblem(f.numbers[2] ?? 0) { throw InputError(file: file, line: line.number, field: "y", reason: reason) }
+    }
+
     /// A truth line: t, id, x, y, kind.
     static func truth(_ line: JSONLine, file: String) throws(InputError) -> TruthRecord {
         let f = try parse(line, file: file, strings: ["id", "kind"], numbers: ["t", "x", "y"])
+        try checkRanges(f, line: line, file: file)
         let kindText = f.strings[1] ?? ""
         guard let kind = TargetClass(rawValue: kindText) else {
-            throw InputError(file: file, line: line.number, field: "kind", reason: "unknown kind '\(kindText)'", hint: "use human, animal, vehicle or unknown")
+            throw InputError(
+                file: file, line: line.number, field: "kind", reason: "unknown kind '\(InputError.excerpt(kindText))'",
+                hint: "use human, animal, vehicle or unknown")
         }
         return TruthRecord(t: f.numbers[0] ?? 0, id: f.strings[0] ?? "", x: f.numbers[1] ?? 0, y: f.numbers[2] ?? 0, kind: kind)
     }
@@ -71,6 +81,7 @@ enum FlatRecordParser {
     /// A track line's t, track id and position.
     static func track(_ line: JSONLine, file: String) throws(InputError) -> (t: Double, track: String, position: Point) {
         let f = try parse(line, file: file, strings: ["track"], numbers: ["t", "x", "y"])
+        try checkRanges(f, line: line, file: file)
         return (f.numbers[0] ?? 0, f.strings[0] ?? "", Point(x: f.numbers[1] ?? 0, y: f.numbers[2] ?? 0))
     }
 }

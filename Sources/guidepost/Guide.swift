@@ -117,8 +117,8 @@ extension Guidepost {
                 FileHandle.standardOutput.write(Data(text.utf8))
                 return
             }
-            do { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) } catch {
-                throw ValidationError("cannot write \(path): \(error.localizedDescription)")
+            do { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) } catch let error as CocoaError {
+                throw CommandFailure(.cannotWrite, ExitStatus.describe(error))
             }
         }
     }

@@ -20,7 +20,7 @@ extension Guidepost.Incidents {
         @OptionGroup var store: StoreOptions
 
         func run() async throws {
-            try await store.withLog { log in
+            try await store.withLog(reading: true) { log in
                 do {
                     let runs = try await log.runs()
                     if runs.isEmpty { print("no runs in \(store.display)") }
@@ -34,8 +34,11 @@ extension Guidepost.Incidents {
                             print("  \(id)  \(incident.state.rawValue)  opened \(opened)  \(incident.history.count) transitions")
                         }
                     }
+                } catch let error as StoreError {
+                    throw CommandFailure(.other, "cannot read \(store.display): \(error)")
                 } catch {
-                    throw ValidationError("cannot read \(store.display): \(error)")
+                    // The store answered, but what it holds does not replay (a damaged or hand-made log).
+                    throw CommandFailure(.badInput, "\(store.display): the log does not replay: \(error)")
                 }
             }
         }
@@ -50,7 +53,7 @@ extension Guidepost.Incidents {
         var run: String?
 
         func run() async throws {
-            try await store.withLog { log in
+            try await store.withLog(reading: true) { log in
                 let (record, incident) = try await StoredIncident.load(id: id, run: run, from: log, path: store.display)
                 let clock = ReportClock(start: record.facts.start)
                 print("\(incident.id) (run \(record.run)): \(incident.state.rawValue)")
@@ -69,10 +72,10 @@ extension StoredIncident {
             return try await load(id: id, run: run, from: log)
         } catch let failure as Failure {
             switch failure {
-            case .noIncident(let id): throw ValidationError("no incident '\(id)' in \(path)")
+            case .noIncident(let id): throw CommandFailure(.badInput, "no incident '\(InputError.excerpt(id))' in \(path); `guidepost incidents --db \(path)` lists them")
             case .runHasNoIncident(let chosen, let id):
-                throw ValidationError("run \(chosen) has no incident '\(id)'; `guidepost incidents --db \(path)` lists them")
-            case .notFound(let detail): throw ValidationError("\(detail); `guidepost incidents --db \(path)` lists what the store holds")
+                throw CommandFailure(.badInput, "run \(chosen) has no incident '\(InputError.excerpt(id))'; `guidepost incidents --db \(path)` lists them")
+            case .notFound(let detail): throw CommandFailure(.badInput, "\(detail); `guidepost incidents --db \(path)` lists what the store holds")
             }
         }
     }

@@ -64,8 +64,8 @@ extension Guidepost {
             if out == "-" {
                 FileHandle.standardOutput.write(Data(svg.utf8))
             } else {
-                do { try Data(svg.utf8).write(to: URL(fileURLWithPath: out)) } catch {
-                    throw ValidationError("cannot write \(out): \(error.localizedDescription)")
+                do { try Data(svg.utf8).write(to: URL(fileURLWithPath: out)) } catch let error as CocoaError {
+                    throw CommandFailure(.cannotWrite, "--out: \(ExitStatus.describe(error))")
                 }
                 if showProgress { FileHandle.standardError.write(Data("map: wrote \(out) (\(svg.utf8.count / 1024) KiB)\n".utf8)) }
             }

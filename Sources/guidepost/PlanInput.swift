@@ -3,24 +3,21 @@ import Foundation
 import Guidance
 import GuidepostCore
 
-/// Reading a cost grid and a task from files for the planning commands; bad input is reported on
-/// standard error with file, line (or byte) and field, and ends the command with exit status 1.
+/// Reading a cost grid and a task from files for the planning commands; bad input is an
+/// `InputError` with file, line (or byte) and field, which ends the command with exit status 65
+/// (66 for a file that cannot be read: `ExitStatus`).
 enum PlanInput {
     /// The problem in `cost` (.npy) and `task` (JSON), validated against each other.
     static func load(cost: String, task: String) throws -> PlanningProblem {
-        do {
-            let grid = try readGrid(cost)
-            let planningTask = try PlanningTask.parse(try bytes(of: task), file: task)
-            return try planningTask.problem(on: grid, file: task)
-        } catch let error as InputError {
-            printError("error: \(error)")
-            throw ExitCode.failure
-        }
+        let grid = try readGrid(cost)
+        let planningTask = try PlanningTask.parse(try bytes(of: task), file: task)
+        return try planningTask.problem(on: grid, file: task)
     }
 
     static func readGrid(_ path: String) throws -> CostGrid {
+        try JSONLinesReader.checkReadable(path)
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(file: path, reason: "cannot read the file", hint: "check the path and permissions")
+            throw InputError(file: path, reason: "cannot read the file", hint: "check the path and permissions", kind: .unreadable)
         }
         return try data.withUnsafeBytes { (raw) throws(InputError) -> CostGrid in
             try NPYCostGridReader.read(raw, file: path)
@@ -28,8 +25,9 @@ enum PlanInput {
     }
 
     static func bytes(of path: String) throws(InputError) -> [UInt8] {
+        try JSONLinesReader.checkReadable(path)
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(file: path, reason: "cannot read the file", hint: "check the path and permissions")
+            throw InputError(file: path, reason: "cannot read the file", hint: "check the path and permissions", kind: .unreadable)
         }
         return [UInt8](data)
     }

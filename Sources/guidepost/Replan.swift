@@ -92,7 +92,7 @@ extension Guidepost {
                 PlanInput.printError("error: \(mismatches) re-plans differ from planning from scratch")
                 throw ExitCode.failure
             }
-            if badLines > 0 { PlanInput.printError("\(badLines) change lines skipped") }
+            if badLines > 0 { throw CommandFailure.refusedLines(badLines, of: changes) }
         }
     }
 }

@@ -38,24 +38,35 @@ extension Guidepost {
         }
 
         func run() async throws {
-            try await store.withLog { log in
+            try await store.withLog(reading: true) { log in
                 let (record, incident) = try await StoredIncident.load(id: id, run: run, from: log, path: store.display)
                 let kinds = ReportKind(rawValue: kind).map { [$0] } ?? ReportKind.allCases
                 var terms: [String] = []
                 if let withhold {
-                    do {
-                        terms = try JSONDecoder().decode(Subject.self, from: Data(contentsOf: URL(fileURLWithPath: withhold))).identifyingTerms
-                    } catch {
-                        throw ValidationError("cannot read the subject file \(withhold): \(error)")
+                    try JSONLinesReader.checkReadable(withhold)
+                    let data: Data
+                    do { data = try Data(contentsOf: URL(fileURLWithPath: withhold)) } catch let error as CocoaError {
+                        throw CommandFailure(.missingInput, ExitStatus.describe(error))
+                    }
+                    do { terms = try JSONDecoder().decode(Subject.self, from: data).identifyingTerms } catch {
+                        let issue = InputError(decoding: error, file: withhold, bytes: [UInt8](data))
+                        throw CommandFailure(
+                            .badInput, "\(issue) (--withhold takes a Casework subject: JSON with name, birthDate, unit, rank, hometown)")
                     }
                 }
-                if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
+                if let out {
+                    do { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) } catch let error as CocoaError {
+                        throw CommandFailure(.cannotWrite, "--out: \(ExitStatus.describe(error))")
+                    }
+                }
                 for k in kinds {
                     let doc = k.document(record, incident: incident, redact: terms)
                     let text = format == .md ? doc.markdown : doc.html
                     if let out {
                         let path = try OutputFolder(out).file("\(id)-\(k.rawValue).\(format.rawValue)")
-                        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+                        do { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) } catch let error as CocoaError {
+                            throw CommandFailure(.cannotWrite, ExitStatus.describe(error))
+                        }
                         print("wrote \(path)")
                     } else {
                         print(text)

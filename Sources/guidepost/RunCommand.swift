@@ -75,7 +75,7 @@ extension Guidepost {
                     }
                     recording?.tracks.flush()
                 } catch let error as StoreError {
-                    throw ValidationError("cannot store the run in \(store.display): \(error)")
+                    throw CommandFailure(.other, "cannot store the run in \(store.display): \(error)")
                 }
                 progress.finish()
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -85,7 +85,7 @@ extension Guidepost {
                 }
                 result.events += reports.written
                 do { try await RunPipeline.append(reports.written, to: log) } catch {
-                    throw ValidationError("cannot store the run in \(store.display): \(error)")
+                    throw CommandFailure(.other, "cannot store the run in \(store.display): \(error)")
                 }
                 // Casework: each person who stated an intent has a case from custody on.
                 if !result.caseworkRequests.isEmpty, let start = ISO8601DateFormatter().date(from: doc.start.description) {

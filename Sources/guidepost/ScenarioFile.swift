@@ -25,7 +25,7 @@ enum ScenarioFile {
             .filter { $0.hasSuffix(".yaml") }.sorted().map { String($0.dropLast(5)) } ?? []
         throw InputError(
             file: argument, reason: "no such scenario file",
-            hint: known.isEmpty ? "give a path to a YAML file" : "bundled scenarios: " + known.joined(separator: ", "))
+            hint: known.isEmpty ? "give a path to a YAML file" : "bundled scenarios: " + known.joined(separator: ", "), kind: .unreadable)
     }
 
     /// The resource limits scenarios are checked against: the defaults, raised or lowered by

@@ -30,14 +30,40 @@ extension Guidepost {
             guard order >= 1 else { throw ValidationError("--p must be at least 1.") }
         }
 
-        /// The scores, reading both files (bad lines are reported on stderr and skipped).
-        func summary() throws -> ScoreSummary {
-            let report: (InputError) -> Void = { FileHandle.standardError.write(Data("warning: \($0)\n".utf8)) }
-            var instants: [Double: (truth: [(id: String, position: Point)], tracks: [(id: String, position: Point)])] = [:]
-            for (_, r) in JSONLinesDecoder<TruthRecord>(reader: try JSONLinesReader(path: truth), validate: { $0.problem }, onError: report) {
+        /// The scores, reading both files. Bad lines, and lines that repeat an object already
+        /// read at the same instant (a duplicated line would count it twice), are reported on
+        /// stderr and skipped; `refused` counts them.
+        func summary(refused: inout Int) throws -> ScoreSummary {
+            var count = 0
+            let report: (InputError) -> Void = {
+                count += 1
+                FileHandle.standardError.write(Data("warning: \($0)\n".utf8))
+            }
+            typealias Seen = [(id: String, position: Point)]
+            var instants: [Double: (truth: Seen, tracks: Seen)] = [:]
+            // The line each (instant, object) was first read from, to refuse a repeat.
+            var firstLine: [Double: [String: Int]] = [:]
+            var truthFirst: [Double: [String: Int]] = [:]
+            func isRepeat(_ t: Double, _ id: String, line: Int, in table: inout [Double: [String: Int]], file: String, field: String) -> Bool {
+                if let first = table[t]?[id] {
+                    report(
+                        InputError(
+                            file: file, line: line, field: field,
+                            reason: "\(InputError.excerpt(id)) at t = \(t) is already on line \(first); skipped (it would count twice)",
+                            hint: "one line per object per instant"))
+                    return true
+                }
+                table[t, default: [:]][id] = line
+                return false
+            }
+            let truthReader = try JSONLinesReader(path: truth)
+            for (line, r) in JSONLinesDecoder<TruthRecord>(reader: truthReader, validate: { $0.problem }, onError: report)
+            where !isRepeat(r.t, r.id, line: line, in: &truthFirst, file: truthReader.name, field: "id") {
                 instants[r.t, default: ([], [])].truth.append((r.id, r.position))
             }
-            for (_, r) in JSONLinesDecoder<TrackRecord>(reader: try JSONLinesReader(path: tracks), validate: { $0.problem }, onError: report) {
+            let trackReader = try JSONLinesReader(path: tracks)
+            for (line, r) in JSONLinesDecoder<TrackRecord>(reader: trackReader, validate: { $0.problem }, onError: report)
+            where !isRepeat(r.t, r.track, line: line, in: &firstLine, file: trackReader.name, field: "track") {
                 instants[r.t, default: ([], [])].tracks.append((r.track, r.position))
             }
             var scorer = TrackScorer(cutoff: cutoff, order: order)
@@ -46,11 +72,19 @@ extension Guidepost {
                 guard let v = instants[t], !atTruthInstants || !v.truth.isEmpty else { continue }
                 scorer.add(truth: v.truth, tracks: v.tracks)
             }
+            refused = count
             return scorer.summary
         }
 
+        /// The scores, reading both files (bad and repeated lines are reported on stderr and skipped).
+        func summary() throws -> ScoreSummary {
+            var refused = 0
+            return try summary(refused: &refused)
+        }
+
         func run() throws {
-            let s = try summary()
+            var refused = 0
+            let s = try summary(refused: &refused)
             if json {
                 var o = JSONObjectBuilder()
                 o.add("instants", s.instants)
@@ -75,6 +109,7 @@ extension Guidepost {
                 print("OSPA               \(f(s.ospa))")
                 print("identity switches  \(s.identitySwitches)")
             }
+            if refused > 0 { throw CommandFailure.refusedLines(refused, of: "\(truth) and \(tracks)") }
         }
     }
 }

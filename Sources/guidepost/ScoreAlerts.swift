@@ -39,7 +39,7 @@ extension Guidepost {
         @Option(help: "Where to write the result ('-' for stdout).") var out = "-"
 
         func validate() throws {
-            guard radius > 0 else { throw ValidationError("--radius must be positive (try 150).") }
+            guard radius >= 0.01, radius <= 1e6 else { throw ValidationError("--radius must be between 0.01 and 1e6 metres (try 150).") }
             guard approachMargin >= 0 else { throw ValidationError("--approach-margin must be ≥ 0.") }
             if fromRaise, !actedOn { throw ValidationError("--from-raise goes with --acted-on (without it, alerts already count from their raise).") }
             if let borderKm, !(borderKm > 0) { throw ValidationError("--border-km must be positive.") }
@@ -47,7 +47,11 @@ extension Guidepost {
 
         func run() throws {
             let (resolved, border) = try ScenarioFile.load(scenario)
-            let warn: (InputError) -> Void = { FileHandle.standardError.write(Data("warning: \($0)\n".utf8)) }
+            var refused = 0
+            let warn: (InputError) -> Void = {
+                refused += 1
+                FileHandle.standardError.write(Data("warning: \($0)\n".utf8))
+            }
             var config = AlertQualityConfiguration()
             config.matchRadius = radius
             config.approachMargin = approachMargin
@@ -62,13 +66,18 @@ extension Guidepost {
             var span = (lo: Double.infinity, hi: -Double.infinity)
             reader = try Self.open(truth)
             while let line = reader.next() {
-                do {
+                do throws(InputError) {
                     let r = try FlatRecordParser.truth(line, file: reader.name)
                     span = (min(span.lo, r.t), max(span.hi, r.t))
-                    scorer.add(r, d: r.kind == .human ? border.band.line.alongBorder(r.position).d : nil)
+                    if !scorer.add(r, d: r.kind == .human ? border.band.line.alongBorder(r.position).d : nil) {
+                        throw InputError(
+                            file: reader.name, line: line.number, field: "t",
+                            reason: "\(InputError.excerpt(r.id)) already has a sample at t = \(r.t); skipped", hint: "one line per object per instant")
+                    }
                 } catch { warn(error) }
             }
-            for (_, r) in JSONLinesDecoder<FirstDetectionLine>(reader: try Self.open(firstDetections), onError: warn) {
+            for (_, r) in JSONLinesDecoder<FirstDetectionLine>(
+                reader: try Self.open(firstDetections), validate: { RecordTime.problem($0.t).map { ("t", $0) } }, onError: warn) {
                 scorer.addFirstDetection(id: r.id, t: r.t)
             }
             let length = borderKm.map { $0 * 1000 } ?? (resolved.s.upperBound - resolved.s.lowerBound)
@@ -77,12 +86,15 @@ extension Guidepost {
             if out == "-" {
                 print(text, terminator: "")
             } else {
-                do { try Data(text.utf8).write(to: URL(fileURLWithPath: out)) } catch { throw ValidationError("cannot write \(out): \(error)") }
+                do { try Data(text.utf8).write(to: URL(fileURLWithPath: out)) } catch let error as CocoaError {
+                    throw CommandFailure(.cannotWrite, "--out: \(ExitStatus.describe(error))")
+                }
             }
+            if refused > 0 { throw CommandFailure.refusedLines(refused, of: "the input") }
         }
 
         static func open(_ path: String) throws -> JSONLinesReader {
-            do { return try JSONLinesReader(path: path) } catch { throw ValidationError("\(error)") }
+            try JSONLinesReader(path: path)
         }
 
         /// The alerts of an alert log: raised ones with the tracks merged into them. With
@@ -98,7 +110,17 @@ extension Guidepost {
             var merges: [[(track: String, t: Double)]] = []
             var acted: [Double?] = []
             var index: [String: Int] = [:]
-            for (line, e) in JSONLinesDecoder<OperationsEvent>(reader: try open(path), onError: onError) {
+            // A repeated line (same run and sequence) would count its alert twice.
+            var seen: [RunID: [Int: Int]] = [:]
+            for (line, e) in JSONLinesDecoder<OperationsEvent>(reader: try open(path), validate: Self.problem(of:), onError: onError) {
+                if let first = seen[e.run]?[e.seq] {
+                    onError(
+                        InputError(
+                            file: path, line: line, field: "seq",
+                            reason: "run \(e.run) #\(e.seq) is already on line \(first); skipped (it would count twice)"))
+                    continue
+                }
+                seen[e.run, default: [:]][e.seq] = line
                 switch e.kind {
                 case .alertRaised(let a):
                     index[a.id.rawValue] = raised.count
@@ -133,6 +155,18 @@ extension Guidepost {
                 alerts.append(alert)
             }
             return alerts
+        }
+
+        /// Why an alert log's event cannot be scored, if it cannot: the store's own checks, and
+        /// an alert's place within the planar bounds of every record (`RecordSpace`).
+        static func problem(of e: OperationsEvent) -> (field: String, reason: String)? {
+            if let reason = e.problem { return ("", reason) }
+            if case .alertRaised(let a) = e.kind {
+                if let reason = RecordSpace.coordinateProblem(a.x) { return ("kind.alertRaised.x", reason) }
+                if let reason = RecordSpace.coordinateProblem(a.y) { return ("kind.alertRaised.y", reason) }
+                if let reason = RecordTime.problem(a.t) { return ("kind.alertRaised.t", reason) }
+            }
+            return nil
         }
 
         /// A line of first-detections.jsonl.

@@ -43,10 +43,10 @@ extension Guidepost.Store {
                     }
                     replayTime = try await clock.measure { replayed = try await log.events(run: runID).count }
                 } catch let error as StoreError {
-                    throw ValidationError("cannot bench the store \(store.display): \(error)")
+                    throw CommandFailure(.other, "cannot bench the store \(store.display): \(error)")
                 }
                 guard inserted == planned.count, replayed == planned.count else {
-                    throw ValidationError("the store at \(store.display) stored \(inserted) and replayed \(replayed) of \(planned.count) events")
+                    throw CommandFailure(.other, "the store at \(store.display) stored \(inserted) and replayed \(replayed) of \(planned.count) events")
                 }
                 let a = appendTime.seconds, r = replayTime.seconds
                 let kind = store.path.hasPrefix("postgres") ? "postgres" : "sqlite"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Operations
 import StorePostgres
 import StoreSQLite
@@ -15,23 +16,34 @@ struct StoreOptions: ParsableArguments {
     var display: String { PostgresURL.redacting(path) }
 
     /// Opens the store at `path`, runs `body` with it, and closes it (a PostgreSQL store's
-    /// connections end before the command does), whether `body` returns or throws.
-    func withLog<T>(_ body: (any EventLog) async throws -> T) async throws -> T {
-        try await Self.withLog(at: path, body)
+    /// connections end before the command does), whether `body` returns or throws. With
+    /// `reading`, a SQLite store must already exist: a command that only reads never creates an
+    /// empty store at a mistyped path.
+    func withLog<T>(reading: Bool = false, _ body: (any EventLog) async throws -> T) async throws -> T {
+        try await Self.withLog(at: path, reading: reading, body)
     }
 
     /// `withLog` for a store named elsewhere than `--db` (e.g. `alerts --db`).
-    static func withLog<T>(at path: String, _ body: (any EventLog) async throws -> T) async throws -> T {
+    static func withLog<T>(at path: String, reading: Bool = false, _ body: (any EventLog) async throws -> T) async throws -> T {
         guard PostgresURL.isPostgresURL(path) else {
+            if reading {
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                    throw CommandFailure(
+                        .missingInput,
+                        "\(path): no such store (check --db; `guidepost run`, `alerts --db` or `store import` create one)")
+                }
+                guard !isFolder.boolValue else { throw CommandFailure(.missingInput, "\(path): is a folder, not a store (check --db)") }
+            }
             let log: SQLiteEventLog
             do { log = try SQLiteEventLog(path: path) } catch {
-                throw ValidationError("cannot open the store \(path): \(error)")
+                throw CommandFailure(.other, "cannot open the store \(path): \(error)")
             }
             return try await body(log)
         }
         let log: PostgresEventLog
         do { log = try await PostgresEventLog(url: path) } catch {
-            throw ValidationError("cannot open the store \(PostgresURL.redacting(path)): \(error)")
+            throw CommandFailure(.other, "cannot open the store \(PostgresURL.redacting(path)): \(error)")
         }
         do {
             let result = try await body(log)

@@ -14,7 +14,8 @@ extension Guidepost {
             discussion: """
                 Reads DESIGN.md detections from a file or '-' (stdin) and writes one track line per \
                 confirmed track per scan. Any planar metric frame works (EPSG:5179 in Guidepost). \
-                A bad line is reported on stderr with its line number and skipped. With --mdl/--fence \
+                A bad line, or one out of time order, is reported on stderr with its line number and skipped \
+                (exit status 65 at the end). With --mdl/--fence \
                 (GeoJSON lon/lat), each track carries t_mdl/t_fence, seconds until it reaches them.
                 """)
 
@@ -45,6 +46,7 @@ extension Guidepost {
                 writeCovariance: cov, report: report)
             context.run()
             if stats { context.printStatistics() }
+            if context.refused > 0 { throw CommandFailure.refusedLines(context.refused, of: detections == "-" ? "<stdin>" : detections) }
         }
     }
 }

@@ -15,6 +15,9 @@ struct TrackRunContext {
 
     private var feed: TrackFeed
     private(set) var counts = (detections: 0, bad: 0, late: 0, scans: 0, trackLines: 0)
+    private var scanLinesRefused = 0
+    private var scanScreen: TimeOrderScreen<Double>?
+    private var readyScans: [Double] = []
     private var totalTime = Duration.zero
 
     init(
@@ -28,10 +31,17 @@ struct TrackRunContext {
         feed = TrackFeed(configuration: configuration, zones: zones, lines: lines, covariance: writeCovariance)
     }
 
+    /// Lines refused (bad, out of order, late): each reported; the command then exits 65.
+    var refused: Int { counts.bad + counts.late + scanLinesRefused }
+
     mutating func run() {
         let clock = ContinuousClock()
         let started = clock.now
         let progress = Progress(enabled: isatty(2) == 1)
+        // Out-of-order lines are refused one by one (`TimeOrderScreen`): a line far in the
+        // future must not make every later detection late.
+        var screen = TimeOrderScreen<(record: DetectionRecord, size: Double?, line: Int)>(
+            file: detections.name, tolerance: feed.configuration.reorderWindow)
         var pendingScan: Double? = nextScanTime()
         func drain(flush: Bool) {
             while let scan = feed.next(flush: flush) {
@@ -39,6 +49,23 @@ struct TrackRunContext {
                 for r in scan.tracks { write(r) }
                 progress.tick("t = \(scan.time) s, \(counts.scans) scans, \(scan.tracks.count) tracks")
             }
+        }
+        func use(_ parsed: (record: DetectionRecord, size: Double?, line: Int)) {
+            counts.detections += 1
+            let time = parsed.record.t
+            while let s = pendingScan, s <= time {
+                feed.addScan(at: s)
+                pendingScan = nextScanTime()
+            }
+            if !feed.add(parsed.record, size: parsed.size) {
+                counts.late += 1
+                report(
+                    InputError(
+                        file: detections.name, line: parsed.line, field: "t",
+                        reason: "detection at t = \(time) arrived after its scan was processed; skipped",
+                        hint: "raise --reorder-window to wait longer for late detections"))
+            }
+            drain(flush: false)
         }
         while let line = detections.next() {
             let parsed: (DetectionRecord, size: Double?)
@@ -52,22 +79,14 @@ struct TrackRunContext {
                 report(error)
                 continue
             }
-            counts.detections += 1
-            let time = parsed.0.t
-            while let s = pendingScan, s <= time {
-                feed.addScan(at: s)
-                pendingScan = nextScanTime()
-            }
-            if !feed.add(parsed.0, size: parsed.size) {
-                counts.late += 1
-                report(
-                    InputError(
-                        file: detections.name, line: line.number, field: "t",
-                        reason: "detection at t = \(time) arrived after its scan was processed; skipped",
-                        hint: "raise --reorder-window to wait longer for late detections"))
-            }
-            drain(flush: false)
+            screen.add(
+                (parsed.0, parsed.size, line.number), t: parsed.0.t, line: line.number, accept: { use($0) },
+                refuse: { _, error in
+                    counts.bad += 1
+                    report(error)
+                })
         }
+        screen.finish { use($0) }
         while let s = pendingScan {
             feed.addScan(at: s)
             pendingScan = nextScanTime()
@@ -78,22 +97,41 @@ struct TrackRunContext {
         totalTime = clock.now - started
     }
 
+    /// The next scan time, in order: bad lines and lines out of order are reported and skipped.
     private mutating func nextScanTime() -> Double? {
         guard var reader = scans else { return nil }
         defer { scans = reader }
-        while let line = reader.next() {
-            var time: Double?
-            do {
-                let record = try JSONDecoder().decode(ScanRecord.self, from: Data(line.bytes))
-                time = record.t
-            } catch {
-                report(InputError(decoding: error, file: reader.name, line: line.number))
+        var screen = scanScreen ?? TimeOrderScreen<Double>(file: reader.name)
+        var ready = readyScans
+        var refused = 0
+        let report = self.report
+        while ready.isEmpty {
+            guard let line = reader.next() else {
+                screen.finish { ready.append($0) }
+                break
+            }
+            let record: ScanRecord
+            do { record = try JSONDecoder().decode(ScanRecord.self, from: Data(line.bytes)) } catch {
+                refused += 1
+                report(InputError(decoding: error, file: reader.name, line: line.number, bytes: line.bytes))
                 continue
             }
-            if let time, time.isFinite { return time }
-            report(InputError(file: reader.name, line: line.number, field: "t", reason: "time must be a finite number"))
+            if let problem = record.problem {
+                refused += 1
+                report(InputError(file: reader.name, line: line.number, field: problem.field, reason: problem.reason))
+                continue
+            }
+            screen.add(
+                record.t, t: record.t, line: line.number, accept: { ready.append($0) },
+                refuse: { _, error in
+                    refused += 1
+                    report(error)
+                })
         }
-        return nil
+        scanScreen = screen
+        readyScans = ready
+        scanLinesRefused += refused
+        return readyScans.isEmpty ? nil : readyScans.removeFirst()
     }
 
     private mutating func write(_ r: TrackRecord) {
@@ -106,7 +144,7 @@ struct TrackRunContext {
         let trackerTime = feed.trackerTime
         let tracking = Double(trackerTime.components.seconds) + Double(trackerTime.components.attoseconds) * 1e-18
         let text = """
-            detections \(counts.detections), bad lines \(counts.bad), late \(counts.late), scans \(counts.scans), \
+            detections \(counts.detections), bad lines \(counts.bad + scanLinesRefused), late \(counts.late), scans \(counts.scans), \
             track lines \(counts.trackLines)
             total \(String(format: "%.3f", total)) s (\(String(format: "%.0f", Double(counts.detections) / max(total, 1e-9))) detections/s \
             with I/O); tracker \(String(format: "%.3f", tracking)) s (\(String(format: "%.0f", Double(counts.detections) / max(tracking, 1e-9))) detections/s without I/O)

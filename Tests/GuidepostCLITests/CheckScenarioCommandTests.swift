@@ -21,7 +21,7 @@ import Testing
         try "id: x\ntitle: [unclosed\n".write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let command = try #require(try Guidepost.parseAsRoot(["check-scenario", path]) as? Guidepost.CheckScenario)
-        #expect(throws: ExitCode(1)) { try command.run() }
+        #expect(throws: ExitCode(ExitStatus.badInput)) { try command.run() }
     }
 
     @Test func noFileIsAUsageError() {

@@ -44,7 +44,9 @@ import Testing
             "--tracks", dir.path("tracks.jsonl"), "--events", dir.path("alerts.jsonl"), "--json", "--out", dir.path("score.json"),
             "--border-km", "10",
         ])
-        try score.run()
+        // The corrupt truth line is refused: the figures are written, and the status says bad input.
+        let failure = #expect(throws: CommandFailure.self) { try score.run() }
+        #expect(failure?.kind == .badInput)
         let json = try #require(
             JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir.path("score.json")))) as? [String: Any])
         #expect(json["crossings"] as? Int == 1)

@@ -49,7 +49,9 @@ struct TrackCommandTests {
         let input = temporary("d.jsonl"), output = temporary("t.jsonl")
         try writeWalk(to: input, corruptLine: 6)
         let command = try Guidepost.TrackCommand.parse([input, "--out", output])
-        try command.run()
+        // The rest is tracked and written; the refused line makes the bad-input exit status.
+        let failure = #expect(throws: CommandFailure.self) { try command.run() }
+        #expect(failure?.kind == .badInput)
         let records = try tracks(output)
         #expect(Set(records.map(\.track)) == ["T1"])
         #expect(records.last?.t == 59)

@@ -65,15 +65,18 @@ public struct AlertQualityScorer: Sendable {
         }
     }
 
-    /// One truth sample. `d` (metres north of the MDL) is needed for humans only; a human
-    /// sample without it is ignored.
-    public mutating func add(_ truth: TruthRecord, d: Double?) {
+    /// One truth sample, in any order of time. `d` (metres north of the MDL) is needed for
+    /// humans only; a human sample without it is ignored. False when this human already has a
+    /// sample at this time (a repeated line: not counted again).
+    @discardableResult
+    public mutating func add(_ truth: TruthRecord, d: Double?) -> Bool {
         switch truth.kind {
         case .human:
-            guard let d else { return }
-            humans[truth.id, default: HumanPath()].append(t: truth.t, position: truth.position, d: d)
+            guard let d else { return true }
+            return humans[truth.id, default: HumanPath()].append(t: truth.t, position: truth.position, d: d)
         case .animal, .vehicle, .unknown:
             noteNonHuman(truth)
+            return true
         }
     }
 
@@ -110,7 +113,8 @@ public struct AlertQualityScorer: Sendable {
         var out: [CellKey: [Report]] = [:]
         for list in reports {
             var last: [Int: Double] = [:]
-            for rep in list {
+            // In time order, whatever the order of the tracks file, so thinning keeps one per interval.
+            for rep in list.sorted(by: { $0.t < $1.t }) {
                 if let l = last[rep.member], rep.t - l < tol { continue }
                 last[rep.member] = rep.t
                 let b = Self.cell(rep.t, 2 * tol), cx = Self.cell(rep.position.x, r), cy = Self.cell(rep.position.y, r)

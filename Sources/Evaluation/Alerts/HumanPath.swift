@@ -9,12 +9,28 @@ public struct HumanPath: Sendable, Equatable {
 
     public init() {}
 
-    /// Appends a sample; samples must come in time order (a sample at an earlier time is ignored).
-    public mutating func append(t: Double, position: Point, d: Double) {
-        if let last = times.last, t < last { return }
+    /// Adds a sample in time order, wherever it falls (a truth file need not be sorted);
+    /// false, and nothing added, when the path already has a sample at `t` (a repeated line).
+    /// - Complexity: O(1) for a sample after the last; O(n) for one that goes back.
+    @discardableResult
+    public mutating func append(t: Double, position: Point, d: Double) -> Bool {
+        if let last = times.last, t <= last {
+            // First index with a time ≥ t.
+            var lo = 0, hi = times.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if times[mid] < t { lo = mid + 1 } else { hi = mid }
+            }
+            if lo < times.count, times[lo] == t { return false }
+            times.insert(t, at: lo)
+            positions.insert(position, at: lo)
+            offsets.insert(d, at: lo)
+            return true
+        }
         times.append(t)
         positions.append(position)
         offsets.append(d)
+        return true
     }
 
     /// Position and `d` at `t`, interpolated; nil outside the sampled span.

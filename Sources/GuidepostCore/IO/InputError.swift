@@ -15,9 +15,23 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
     public var reason: String
     /// What the user should do, when there is something better to say than "fix it".
     public var hint: String?
+    /// Whether the input's content was refused or the input could not be read at all (which
+    /// the command line turns into distinct exit statuses).
+    public var kind: Kind
+
+    /// What kind of problem an `InputError` is.
+    public enum Kind: Sendable, Equatable {
+        /// The input was read, and something in it (a line, a field, a value) was refused.
+        case data
+        /// The input could not be read at all: missing, unreadable, or a folder.
+        case unreadable
+        /// An output could not be created or written.
+        case unwritable
+    }
 
     public init(
-        file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, reason: String, hint: String? = nil
+        file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, reason: String, hint: String? = nil,
+        kind: Kind = .data
     ) {
         self.file = file
         self.line = line
@@ -25,6 +39,18 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
         self.field = field
         self.reason = reason
         self.hint = hint
+        self.kind = kind
+    }
+
+    /// The longest reason or field printed whole; longer text (a value echoed from a hostile
+    /// line) is cut to its start with its size (`excerpt`).
+    public static let printedLimit = 500
+
+    /// `text` as an error may echo it: whole when at most `limit` characters, else its first
+    /// `limit` characters, "…" and its size in bytes, so a 10 MB value never floods a terminal.
+    public static func excerpt(_ text: some StringProtocol, limit: Int = 80) -> String {
+        guard text.utf8.count > limit, text.count > limit else { return String(text) }
+        return "\(text.prefix(limit))… (\(text.utf8.count) bytes)"
     }
 
     public var description: String {
@@ -34,8 +60,8 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
             if let column { s += ":\(column)" }
         }
         s += ": "
-        if let field, !field.isEmpty { s += "\(field): " }
-        s += reason
+        if let field, !field.isEmpty { s += "\(Self.excerpt(field, limit: Self.printedLimit)): " }
+        s += Self.excerpt(reason, limit: Self.printedLimit)
         if let hint { s += " (\(hint))" }
         return s
     }

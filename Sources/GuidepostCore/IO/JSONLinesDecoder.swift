@@ -37,7 +37,7 @@ public struct JSONLinesDecoder<Record: Decodable>: Sequence, IteratorProtocol {
                 }
                 return (line.number, record)
             } catch {
-                onError(InputError(decoding: error, file: reader.name, line: line.number))
+                onError(InputError(decoding: error, file: reader.name, line: line.number, bytes: line.bytes))
             }
         }
         return nil

@@ -67,10 +67,27 @@ public struct JSONLinesReader: Sequence, IteratorProtocol {
             self.init(handle: .standardInput, name: "<stdin>", owns: false)
             return
         }
+        try Self.checkReadable(path)
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError(file: path, reason: "cannot open the file", hint: "check the path and permissions")
+            throw InputError(file: path, reason: "cannot open the file", hint: "check the path and permissions", kind: .unreadable)
         }
         self.init(handle: handle, name: path, owns: true)
+    }
+
+    /// Throws unless `path` names something a reader can read lines from: it must exist and not
+    /// be a folder (a folder opens on Linux and reads as empty, which would pass for an empty
+    /// input). A `.unreadable` `InputError` names the path and says what to do.
+    public static func checkReadable(_ path: String) throws(InputError) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw InputError(file: path, reason: "no such file", hint: "check the path", kind: .unreadable)
+        }
+        guard !isFolder.boolValue else {
+            throw InputError(file: path, reason: "is a folder, not a file", hint: "give the file inside it", kind: .unreadable)
+        }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw InputError(file: path, reason: "cannot read the file", hint: "check its permissions", kind: .unreadable)
+        }
     }
 
     /// Reads from an open handle (not closed by the reader).

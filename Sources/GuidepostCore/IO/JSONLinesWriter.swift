@@ -21,7 +21,7 @@ public final class JSONLinesWriter {
         guard FileManager.default.createFile(atPath: path, contents: nil),
             let h = FileHandle(forWritingAtPath: path)
         else {
-            throw InputError(file: path, reason: "cannot create the file", hint: "check that the folder exists and is writable")
+            throw InputError(file: path, reason: "cannot create the file", hint: "check that the folder exists and is writable", kind: .unwritable)
         }
         handle = h
         ownsHandle = true

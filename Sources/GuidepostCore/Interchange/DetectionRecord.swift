@@ -59,9 +59,9 @@ public struct DetectionRecord: Hashable, Sendable, Codable, JSONLineEncodable {
     /// The first field that makes this detection unusable, if any: non-finite numbers or an
     /// invalid covariance. Used by readers to report and skip the line.
     public var problem: (field: String, reason: String)? {
-        if !t.isFinite { return ("t", "time must be a finite number") }
-        if !x.isFinite { return ("x", "must be a finite number") }
-        if !y.isFinite { return ("y", "must be a finite number") }
+        if let reason = RecordTime.problem(t) { return ("t", reason) }
+        if let reason = RecordSpace.coordinateProblem(x) { return ("x", reason) }
+        if let reason = RecordSpace.coordinateProblem(y) { return ("y", reason) }
         if !cov.isValid { return ("cov", "must be a finite, positive semi-definite 2×2 matrix") }
         if let range, !(range.isFinite && range >= 0) { return ("range", "must be a finite, non-negative number") }
         if let bearing, !bearing.isFinite { return ("bearing", "must be a finite number") }

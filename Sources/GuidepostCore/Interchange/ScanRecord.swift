@@ -10,4 +10,7 @@ public struct ScanRecord: Hashable, Sendable, Codable, JSONLineEncodable {
         o.add("t", t)
         return o.json
     }
+
+    /// Why this scan time is unusable, if it is (`RecordTime`).
+    public var problem: (field: String, reason: String)? { RecordTime.problem(t).map { ("t", $0) } }
 }

@@ -60,9 +60,14 @@ public struct TrackRecord: Hashable, Sendable, Codable, JSONLineEncodable {
     }
 
     public var problem: (field: String, reason: String)? {
-        if !t.isFinite { return ("t", "time must be a finite number") }
-        if !x.isFinite { return ("x", "must be a finite number") }
-        if !y.isFinite { return ("y", "must be a finite number") }
+        if let reason = RecordTime.problem(t) { return ("t", reason) }
+        if let reason = RecordSpace.coordinateProblem(x) { return ("x", reason) }
+        if let reason = RecordSpace.coordinateProblem(y) { return ("y", reason) }
+        if let reason = RecordSpace.speedProblem(vx) { return ("vx", reason) }
+        if let reason = RecordSpace.speedProblem(vy) { return ("vy", reason) }
+        if !classProbability.isFinite { return ("p_class", "must be a finite number") }
+        if let timeToMDL, let reason = RecordTime.problem(timeToMDL) { return ("t_mdl", reason) }
+        if let timeToFence, let reason = RecordTime.problem(timeToFence) { return ("t_fence", reason) }
         return nil
     }
 }

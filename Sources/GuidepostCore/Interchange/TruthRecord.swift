@@ -28,9 +28,9 @@ public struct TruthRecord: Hashable, Sendable, Codable, JSONLineEncodable {
     }
 
     public var problem: (field: String, reason: String)? {
-        if !t.isFinite { return ("t", "time must be a finite number") }
-        if !x.isFinite { return ("x", "must be a finite number") }
-        if !y.isFinite { return ("y", "must be a finite number") }
+        if let reason = RecordTime.problem(t) { return ("t", reason) }
+        if let reason = RecordSpace.coordinateProblem(x) { return ("x", reason) }
+        if let reason = RecordSpace.coordinateProblem(y) { return ("y", reason) }
         return nil
     }
 }

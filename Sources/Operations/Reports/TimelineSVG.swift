@@ -52,7 +52,7 @@ public enum TimelineSVG {
         let axisY = 30 + laneHeight * Double(lanes.count) + 5
         for k in 0...4 {
             let t = t0 + (t1 - t0) * Double(k) / 4
-            let label = clock?.time(t) ?? "\(Int(t)) s"
+            let label = clock?.time(t) ?? (RecordTime.problem(t) == nil ? "\(Int(t)) s" : "\(t) s")
             svg.element("text", ["x": .number(x(t) - 14), "y": .number(axisY + 12), "font-size": 11, "font-family": "sans-serif"], text: label)
         }
         return svg.text

@@ -98,7 +98,7 @@ public struct OperationsEvent: Hashable, Sendable, Codable {
     /// Why the event cannot be stored, if it cannot.
     public var problem: String? {
         if seq < 1 { return "sequence numbers start at 1 (got \(seq))" }
-        if !t.isFinite { return "time must be a finite number" }
+        if let reason = RecordTime.problem(t) { return reason }
         if run.rawValue.isEmpty { return "the run id is empty" }
         // An incident's id names its report files (`I-1-press-statement.md`): a plain name only,
         // so no stored event can make a report land outside its folder.

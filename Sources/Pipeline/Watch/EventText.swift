@@ -8,7 +8,7 @@ public import Operations
 public enum EventText {
     /// `HH:mm:ss  INC-1 what happened`, the line `guidepost run` prints; nil for events not shown.
     public static func line(_ e: OperationsEvent, clock: ReportClock?) -> String? {
-        let time = clock?.format(e.t, "HH:mm:ss") ?? "t=\(Int(e.t))s"
+        let time = clock?.format(e.t, "HH:mm:ss") ?? "t=\(Int(exactly: e.t.rounded(.towardZero)).map(String.init) ?? "\(e.t)")s"
         let who = e.incident.map { "\($0)" } ?? "    "
         let text = Self.text(e.kind)
         return "\(time)  \(who.padding(toLength: 5, withPad: " ", startingAt: 0)) \(text)"
@@ -37,8 +37,11 @@ public enum EventText {
 
     /// `120 m north of the MDL` for a signed distance north of it.
     static func place(_ d: Double) -> String {
-        d > 0 ? "\(Int(d.rounded())) m north of the MDL" : "\(Int((-d).rounded())) m south of the MDL"
+        d > 0 ? "\(metres(d)) m north of the MDL" : "\(metres(-d)) m south of the MDL"
     }
+
+    /// Whole metres; a stored value no `Int` can hold is written as its number, not a trap.
+    static func metres(_ d: Double) -> String { Int(exactly: d.rounded()).map(String.init) ?? "\(d)" }
 
     /// An incident event in words (`custody secured`, `guiding: team dispatched`).
     public static func describe(_ event: IncidentEvent) -> String {

@@ -49,12 +49,21 @@ struct CoordinateConverter: Sendable {
         report: (InputError) -> Void
     ) -> Int {
         var failures = 0
+        var nextLine = 1
         for input in inputs {
+            // Output line n answers input line n: a blank input line (skipped by the reader)
+            // and a bad one each leave an empty line, so the output lines up with the input.
+            while nextLine < input.line {
+                output("")
+                nextLine += 1
+            }
+            nextLine = input.line + 1
             switch convert(input.text, source: input.source, line: input.line) {
             case .success(let text): output(text)
             case .failure(let error):
                 failures += 1
                 report(error)
+                output("")
             }
         }
         return failures
@@ -120,7 +129,7 @@ struct CoordinateConverter: Sendable {
         }
         var values: [Double] = []
         for (name, field) in zip([first, second], fields) {
-            guard let v = Double(field) else { throw error(field: name, reason: "'\(field)' is not a number") }
+            guard let v = Double(field) else { throw error(field: name, reason: "'\(InputError.excerpt(field))' is not a number") }
             guard v.isFinite else { throw error(field: name, reason: "\(field) is not a finite number") }
             values.append(v)
         }

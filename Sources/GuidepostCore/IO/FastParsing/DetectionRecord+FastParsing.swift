@@ -26,7 +26,7 @@ extension DetectionRecord {
                                 let text = try s.string()
                                 guard let value = SensorKind(rawValue: text) else {
                                     throw InputError(
-                                        file: file, line: line.number, field: "kind", reason: "unknown sensor kind '\(text)'",
+                                        file: file, line: line.number, field: "kind", reason: "unknown sensor kind '\(InputError.excerpt(text))'",
                                         hint: "use one of thermal, radar, fence, camera")
                                 }
                                 kind = value
