@@ -79,20 +79,32 @@ def make_scratch(scratch: Path, rev: str | None, copy_build: bool) -> Path:
     if tree.exists():
         shutil.rmtree(tree)
     tree.mkdir(parents=True)
+    listed = subprocess.run(
+        ["git", "-C", str(REPO), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        check=True, capture_output=True).stdout.decode().split("\0")
+    for rel in filter(None, listed):
+        src = REPO / rel
+        if not src.is_file():
+            continue  # deleted in the working tree
+        dst = tree / rel
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(src, dst)  # keeps the modification time: unchanged files are not rebuilt
     if rev:
-        archive = subprocess.run(["git", "-C", str(REPO), "archive", rev], check=True, capture_output=True).stdout
-        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
-    else:
-        listed = subprocess.run(
-            ["git", "-C", str(REPO), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-            check=True, capture_output=True).stdout.decode().split("\0")
-        for rel in filter(None, listed):
-            src = REPO / rel
-            if not src.is_file():
-                continue  # deleted in the working tree
+        # Only the files that differ from `rev` are replaced (or removed), so the copied build
+        # cache still covers everything else.
+        changed = subprocess.run(
+            ["git", "-C", str(REPO), "diff", "--name-only", "-z", rev], check=True, capture_output=True
+        ).stdout.decode().split("\0")
+        untracked = [r for r in filter(None, listed) if subprocess.run(
+            ["git", "-C", str(REPO), "cat-file", "-e", f"{rev}:{r}"], capture_output=True).returncode != 0]
+        for rel in set(filter(None, changed)) | set(untracked):
             dst = tree / rel
-            dst.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(src, dst)
+            shown = subprocess.run(["git", "-C", str(REPO), "show", f"{rev}:{rel}"], capture_output=True)
+            if shown.returncode == 0:
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                dst.write_bytes(shown.stdout)
+            elif dst.exists():
+                dst.unlink()
     for extra in ["Package.resolved"]:
         if (REPO / extra).is_file():
             shutil.copy2(REPO / extra, tree / extra)
