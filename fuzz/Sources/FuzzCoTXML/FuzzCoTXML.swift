@@ -1,0 +1,11 @@
+// Fuzzes the CoT XML reader (`CoTXML.decode`: our own XML subset reader, no DTD, hard limits)
+// and, on what it accepts, the writer and a second read (a decoded event must encode and read back).
+import CoT
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzCoTXML(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    let bytes = UnsafeRawBufferPointer(start: start, count: count)
+    guard let event = try? CoTXML.decode(bytes) else { return 0 }
+    _ = try? CoTXML.decode(Array(CoTXML.encode(event).utf8))
+    return 0
+}
