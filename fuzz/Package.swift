@@ -23,14 +23,17 @@ let package = Package(
         // `name:` pins the identity: a path dependency is otherwise named after its folder.
         .package(name: "Guidepost", path: "..")
     ],
-    targets: []
+    targets: [
+        // The declaration of libFuzzer's driver, which each harness's entry point calls.
+        .target(name: "CFuzzerDriver", path: "Sources/CFuzzerDriver")
+    ]
 )
 
 /// A harness: an executable target in Sources/<name> built against the named Guidepost products.
 func harness(_ name: String, _ products: [String]) -> Target {
     .executableTarget(
         name: name,
-        dependencies: products.map { .product(name: $0, package: "Guidepost") },
+        dependencies: ["CFuzzerDriver"] + products.map { .product(name: $0, package: "Guidepost") },
         path: "Sources/\(name)",
         swiftSettings: strict)
 }

@@ -7,12 +7,13 @@ import Foundation
 import Operations
 import Pipeline
 @testable import Console
+import CFuzzerDriver
 
 /// A stored scrypt hash of cheap cost (N = 16), so each input's password check stays fast.
 let storedHash = "scrypt$16$1$1$c2FsdHNhbHRzYWx0c2FsdA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzConsoleBodies(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+public func fuzzConsoleBodies(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let data = Data(UnsafeRawBufferPointer(start: start, count: count))
     let decoder = JSONDecoder()
     func decode<T: Decodable>(_ type: T.Type) -> T? {
@@ -37,4 +38,12 @@ public func fuzzConsoleBodies(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     if let playback = decode(ConsoleRoutes.PlaybackBody.self) { _ = try? playback.command() }
     _ = decode(ConsoleAccounts.self)
     return 0
+}
+
+/// The process entry (SwiftPM's `main` for this executable): libFuzzer's driver with `fuzzConsoleBodies`.
+@_cdecl("FuzzConsoleBodies_main")
+public func fuzzConsoleBodiesMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var argc = argc
+    var argv = argv
+    return LLVMFuzzerRunDriver(&argc, &argv, fuzzConsoleBodies)
 }

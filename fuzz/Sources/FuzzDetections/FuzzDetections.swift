@@ -5,9 +5,10 @@
 import Foundation
 import GuidepostCore
 import Pipeline
+import CFuzzerDriver
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzDetections(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+public func fuzzDetections(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let bytes = Array(UnsafeRawBufferPointer(start: start, count: count))
     let decoder = JSONDecoder()
     for line in FuzzLines.split(bytes) {
@@ -16,4 +17,12 @@ public func fuzzDetections(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         _ = try? decoder.decode(DetectionRecord.self, from: Data(line.bytes))
     }
     return 0
+}
+
+/// The process entry (SwiftPM's `main` for this executable): libFuzzer's driver with `fuzzDetections`.
+@_cdecl("FuzzDetections_main")
+public func fuzzDetectionsMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var argc = argc
+    var argv = argv
+    return LLVMFuzzerRunDriver(&argc, &argv, fuzzDetections)
 }

@@ -2,6 +2,7 @@
 // with line numbers) and the task's check against a grid (`PlanningTask.problem(on:)`).
 import Guidance
 import GuidepostCore
+import CFuzzerDriver
 
 /// A 3 × 4 grid of unit costs to check parsed tasks against.
 let grid: CostGrid? = {
@@ -15,9 +16,17 @@ let grid: CostGrid? = {
 }()
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzPlanningTask(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+public func fuzzPlanningTask(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let bytes = Array(UnsafeRawBufferPointer(start: start, count: count))
     guard let task = try? PlanningTask.parse(bytes, file: "task.json") else { return 0 }
     if let grid { _ = try? task.problem(on: grid, file: "task.json") }
     return 0
+}
+
+/// The process entry (SwiftPM's `main` for this executable): libFuzzer's driver with `fuzzPlanningTask`.
+@_cdecl("FuzzPlanningTask_main")
+public func fuzzPlanningTaskMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var argc = argc
+    var argv = argv
+    return LLVMFuzzerRunDriver(&argc, &argv, fuzzPlanningTask)
 }

@@ -4,9 +4,10 @@
 // own file through a symbolic link, since an executable target cannot be imported).
 import Foundation
 import GuidepostCore
+import CFuzzerDriver
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzRecords(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+public func fuzzRecords(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let bytes = Array(UnsafeRawBufferPointer(start: start, count: count))
     let decoder = JSONDecoder()
     for line in FuzzLines.split(bytes) {
@@ -18,4 +19,12 @@ public func fuzzRecords(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         _ = try? FlatRecordParser.track(line, file: "fuzz")
     }
     return 0
+}
+
+/// The process entry (SwiftPM's `main` for this executable): libFuzzer's driver with `fuzzRecords`.
+@_cdecl("FuzzRecords_main")
+public func fuzzRecordsMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var argc = argc
+    var argv = argv
+    return LLVMFuzzerRunDriver(&argc, &argv, fuzzRecords)
 }
