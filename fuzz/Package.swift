@@ -1,9 +1,10 @@
 // swift-tools-version: 6.1
 // Guidepost's libFuzzer harnesses, kept out of the main package so that its build and tests never
 // compile with the sanitizers. One executable target per parser that takes outside input; each
-// exports `LLVMFuzzerTestOneInput` and is linked with libFuzzer's own `main`. Build and run from
-// this folder (docs/fuzzing.md):
-//   ./build.sh          # swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing
+// exports `LLVMFuzzerTestOneInput` and an entry point that runs libFuzzer's driver on it (SwiftPM
+// defines an executable's `main` as `<Module>_main`, so libFuzzer's own `main` is never linked).
+// Build and run from this folder (docs/fuzzing.md):
+//   ./build.sh          # swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing
 //   ./run.sh [RUNS]     # each harness for RUNS inputs (1,000,000 by default) from corpus/<Harness>/
 // `-enable-testing` lets FuzzConsoleBodies reach the console's internal request bodies with
 // `@testable import`, so no body type is made public for the fuzzer's sake.
@@ -35,7 +36,9 @@ func harness(_ name: String, _ products: [String]) -> Target {
         name: name,
         dependencies: ["CFuzzerDriver"] + products.map { .product(name: $0, package: "Guidepost") },
         path: "Sources/\(name)",
-        swiftSettings: strict)
+        // A one-file module would otherwise be a script whose top-level code defines the entry
+        // point; the harness defines it itself (unsafe flags are allowed: this is a root package).
+        swiftSettings: strict + [.unsafeFlags(["-parse-as-library"])])
 }
 
 package.targets += [
