@@ -46,7 +46,8 @@ for h in "${harnesses[@]}"; do
     mkdir -p "$work/$h/corpus" "$work/$h/artifacts"
     log=$work/$h/log.txt
     started=$(date +%s)
-    ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} "$bin" "$work/$h/corpus" "corpus/$h" \
+    # Swift's own crash backtracer would catch the trap before libFuzzer writes the input out.
+    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} "$bin" "$work/$h/corpus" "corpus/$h" \
         -runs="$runs" -dict="dict/$dict" -max_len="$maxlen" -timeout=10 -rss_limit_mb=2048 \
         -artifact_prefix="$work/$h/artifacts/" -print_final_stats=1 >"$log" 2>&1
     status=$?

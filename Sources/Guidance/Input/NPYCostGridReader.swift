@@ -55,9 +55,13 @@ public enum NPYCostGridReader {
         }
         let rows = header.shape[0], cols = header.shape[1]
         guard rows >= 1, cols >= 1 else { throw fail(header.shapeOffset, "shape", "shape (\(rows), \(cols)) has no cells") }
+        // Every step checked: a dimension of Int.max (which the header parser accepts) must get
+        // this error, not trap in `rows + 2` (issue 19; docs/fuzzing.md).
         let (cells, o1) = rows.multipliedReportingOverflow(by: cols)
-        let (padded, o2) = (rows + 2).multipliedReportingOverflow(by: cols + 2)
-        guard !o1, !o2, padded <= CostGrid.maximumCellCount else {
+        let (paddedRows, o2) = rows.addingReportingOverflow(2)
+        let (paddedCols, o3) = cols.addingReportingOverflow(2)
+        let (padded, o4) = paddedRows.multipliedReportingOverflow(by: paddedCols)
+        guard !o1, !o2, !o3, !o4, padded <= CostGrid.maximumCellCount else {
             throw fail(header.shapeOffset, "shape", "shape (\(rows), \(cols)) has more cells than the planner can index")
         }
         let expected = cells * itemSize
