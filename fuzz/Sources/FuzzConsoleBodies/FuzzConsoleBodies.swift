@@ -9,6 +9,9 @@ import Pipeline
 @testable import Console
 import CFuzzerDriver
 
+/// The routes are generic over the watch they drive; the bodies and helpers do not depend on it.
+typealias Routes = ConsoleRoutes<ReplaySession>
+
 /// A stored scrypt hash of cheap cost (N = 16), so each input's password check stays fast.
 let storedHash = "scrypt$16$1$1$c2FsdHNhbHRzYWx0c2FsdA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
 
@@ -18,24 +21,24 @@ public func fuzzConsoleBodies(_ start: UnsafePointer<UInt8>?, _ count: Int) -> C
     let decoder = JSONDecoder()
     func decode<T: Decodable>(_ type: T.Type) -> T? {
         do { return try decoder.decode(T.self, from: data) } catch let error as DecodingError {
-            _ = ConsoleRoutes.describe(error)
+            _ = Routes.describe(error)
             return nil
         } catch {
             return nil
         }
     }
-    if let login = decode(ConsoleRoutes.LoginBody.self) {
-        _ = ConsoleRoutes.clip(login.user)
+    if let login = decode(Routes.LoginBody.self) {
+        _ = Routes.clip(login.user)
         _ = ConsoleAccount.isValidName(login.user)
         _ = PasswordHash.verify(login.password, against: storedHash)
     }
-    if let answer = decode(ConsoleRoutes.AnswerBody.self) {
+    if let answer = decode(Routes.AnswerBody.self) {
         _ = OperatorDecision.Answer(rawValue: answer.answer)
-        _ = ConsoleRoutes.clip(answer.answer)
-        _ = answer.reason.map(ConsoleRoutes.clip)
+        _ = Routes.clip(answer.answer)
+        _ = answer.reason.map(Routes.clip)
     }
-    if let approve = decode(ConsoleRoutes.ApproveBody.self) { _ = approve.reason.map(ConsoleRoutes.clip) }
-    if let playback = decode(ConsoleRoutes.PlaybackBody.self) { _ = try? playback.command() }
+    if let approve = decode(Routes.ApproveBody.self) { _ = approve.reason.map(Routes.clip) }
+    if let playback = decode(Routes.PlaybackBody.self) { _ = try? playback.command() }
     _ = decode(ConsoleAccounts.self)
     return 0
 }
