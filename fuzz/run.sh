@@ -48,7 +48,7 @@ for h in "${harnesses[@]}"; do
     started=$(date +%s)
     # Swift's own crash backtracer would catch the trap before libFuzzer writes the input out.
     SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} "$bin" "$work/$h/corpus" "corpus/$h" \
-        -runs="$runs" -dict="dict/$dict" -max_len="$maxlen" -timeout=10 -rss_limit_mb=2048 \
+        -runs="$runs" -dict="dict/$dict" -max_len="$maxlen" -timeout=30 -rss_limit_mb=2048 \
         -artifact_prefix="$work/$h/artifacts/" -print_final_stats=1 >"$log" 2>&1
     status=$?
     seconds=$(( $(date +%s) - started ))
