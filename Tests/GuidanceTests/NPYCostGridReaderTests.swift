@@ -72,6 +72,15 @@ struct NPYCostGridReaderTests {
         #expect(e.field == "cell [1, 1]" && e.reason.contains("byte \(dataStart + 4 * 4)"), "\(e)")
     }
 
+    /// A dimension of Int.max parses as a number, so the size check itself must not overflow
+    /// (it trapped in `rows + 2` before; issue 19, fuzzing).
+    @Test(arguments: ["(\(Int.max), 1)", "(1, \(Int.max))", "(\(Int.max), \(Int.max))", "(\(Int.max - 1), 2)"])
+    func rejectsDimensionsNearIntMaxWithoutTrapping(_ shape: String) throws {
+        let e = try #require(Self.error(Self.npy(header: "{'descr': '<f8', 'fortran_order': False, 'shape': \(shape), }")))
+        #expect(e.field == "shape", "\(e)")
+        #expect(e.reason.contains("more cells than the planner can index"), "\(e)")
+    }
+
     @Test func rejectsMalformedFiles() throws {
         let good = Self.npy(header: "{'descr': '<f4', 'fortran_order': False, 'shape': (2, 3), }", floats: Self.values)
         #expect(Self.error(Array("not numpy at all".utf8))?.reason.contains("byte 0") == true)

@@ -1,0 +1,1 @@
+../../../Sources/guidepost/FlatRecordParser.swift
