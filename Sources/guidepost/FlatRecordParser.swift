@@ -12,7 +12,9 @@ enum FlatRecordParser {
         var numbers: [Double?]
     }
 
-    static func parse(_ line: JSONLine, file: String, strings: [StaticString], numbers: [StaticString]) throws(InputError) -> Fields {
+    static func parse(
+        _ line: JSONLine, file: String, strings: [StaticString], numbers: [StaticString], optionalStrings: Int = 0
+    ) throws(InputError) -> Fields {
         try line.bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in
             var s = FlatJSONScanner(buffer)
             var out = Fields(strings: Array(repeating: nil, count: strings.count), numbers: Array(repeating: nil, count: numbers.count))
@@ -44,7 +46,8 @@ enum FlatRecordParser {
             } catch {
                 throw InputError(file: file, line: line.number, reason: "\(error)")
             }
-            for (i, key) in strings.enumerated() where out.strings[i] == nil {
+            // The last `optionalStrings` keys may be absent.
+            for (i, key) in strings.enumerated().dropLast(optionalStrings) where out.strings[i] == nil {
                 throw InputError(file: file, line: line.number, field: "\(key)", reason: "required field is missing")
             }
             for (i, key) in numbers.enumerated() {
@@ -57,14 +60,23 @@ enum FlatRecordParser {
         }
     }
 
-    /// A truth line: t, id, x, y, kind.
+    /// A truth line: t, id, x, y, kind, and role when it has one (our own units).
     static func truth(_ line: JSONLine, file: String) throws(InputError) -> TruthRecord {
-        let f = try parse(line, file: file, strings: ["id", "kind"], numbers: ["t", "x", "y"])
+        let f = try parse(line, file: file, strings: ["id", "kind", "role"], numbers: ["t", "x", "y"], optionalStrings: 1)
         let kindText = f.strings[1] ?? ""
         guard let kind = TargetClass(rawValue: kindText) else {
             throw InputError(file: file, line: line.number, field: "kind", reason: "unknown kind '\(kindText)'", hint: "use human, animal, vehicle or unknown")
         }
-        return TruthRecord(t: f.numbers[0] ?? 0, id: f.strings[0] ?? "", x: f.numbers[1] ?? 0, y: f.numbers[2] ?? 0, kind: kind)
+        var role: TruthRole?
+        if let text = f.strings[2] {
+            guard let r = TruthRole(rawValue: text) else {
+                throw InputError(
+                    file: file, line: line.number, field: "role", reason: "unknown role '\(text)'",
+                    hint: "use \(TruthRole.allCases.map(\.rawValue).joined(separator: ", ")), or leave it out for anything not ours")
+            }
+            role = r
+        }
+        return TruthRecord(t: f.numbers[0] ?? 0, id: f.strings[0] ?? "", x: f.numbers[1] ?? 0, y: f.numbers[2] ?? 0, kind: kind, role: role)
     }
 
     /// A track line's t, track id and position.
