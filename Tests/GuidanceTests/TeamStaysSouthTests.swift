@@ -37,19 +37,41 @@ import TestSupport
         return out
     }
 
+    /// The planner as it was before issue 19, on the same request: the team's surface left open
+    /// north of the line (the person's route and the meeting point chosen the same way). Returns
+    /// the team's route and the escorted route as points, nil when it cannot plan.
+    static func openPlan(_ request: GuidePlanner.Request) -> [Point]? {
+        let raster = request.border.rasterise(request.window)
+        let exposure = ExposureMap(model: request.border, raster: raster, weaponRange: request.person.weaponRange)
+        let person = CostSurface(raster: raster, exposure: exposure, model: request.person)
+        let team = CostSurface(raster: raster, exposure: exposure, model: request.team)
+        guard let s = person.nearestPassableCell(to: request.start, within: GuidePlanner.snapRadius),
+            let g = person.nearestPassableCell(to: request.goal, within: GuidePlanner.snapRadius),
+            let p = team.nearestPassableCell(to: request.teamPost, within: GuidePlanner.snapRadius)
+        else { return nil }
+        let problem = PlanningProblem(grid: person.grid, cellMetres: request.window.cellSize, start: s, goal: g)
+        guard let path = AStarPlanner().plan(problem, budget: .unlimited).outcome.path,
+            let meet = Rendezvous(personRoute: path.cells, person: person, team: team, post: p)
+        else { return nil }
+        return meet.teamRoute.map(team.centre(of:)) + path.cells[meet.meetingIndex...].map(person.centre(of:))
+    }
+
     @Test func noTeamRouteOnSeededRandomStartsLiesNorthOfTheLine() throws {
         let border = try Self.border()
-        var planned = 0, personNorth = 0
+        var planned = 0, personNorth = 0, violatedBefore = 0
         try withEverySeed(0..<40) { seed, rng in
             guard let request = try Self.request(border, rng: &rng), let result = try? GuidePlanner.plan(request) else { return }
             planned += 1
             if !border.band.isSouthOfBand(request.start) { personNorth += 1 }
             let north = Self.northernPoints(result, band: border.band)
             #expect(north.isEmpty, "seed \(seed): \(north.count) points north of the line, first \(north.prefix(3))")
+            if let before = Self.openPlan(request), before.contains(where: { !border.band.isSouthOfBand($0) }) { violatedBefore += 1 }
         }
-        // The property was tried, and on people the team must wait for south of the line.
+        // The property was tried, on people the team must wait for south of the line, and the
+        // same cases break it with the team's surface left open (the planner before issue 19).
         #expect(planned >= 25, "only \(planned) of 40 seeded cases could be planned")
         #expect(personNorth >= 10, "only \(personNorth) planned cases had the person north of the line")
+        #expect(violatedBefore >= 5, "only \(violatedBefore) cases crossed the line with the team's surface open")
     }
 
     @Test func aTeamPostNorthOfTheLineIsPlannedFromTheNearestPointSouth() throws {

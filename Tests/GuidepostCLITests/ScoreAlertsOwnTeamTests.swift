@@ -86,7 +86,7 @@ import Testing
         do {
             _ = try parse(base + ",\"role\":\"kpa-patrol\"}")
             Issue.record("an unknown role was accepted")
-        } catch {
+        } catch let error as InputError {
             #expect(error.field == "role" && error.line == 3 && "\(error)".contains("kpa-patrol"), "\(error)")
         }
         // The simulator's own lines carry it, and read back the same.

@@ -1,4 +1,5 @@
 import Border
+import FieldSimulation
 import GuidepostCore
 import Operations
 import Pipeline
