@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func aTruthLineReadsItsRoleAndRefusesAnUnknownOne() throws {
-        func parse(_ text: String) throws(InputError) -> TruthRecord {
+        func parse(_ text: String) throws -> TruthRecord {
             try FlatRecordParser.truth(JSONLine(number: 3, bytes: Array(text.utf8)), file: "truth.jsonl")
         }
         let base = "{\"t\":1,\"id\":\"team\",\"x\":2,\"y\":3,\"kind\":\"human\""
