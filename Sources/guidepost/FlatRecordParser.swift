@@ -12,7 +12,9 @@ enum FlatRecordParser {
         var numbers: [Double?]
     }
 
-    static func parse(_ line: JSONLine, file: String, strings: [StaticString], numbers: [StaticString]) throws(InputError) -> Fields {
+    static func parse(
+        _ line: JSONLine, file: String, strings: [StaticString], numbers: [StaticString], optionalStrings: Int = 0
+    ) throws(InputError) -> Fields {
         if let error = line.overLimitError(file: file) { throw error }
         return try line.bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in
             var s = FlatJSONScanner(buffer)
@@ -45,7 +47,8 @@ enum FlatRecordParser {
             } catch {
                 throw InputError(file: file, line: line.number, reason: "\(error)")
             }
-            for (i, key) in strings.enumerated() where out.strings[i] == nil {
+            // The last `optionalStrings` keys may be absent.
+            for (i, key) in strings.enumerated().dropLast(optionalStrings) where out.strings[i] == nil {
                 throw InputError(file: file, line: line.number, field: "\(key)", reason: "required field is missing")
             }
             for (i, key) in numbers.enumerated() {
@@ -65,9 +68,9 @@ enum FlatRecordParser {
         if let reason = RecordSpace.coordinateProblem(f.numbers[2] ?? 0) { throw InputError(file: file, line: line.number, field: "y", reason: reason) }
     }
 
-    /// A truth line: t, id, x, y, kind.
+    /// A truth line: t, id, x, y, kind, and role when it has one (our own units).
     static func truth(_ line: JSONLine, file: String) throws(InputError) -> TruthRecord {
-        let f = try parse(line, file: file, strings: ["id", "kind"], numbers: ["t", "x", "y"])
+        let f = try parse(line, file: file, strings: ["id", "kind", "role"], numbers: ["t", "x", "y"], optionalStrings: 1)
         try checkRanges(f, line: line, file: file)
         let kindText = f.strings[1] ?? ""
         guard let kind = TargetClass(rawValue: kindText) else {
@@ -75,7 +78,16 @@ enum FlatRecordParser {
                 file: file, line: line.number, field: "kind", reason: "unknown kind '\(InputError.excerpt(kindText))'",
                 hint: "use human, animal, vehicle or unknown")
         }
-        return TruthRecord(t: f.numbers[0] ?? 0, id: f.strings[0] ?? "", x: f.numbers[1] ?? 0, y: f.numbers[2] ?? 0, kind: kind)
+        var role: TruthRole?
+        if let text = f.strings[2] {
+            guard let r = TruthRole(rawValue: text) else {
+                throw InputError(
+                    file: file, line: line.number, field: "role", reason: "unknown role '\(InputError.excerpt(text))'",
+                    hint: "use \(TruthRole.allCases.map(\.rawValue).joined(separator: ", ")), or leave it out for anything not ours")
+            }
+            role = r
+        }
+        return TruthRecord(t: f.numbers[0] ?? 0, id: f.strings[0] ?? "", x: f.numbers[1] ?? 0, y: f.numbers[2] ?? 0, kind: kind, role: role)
     }
 
     /// A track line's t, track id and position.

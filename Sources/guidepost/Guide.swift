@@ -103,6 +103,10 @@ extension Guidepost {
                 PlanInput.printError("error: \(error.description)")
                 throw ExitCode(2)
             }
+            if result.teamPostNorthOfLine {
+                PlanInput.printError(
+                    "warning: the team's post \(setup.teamPostName) lies north of the MDL's southern candidate line; its route starts from the nearest point south of it")
+            }
             if timing {
                 PlanInput.printError("\(setup.window.rows)×\(setup.window.columns) cells at \(cell) m: " + stages.joined(separator: ", "))
             }

@@ -49,6 +49,16 @@ public struct DemarcationBand: Sendable {
         return c.d < southern(at: c.s)
     }
 
+    /// `p` itself when it lies south of the southern candidate line, else the point `margin`
+    /// metres south of that line at `p`'s along-border position: where a ROK team reported (or
+    /// posted) north of the line is planned from (issue 19: teams never plan north of the MDL).
+    public func nearestPointSouth(of p: Point, margin: Double = 10) -> Point {
+        let c = line.alongBorder(p)
+        let south = southern(at: c.s)
+        guard !(c.d < south) else { return p }
+        return line.point(AlongBorderCoordinate(s: c.s, d: south - margin))
+    }
+
     /// True when `p` lies north of the northern candidate line: certainly in the North.
     public func isNorthOfBand(_ p: Point) -> Bool {
         let c = line.alongBorder(p)

@@ -5,7 +5,8 @@ public import GuidepostCore
 ///
 /// Definitions (R = `matchRadius`, D = `dmzHalfWidth`, M = `approachMargin`):
 /// - a **crossing person** is a human truth object that reaches the MDL from the north
-///   (`HumanPath.southwardCrossing`);
+///   (`HumanPath.southwardCrossing`) and is not one of our own: a truth line with a `role`
+///   (`TruthRecord.role`, a ROK team) is never a crosser, wherever it walked (issue 19);
 /// - an alert is **on** a truth object when one of its tracks, from the time the track joined
 ///   the alert (`ScoredAlert.Member.since`), is reported within R of it: ‖p_track(t) − p_truth(t)‖ ≤ R, truth interpolated
 ///   linearly for humans and taken within `timeTolerance` for other objects; an alert raised on
@@ -27,6 +28,8 @@ public struct AlertQualityScorer: Sendable {
     private var membership: [String: [(alert: Int, member: Int, since: Double)]] = [:]
     private var reports: [[Report]]
     private var humans: [String: HumanPath] = [:]
+    /// Humans whose truth lines carry a role: our own teams, never crossers.
+    private var ownForces: Set<String> = []
     private var nonHuman: [(kind: TargetClass, id: String)?]
     private var firstDetections: [String: Double] = [:]
     private var index: [CellKey: [Report]]?
@@ -73,6 +76,7 @@ public struct AlertQualityScorer: Sendable {
         switch truth.kind {
         case .human:
             guard let d else { return true }
+            if truth.role != nil { ownForces.insert(truth.id) }
             return humans[truth.id, default: HumanPath()].append(t: truth.t, position: truth.position, d: d)
         case .animal, .vehicle, .unknown:
             noteNonHuman(truth)
@@ -133,7 +137,8 @@ public struct AlertQualityScorer: Sendable {
         let c = configuration
         let ids = humans.keys.sorted()
         let paths = ids.compactMap { humans[$0] }
-        let crossingAt = paths.map(\.southwardCrossing)
+        // Our own teams match alerts as other humans (not false), but never cross.
+        let crossingAt = zip(ids, paths).map { ownForces.contains($0) ? nil : $1.southwardCrossing }
         var firstAlert = [(t: Double, alert: String)?](repeating: nil, count: ids.count)
         var outcomes: [AlertQualityReport.AlertOutcome] = []
         for (a, alert) in alerts.enumerated() {

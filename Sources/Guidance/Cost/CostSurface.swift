@@ -13,13 +13,13 @@ public struct CostSurface: Sendable {
     /// The model that priced it.
     public let model: CostModel
     /// τ: walking seconds per metre (`+inf` impassable), row-major.
-    public private(set) var secondsPerMetre: [Double]
+    public internal(set) var secondsPerMetre: [Double]
     /// ρ: mine hazard per metre, row-major.
-    public private(set) var hazardPerMetre: [Double]
+    public internal(set) var hazardPerMetre: [Double]
     /// ε: seconds spent in a KPA viewshed per metre (τ where exposed, else 0), row-major.
-    public private(set) var exposedPerMetre: [Double]
+    public internal(set) var exposedPerMetre: [Double]
     /// The planners' grid.
-    public private(set) var grid: CostGrid
+    public internal(set) var grid: CostGrid
 
     /// Prices `raster` with `model`, with `exposure` from the KPA posts.
     /// - Precondition: `exposure` covers the raster's window.

@@ -58,6 +58,11 @@ public enum GuidePlanner {
         public var rendezvous: Rendezvous
         public var teamReport: RouteReport
         public var teamInstructions: RouteInstructions
+        /// True when the team's post (or the position it reported) lies north of the MDL's
+        /// southern candidate line: the team's route starts from the nearest point south of it
+        /// instead (`DemarcationBand.nearestPointSouth(of:)`), and the caller should say so —
+        /// either the report is wrong or the team is where it must not be.
+        public var teamPostNorthOfLine: Bool
     }
 
     /// Why guidance could not be planned; each says what to do.
@@ -87,11 +92,16 @@ public enum GuidePlanner {
         let exposure = ExposureMap(model: request.border, raster: raster, weaponRange: request.person.weaponRange)
         stage("exposure")
         let person = CostSurface(raster: raster, exposure: exposure, model: request.person)
-        let team = CostSurface(raster: raster, exposure: exposure, model: request.team)
+        // A ROK team never plans north of the MDL's southern candidate line (issue 19); a post
+        // reported north of it is planned from the nearest point south (`teamPostNorthOfLine`).
+        var team = CostSurface(raster: raster, exposure: exposure, model: request.team)
+        team.closeNorth(of: request.border.band)
+        let band = request.border.band
+        let teamPostNorth = !band.isSouthOfBand(request.teamPost)
         stage("price")
         guard var s = person.nearestPassableCell(to: request.start, within: snapRadius) else { throw .noPassableCell(what: "start") }
         guard let g = person.nearestPassableCell(to: request.goal, within: snapRadius) else { throw .noPassableCell(what: "reception point") }
-        guard let p = team.nearestPassableCell(to: request.teamPost, within: snapRadius) else { throw .noPassableCell(what: "team's post") }
+        guard let p = team.nearestPassableCell(to: band.nearestPointSouth(of: request.teamPost), within: snapRadius) else { throw .noPassableCell(what: "team's post") }
         var problem = PlanningProblem(grid: person.grid, cellMetres: request.window.cellSize, start: s, goal: g)
         var result = AStarPlanner().plan(problem, budget: .unlimited)
         if result.outcome.path == nil {
@@ -116,7 +126,8 @@ public enum GuidePlanner {
             cellsExpanded: result.cellsExpanded, rendezvous: meet,
             teamReport: RouteReport(cells: meet.teamRoute, on: team),
             teamInstructions: RouteInstructions(
-                cells: meet.teamRoute, surface: team, model: request.border, destination: "the meeting point"))
+                cells: meet.teamRoute, surface: team, model: request.border, destination: "the meeting point"),
+            teamPostNorthOfLine: teamPostNorth)
         stage("instructions")
         return out
     }

@@ -13,6 +13,11 @@ import Border
 /// the sum the team is never sent through a minefield to save the person a few seconds. The
 /// meeting point is `argmin J` (the first along the route on ties), and the team's route is
 /// the optimal route from its post to it.
+///
+/// The team then walks the rest of the person's route with them, so a candidate is taken only
+/// when every cell from it to the reception point is passable on the team's surface: where that
+/// surface is closed (north of the MDL's southern candidate line, ``CostSurface/closeNorth(of:)``)
+/// the team neither meets nor escorts the person (issue 19).
 /// - Complexity: one Dijkstra over the team's grid plus O(route length).
 public struct Rendezvous: Sendable {
     /// The meeting cell.
@@ -40,8 +45,11 @@ public struct Rendezvous: Sendable {
         let rule = EdgeRule(cellMetres: person.window.cellSize)
         var prefix = 0.0
         var best: (index: Int, cp: Double, ct: Double)?
+        // The first candidate from which the team can walk the rest of the route with the person.
+        let firstEscortable = (personRoute.lastIndex { !team.grid.isPassable($0) } ?? -1) + 1
         for (k, cell) in personRoute.enumerated() {
             if k > 0, let w = rule.stepCost(from: personRoute[k - 1], to: cell, in: person.grid) { prefix += w }
+            guard k >= firstEscortable else { continue }
             let ct = field[cell]
             guard ct < .infinity else { continue }
             if let b = best, prefix + ct >= b.cp + b.ct { continue }

@@ -87,6 +87,13 @@ extension OperationsEngine {
             return wait(k, at: t)
         }
         let team = teams[teamIndex]
+        // A team placed north of the MDL's southern candidate line (a wrong report, or a team
+        // where it must not be): its route was planned from the nearest point south (issue 19).
+        if result.teamPostNorthOfLine {
+            out.events.append(log.event(t: t, incident: cases[k].incident.id, .note(
+                "\(team.name) is placed north of the MDL's southern candidate line (\(team.origin(at: t) == team.base ? "its post" : "its report")); "
+                    + "its route is planned from the nearest point south of the line: check the team's position")))
+        }
         // Inside the DMZ, go only if the operation is over before daylight, or neither walk is
         // long in KPA view by day; else wait for darkness (`GuidingWindow`; 2025-07-03 waited
         // for the night; 2025-10-19 went at once, near its GP).

@@ -60,7 +60,11 @@ extension SimulationEngine {
                 let dist = v.length
                 if dist > standoff {
                     let stepLength = min(speed * dt, dist - standoff)
-                    actors[i].position = before + v / dist * stepLength
+                    let next = before + v / dist * stepLength
+                    // A ROK guidance team never steps north of the MDL's southern candidate line
+                    // (issue 19): following a person still north of it, it waits at the line.
+                    let held = actors[i].kind == .rokGuidanceTeam && border.band.isSouthOfBand(before) && !border.band.isSouthOfBand(next)
+                    if !held { actors[i].position = next }
                 }
                 actors[i].mode = .walk
                 actors[i].hidden = false

@@ -54,7 +54,7 @@ extension SimulationEngine {
         if reported { out.scans.append(ScanRecord(t: t)) }
         if t >= nextTruth {
             for a in actors where a.present {
-                out.truth.append(TruthRecord(t: t, id: a.name, x: a.position.x, y: a.position.y, kind: a.targetClass))
+                out.truth.append(TruthRecord(t: t, id: a.name, x: a.position.x, y: a.position.y, kind: a.targetClass, role: a.truthRole))
             }
             nextTruth += options.truthInterval
         }

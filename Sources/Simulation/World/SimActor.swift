@@ -95,4 +95,13 @@ public struct SimActor: Sendable {
     public var isKPA: Bool { kind == .kpaPatrol || kind == .kpaSearchParty || kind == .kpaWorkParty }
     /// ROK teams and boats: the operator's own (the blue-force picture).
     public var isROK: Bool { kind == .rokGuidanceTeam || kind == .rokReactionTeam || kind == .rokNavy }
+    /// Its role on truth lines: set for ROK units only (scorers never count them as crossers).
+    public var truthRole: TruthRole? {
+        switch kind {
+        case .rokGuidanceTeam: .rokGuidanceTeam
+        case .rokReactionTeam: .rokReactionTeam
+        case .rokNavy: .rokNavy
+        default: nil
+        }
+    }
 }
