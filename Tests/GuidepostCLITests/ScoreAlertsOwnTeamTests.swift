@@ -91,7 +91,7 @@ import Testing
         }
         // The simulator's own lines carry it, and read back the same.
         let written = TruthRecord(t: 5, id: "guidance-team-2", x: 1, y: 2, kind: .human, role: .rokGuidanceTeam)
-        #expect(written.jsonLine.contains("\"role\":\"rok-guidance-team\""))
+        #expect(written.jsonLine.contains("\"role\": \"rok-guidance-team\""), "\(written.jsonLine)")
         #expect(try parse(written.jsonLine) == written)
         #expect(!TruthRecord(t: 5, id: "p", x: 1, y: 2, kind: .human).jsonLine.contains("role"))
     }

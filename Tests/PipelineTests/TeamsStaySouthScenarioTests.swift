@@ -25,8 +25,8 @@ import Testing
         return out
     }
 
-    /// The Imjin float's team out on its operation reports itself 1 km north of where it is (a
-    /// wrong report): every re-plan still starts south of the line and stays there, and the log
+    /// The Imjin float's team out on its operation reports itself 500 m north of the southern
+    /// candidate line (a wrong report): every re-plan still starts south of the line and stays there, and the log
     /// says the team was placed north of it. The simulated team itself (which follows the person
     /// once it sees him) never steps north of the line.
     @Test func aTeamReportingItselfNorthOfTheLineIsPlannedFromSouthOfIt() throws {
@@ -43,8 +43,10 @@ import Testing
                 } else if everSouth.contains(t.name), strayed.count < 5 {
                     strayed.append("\(t.name) at t = \(run.field.time): \(t.position)")
                 }
+                // 500 m north of the southern candidate line at the team's place along the
+                // border, wherever the team really is.
                 let c = border.line.alongBorder(t.position)
-                said[t.name] = border.line.point(AlongBorderCoordinate(s: c.s, d: c.d + 1000))
+                said[t.name] = border.line.point(AlongBorderCoordinate(s: c.s, d: border.band.southern(at: c.s) + 500))
             }
             guard let step = run.step(joining: { scan in for (name, p) in said { scan.teams[name] = p } }) else { break }
             notes += step.result.events.compactMap { e in if case .note(let text) = e.kind { text } else { nil } }
