@@ -67,14 +67,14 @@ import Testing
     @Test func aMineBlastTurnsTheTODsInEarshotToItAndTheCasualtyShows() throws {
         let terrain = """
             [{kind: vegetation, cover: 0.9, polygon: [{s: 92000, d: -398}, {s: 94000, d: -398}, {s: 94000, d: 1000}, {s: 92000, d: 1000}]},
-             {kind: minefield, mines_per_m2: 100, polygon: [{s: 92000, d: -800}, {s: 94000, d: -800}, {s: 94000, d: -400}, {s: 92000, d: -400}]}]
+             {kind: minefield, mines_per_m2: 1, polygon: [{s: 92000, d: -800}, {s: 94000, d: -800}, {s: 94000, d: -400}, {s: 92000, d: -400}]}]
             """
         let deployment = """
             {default: false, posts: [{id: gp, kind: gp, at: {s: 93000, d: -1500}}],
              sensors: [{id: tod-a, kind: thermal, post: gp}, {id: tod-b, kind: thermal, post: gp, facing: 180, arc: 90}]}
             """
-        var unseenBefore = 0
-        for seed: UInt64 in [3, 4, 5, 6, 7] {
+        var unseenBefore = 0, blasts = 0
+        for seed: UInt64 in 3...12 {
             let (scenario, border) = try TestWorld.world(
                 TestWorld.yaml(
                     deployment: deployment,
@@ -105,9 +105,13 @@ import Testing
                     after += out.detections.filter { $0.source == "p" && $0.record.t > b.t }
                 }
             }
-            let b = try #require(blast, "seed \(seed): no blast in a hundred mines a square metre")
+            // One mine a square metre (the densest a field may be) does not blow on every
+            // crossing; the seeds that blow are the test.
+            guard let b = blast else { continue }
+            blasts += 1
             #expect(after.contains { $0.record.t <= b.t + 10 }, "seed \(seed): the casualty did not show within 10 s")
         }
+        #expect(blasts >= 5, "\(blasts) of 10 crossings of a 400 m deep field at one mine a square metre blew")
         #expect(unseenBefore >= 3, "the forest should hide him from the TOD until the minefield")
     }
 }

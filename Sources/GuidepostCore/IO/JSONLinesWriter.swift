@@ -18,12 +18,14 @@ public final class JSONLinesWriter {
             ownsHandle = false
             return
         }
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-            let h = FileHandle(forWritingAtPath: path)
-        else {
+        // Opened in place (created if missing, else truncated), never written beside and renamed
+        // over: `FileManager.createFile` writes atomically, which replaced `--out /dev/null` (a
+        // device) with a regular file when run as root, and would break a FIFO or a hard link.
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
             throw InputError(file: path, reason: "cannot create the file", hint: "check that the folder exists and is writable", kind: .unwritable)
         }
-        handle = h
+        handle = FileHandle(fileDescriptor: fd, closeOnDealloc: false)
         ownsHandle = true
     }
 
