@@ -198,6 +198,18 @@ import Testing
         }
     }
 
+    /// Lines broken by a lone CR: Yams counts three lines where a split on "\n" sees one, and
+    /// placing the duplicate key's error trapped (`Range requires lowerBound <= upperBound`;
+    /// found by FuzzScenario). It must be an error naming the field.
+    @Test func duplicateKeysOnCarriageReturnLinesAreAnErrorNotATrap() {
+        do {
+            _ = try ScenarioLoader.load(yaml: "id: x\r\rconditions:\r  k: 1\r  k: 2\r", file: "t.yaml")
+            Issue.record("a duplicated key was accepted")
+        } catch {
+            #expect(error.issues.contains { $0.reason.contains("field given twice") }, "\(error)")
+        }
+    }
+
     @Test func duplicateKeys() throws {
         let issue = try #require(Self.firstIssue(Self.replacing(line: 13, with: "    kind: person\n    kind: animal")))
         #expect(issue.line == 14)

@@ -91,6 +91,10 @@ public enum ScenarioLoader {
     static func secondOccurrence(of key: String, after mark: Mark, in text: String) -> (Int, Int) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let column = mark.column - 1
+        // Yams counts lines its own way (a lone CR or U+2028 breaks a line for it, not for this
+        // split), so its mark may lie past the last "\n" line: fall back rather than trap
+        // (found by FuzzScenario).
+        guard column >= 0, mark.line < lines.count else { return (mark.line, mark.column) }
         for index in mark.line..<lines.count {
             let line = Array(lines[index])
             guard line.count > column, line[..<column].allSatisfy({ $0 == " " || $0 == "-" }) else { continue }
