@@ -26,15 +26,19 @@ let package = Package(
     ],
     targets: [
         // The declaration of libFuzzer's driver, which each harness's entry point calls.
-        .target(name: "CFuzzerDriver", path: "Sources/CFuzzerDriver")
+        .target(name: "CFuzzerDriver", path: "Sources/CFuzzerDriver"),
+        // The line splitter the JSON Lines harnesses share.
+        .target(name: "FuzzSupport", dependencies: [.product(name: "GuidepostCore", package: "Guidepost")],
+                path: "Sources/FuzzSupport", swiftSettings: strict),
     ]
 )
 
 /// A harness: an executable target in Sources/<name> built against the named Guidepost products.
-func harness(_ name: String, _ products: [String]) -> Target {
+func harness(_ name: String, _ products: [String], support: Bool = false) -> Target {
     .executableTarget(
         name: name,
-        dependencies: ["CFuzzerDriver"] + products.map { .product(name: $0, package: "Guidepost") },
+        dependencies: ["CFuzzerDriver"] + (support ? ["FuzzSupport"] : [])
+            + products.map { .product(name: $0, package: "Guidepost") },
         path: "Sources/\(name)",
         // A one-file module would otherwise be a script whose top-level code defines the entry
         // point; the harness defines it itself (unsafe flags are allowed: this is a root package).
@@ -42,12 +46,12 @@ func harness(_ name: String, _ products: [String]) -> Target {
 }
 
 package.targets += [
-    harness("FuzzDetections", ["GuidepostCore", "Pipeline"]),
-    harness("FuzzRecords", ["GuidepostCore"]),
+    harness("FuzzDetections", ["GuidepostCore", "Pipeline"], support: true),
+    harness("FuzzRecords", ["GuidepostCore"], support: true),
     harness("FuzzScenario", ["Scenario"]),
     harness("FuzzNPY", ["Guidance", "GuidepostCore"]),
     harness("FuzzPlanningTask", ["Guidance", "GuidepostCore"]),
-    harness("FuzzStoreImport", ["Operations", "GuidepostCore"]),
+    harness("FuzzStoreImport", ["Operations", "GuidepostCore"], support: true),
     harness("FuzzCoTXML", ["CoT"]),
     harness("FuzzCoTStream", ["CoT"]),
     harness("FuzzTakProtocol", ["CoT"]),

@@ -2,6 +2,7 @@
 // detection parser `guidepost track` uses (`DetectionRecord.parse`), the live feed's line parser
 // (`Pipeline.FeedRecord.parse`, the watch's `--feed` and `--listen-detections`), and the
 // `JSONDecoder` path of the same record. Each must throw an `InputError`, never trap.
+import FuzzSupport
 import Foundation
 import GuidepostCore
 import Pipeline

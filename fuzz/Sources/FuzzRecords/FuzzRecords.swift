@@ -2,6 +2,7 @@
 // own `problem` check (as `score`, `alerts`, `guide --tracks` and `cot` read them), and the fast
 // truth and track readers of `score-alerts` (`FlatRecordParser`, compiled here from the CLI's
 // own file through a symbolic link, since an executable target cannot be imported).
+import FuzzSupport
 import Foundation
 import GuidepostCore
 import CFuzzerDriver

@@ -1,6 +1,7 @@
 // Fuzzes `guidepost store import`'s reading of an operations log: each line through
 // `OperationsEvent.decode` and the event's `problem` check that every store applies before it
 // accepts an event, then the event's own encoding (what `store export` writes back).
+import FuzzSupport
 import GuidepostCore
 import Operations
 import CFuzzerDriver

@@ -1,13 +1,13 @@
 import Foundation
-import GuidepostCore
+public import GuidepostCore
 
-/// The fuzz input cut into lines by the readers' own splitter: `JSONLinesReader` over a pipe
+/// Shared by the JSON Lines harnesses (records, detections, store import): the fuzz input cut into lines by the readers' own splitter: `JSONLinesReader` over a pipe
 /// holding the input (a pipe's buffer holds 64 KiB, so longer inputs are cut; run.sh keeps
 /// `-max_len` far below that).
-enum FuzzLines {
-    static let pipeCapacity = 60_000
+public enum FuzzLines {
+    public static let pipeCapacity = 60_000
 
-    static func split(_ bytes: [UInt8]) -> [JSONLine] {
+    public static func split(_ bytes: [UInt8]) -> [JSONLine] {
         let pipe = Pipe()
         pipe.fileHandleForWriting.write(Data(bytes.prefix(pipeCapacity)))
         try? pipe.fileHandleForWriting.close()
