@@ -22,6 +22,10 @@ public struct SimulatedField: FieldChannel {
     /// Where the simulator's own record of the run goes (truth, detections, first detections), if
     /// asked for: what `guidepost score-alerts` scores the run against.
     public var recorder: SimulationRecorder?
+    /// How long an operator's look at an alert takes, seconds: slewing the camera or TOD and the
+    /// dwell (the engine's `LookQueue` holds an operator for as long). One second by default, as
+    /// before looks were queued; `ScenarioRun` sets the engine's figure.
+    public var lookSeconds = 1.0
     /// How long questioning takes before the intent is clear (assumptions: a defector says so at
     /// at once and it is noted within minutes; a wish to return is confirmed carefully over half a day).
     public static let interview: [Actor.Intent: Double] = [.defect: 600, .return: 43_200]
@@ -43,10 +47,15 @@ public struct SimulatedField: FieldChannel {
     /// duration, whose ROK guidance teams move only when the engine dispatches them
     /// (`SimulationOptions.fieldControlledTeams`); `todCue` false keeps TOD operators sweeping
     /// instead of staying on what they see.
-    public init(scenario: ResolvedScenario, border: BorderModel, seed: UInt64, todCue: Bool = true, conversion: DetectionConversion) {
+    /// `look` says what an operator's look can tell (`LookModel.Fidelity`).
+    public init(
+        scenario: ResolvedScenario, border: BorderModel, seed: UInt64, todCue: Bool = true, look: LookModel.Fidelity = .modelled,
+        conversion: DetectionConversion
+    ) {
         var options = SimulationOptions(seed: seed, duration: scenario.document.duration.seconds)
         options.fieldControlledTeams = true
         options.todCue = todCue
+        options.look = look
         self.init(engine: SimulationEngine(scenario: scenario, border: border, options: options), conversion: conversion)
     }
 
@@ -129,8 +138,12 @@ public struct SimulatedField: FieldChannel {
             engine.broadcast(from: post, message: "warning: you have crossed the Military Demarcation Line; go back north")
             engine.fireWarningShots(from: post, rounds: 10)
         case .checkCamera(let alert, let p):
-            // The operator slews and looks now; the answer is on the console with the next scan.
-            answers.append((max(engine.time, 0) + 1, .cameraView(alert: alert, view: engine.cameraCheck(at: p))))
+            // The operator slews and looks now (`SimulationEngine.look`, what the world shows at
+            // the start); the answer is on the console `lookSeconds` later.
+            let now = max(engine.time, 0)
+            let look = engine.look(at: p)
+            recorder?.write(look: LookRecord(t: now, alert: alert.rawValue, x: p.x, y: p.y, seconds: lookSeconds, view: look.view, targets: look.targets))
+            answers.append((now + lookSeconds, .cameraView(alert: alert, view: look.view)))
         }
     }
 }

@@ -47,14 +47,17 @@ public enum RunPipeline {
     ///   - recorder: where the simulator's own record goes (truth, detections…), if anywhere;
     ///     finished (flushed) when the field has ended.
     ///   - tracks: called with each step's track reports, if given (`guidepost run --record`).
+    ///   - look, looks: what a look can tell and the operators who make them (`ScenarioRun`).
     /// - Throws: `InputError` for a scenario the run cannot be set up from; whatever `committed` throws.
     public static func play(
         _ scenario: ResolvedScenario, border: BorderModel, seed: UInt64, legacy: Bool, run: RunID, todCue: Bool = true,
-        tracker: TrackerConfiguration = TrackerConfiguration(), keepTracks: Bool = false, recorder: SimulationRecorder? = nil,
+        tracker: TrackerConfiguration = TrackerConfiguration(), look: LookModel.Fidelity = .modelled,
+        looks: LookQueue.Configuration = LookQueue.Configuration(), keepTracks: Bool = false, recorder: SimulationRecorder? = nil,
         tracks: (([TrackRecord]) -> Void)? = nil,
         committed: ([OperationsEvent], Double) async throws -> Void, progress: (Double) -> Void = { _ in }
     ) async throws -> Result {
-        var session = try ScenarioRun(scenario, border: border, seed: seed, legacy: legacy, run: run, todCue: todCue, tracker: tracker)
+        var session = try ScenarioRun(
+            scenario, border: border, seed: seed, legacy: legacy, run: run, todCue: todCue, tracker: tracker, look: look, looks: looks)
         session.recorder = recorder
         var result = Result(run: run)
         var lastProgress = -Double.infinity

@@ -28,17 +28,25 @@ public struct ScenarioRun {
     ///   - legacy: the old control room (dismissals are final, nothing escalates).
     ///   - todCue: whether TOD operators stay on what they see (`SimulationOptions.todCue`).
     ///   - tracker: the tracker's parameters (the defaults unless a caller tunes them).
+    ///   - look: what an operator's look at an alert can tell (the Johnson-criteria look by default).
+    ///   - looks: the sectors' operators and how long a look takes (the field answers a look that much later).
     /// - Throws: `InputError` when the scenario names an operator model Operations does not know.
     public init(
         _ scenario: ResolvedScenario, border: BorderModel, seed: UInt64, legacy: Bool, run: RunID, todCue: Bool = true,
-        tracker: TrackerConfiguration = TrackerConfiguration()
+        tracker: TrackerConfiguration = TrackerConfiguration(), look: LookModel.Fidelity = .modelled,
+        looks: LookQueue.Configuration = LookQueue.Configuration()
     ) throws(InputError) {
-        field = SimulatedField(scenario: scenario, border: border, seed: seed, todCue: todCue, conversion: tracker.detectionConversion)
+        field = SimulatedField(
+            scenario: scenario, border: border, seed: seed, todCue: todCue, look: look, conversion: tracker.detectionConversion)
+        field.lookSeconds = looks.seconds
         let timeline = field.engine.timeline
+        var configuration = OperationsConfiguration()
+        configuration.looks = looks
         engine = OperationsEngine(
             run: run, facts: PublicFacts(of: scenario, border: border), border: border, tracker: tracker.makeTracker(),
             lines: .of(border), operator: try ConfiguredOperator(of: scenario, seed: seed),
-            console: legacy ? .legacy : .guidepost, teams: Self.teams(of: scenario), light: ScenarioLight.forGuidance(timeline))
+            console: legacy ? .legacy : .guidepost, configuration: configuration, teams: Self.teams(of: scenario),
+            light: ScenarioLight.forGuidance(timeline))
         people = field.people
         duration = scenario.document.duration.seconds
     }

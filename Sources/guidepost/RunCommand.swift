@@ -42,14 +42,15 @@ extension Guidepost {
         var quiet = false
         @Flag(inversion: .prefixedNo, help: "TOD operators stay on a person, KPA party or vehicle they detect (cue and stare) instead of sweeping on; --no-tod-cue keeps them sweeping.")
         var todCue = true
-        @Option(help: "Also write the simulator's record (truth, detections, first detections) and the run's tracks to this folder, for `guidepost score-alerts`.")
+        @Option(help: "Also write the simulator's record (truth, detections, first detections, looks) and the run's tracks to this folder, for `guidepost score-alerts`.")
         var record: String?
+        @OptionGroup var looks: LookOptions
 
         func run() async throws {
             let (resolved, border) = try ScenarioFile.load(scenario)
             let doc = resolved.document
             let seed = self.seed ?? doc.seed ?? 1
-            let runID = RunID("\(doc.id)-seed-\(seed)\(legacy ? "-legacy" : "")")
+            let runID = RunID("\(doc.id)-seed-\(seed)\(legacy ? "-legacy" : "")\(looks.runSuffix)")
             // The id is a plain name (checked at load); the folder check is the second line of defence.
             let output = try out.map(OutputFolder.init) ?? OutputFolder(".").folder("run-\(doc.id)\(legacy ? "-legacy" : "")")
             let folder = output.path
@@ -60,7 +61,8 @@ extension Guidepost {
                 do {
                     let recording = try record.map { dir throws(InputError) in try RunRecording(directory: dir) }
                     result = try await RunPipeline.play(
-                        resolved, border: border, seed: seed, legacy: legacy, run: runID, todCue: todCue, recorder: recording?.simulation,
+                        resolved, border: border, seed: seed, legacy: legacy, run: runID, todCue: todCue, look: looks.fidelity,
+                        looks: looks.queue, recorder: recording?.simulation,
                         tracks: recording.map { r in { for t in $0 { r.tracks.write(line: t.jsonLine) } } }
                     ) { events, t in
                         // Each step's events are committed before the run goes on: a run killed here

@@ -6,6 +6,9 @@
 public enum CameraView: Hashable, Sendable {
     /// Something of this class is in view at the spot (a person wins over an animal).
     case shows(TargetClass)
+    /// Something is there, but the operator cannot tell what (issue 21: too few pixels on it, fog,
+    /// night on a visible camera): a second look, another sensor or a team must settle it.
+    case cannotTell
     /// Armed KPA soldiers moving as a party (a patrol, a search or a work party), and no lone
     /// person among them: what they wear and carry tells them from a defector.
     case kpaParty
@@ -13,4 +16,45 @@ public enum CameraView: Hashable, Sendable {
     case nothing
     /// No working camera or TOD reaches the spot: the alert stands on the tracker's word alone.
     case uncovered
+}
+
+extension CameraView: Codable {
+    /// The view as one word, as logs and look records write it: `human`, `animal`, `vehicle`,
+    /// `unknown`, `cannot-tell`, `kpa-party`, `nothing`, `uncovered`.
+    public var word: String {
+        switch self {
+        case .shows(let c): c.rawValue
+        case .cannotTell: "cannot-tell"
+        case .kpaParty: "kpa-party"
+        case .nothing: "nothing"
+        case .uncovered: "uncovered"
+        }
+    }
+
+    /// The view a word names (`word`), or nil.
+    public init?(word: String) {
+        switch word {
+        case "cannot-tell": self = .cannotTell
+        case "kpa-party": self = .kpaParty
+        case "nothing": self = .nothing
+        case "uncovered": self = .uncovered
+        default:
+            guard let c = TargetClass(rawValue: word) else { return nil }
+            self = .shows(c)
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let word = try decoder.singleValueContainer().decode(String.self)
+        guard let view = CameraView(word: word) else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "'\(word)' is not a camera view (human, animal, vehicle, unknown, cannot-tell, kpa-party, nothing, uncovered)"))
+        }
+        self = view
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(word)
+    }
 }

@@ -70,7 +70,7 @@ extension AlertPolicy {
         case .shows(.animal)?: " with an animal on the camera"
         case .nothing?: " with nothing on the camera"
         case .kpaParty?: " with a KPA party on the camera"
-        case .shows?, .uncovered?, nil: ""
+        case .shows?, .uncovered?, .cannotTell?, nil: ""
         }
     }
 
@@ -109,7 +109,11 @@ extension AlertPolicy {
     /// Applies operator answers due by `t`, in due order, to alerts still open. An answer never
     /// due (a person's, `ConfiguredOperator.person`) waits for `answer(_:_:at:reason:)`.
     mutating func applyResponses(until t: Double) -> [AlertUpdate] {
-        let due = pending.enumerated().filter { $0.element.due <= t && $0.element.due.isFinite }
+        let due = pending.enumerated().filter {
+            $0.element.due <= t && $0.element.due.isFinite
+                && !(alerts[$0.element.index].looking && alerts[$0.element.index].status == .open
+                    && t < $0.element.due + configuration.lookWaitLimit)
+        }
             .sorted { ($0.element.due, $0.element.index) < ($1.element.due, $1.element.index) }
         guard !due.isEmpty else { return [] }
         let dueOffsets = Set(due.map(\.offset))
@@ -120,7 +124,9 @@ extension AlertPolicy {
             let response = a.camera.map { $0.revise(p.response, for: a.alert, d: a.lastD) } ?? p.response
             let status: TrackedAlert.Status = response.verdict == .acknowledge ? .acknowledged : .dismissed
             if status == .dismissed { alerts[p.index].dismissedAtD = alerts[p.index].lastD }
-            out.append(settle(p.index, status, at: p.due, reason: response.reason))
+            // An answer that waited for the look comes when the view did (at most `t`).
+            let at = Swift.min(Swift.max(p.due, a.viewedAt ?? p.due), Swift.max(p.due, t))
+            out.append(settle(p.index, status, at: at, reason: response.reason))
         }
         return out
     }
@@ -131,7 +137,10 @@ extension AlertPolicy {
     mutating func settleReRaises(at t: Double, force: Bool = false) -> [AlertUpdate] {
         var out: [AlertUpdate] = []
         for i in alerts.indices {
-            guard let r = alerts[i].reRaise, alerts[i].camera != nil || force || t - r.t >= configuration.reRaiseLookWithin else { continue }
+            guard let r = alerts[i].reRaise else { continue }
+            // The look asked for on the re-raise is waited for, up to the unanswered limit.
+            let wait = alerts[i].looking ? (configuration.acknowledgeWithin ?? configuration.lookWaitLimit) : configuration.reRaiseLookWithin
+            guard alerts[i].camera != nil || force || t - r.t >= wait else { continue }
             alerts[i].reRaise = nil
             let at = Swift.max(t, r.t)
             if let seen = dutyOfficerDismissal(i) {
@@ -144,6 +153,8 @@ extension AlertPolicy {
                 out.append(settle(i, .escalated, at: at, reason: "\(r.reason); the camera shows armed KPA soldiers south of the MDL"))
             case .shows(let c)?:
                 out.append(settle(i, .escalated, at: at, reason: "\(r.reason); the camera shows \(c == .vehicle ? "a vehicle" : "a person")"))
+            case .cannotTell?:
+                out.append(settle(i, .escalated, at: at, reason: "\(r.reason); the camera cannot tell what is there: a team goes to look"))
             case .uncovered?, .nothing?, nil:
                 out.append(settle(i, .escalated, at: at, reason: r.reason))
             }

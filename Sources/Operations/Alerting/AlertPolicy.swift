@@ -137,10 +137,29 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
 
     /// Notes what the camera slewed to alert `id` showed; the operator's answer, when it comes
     /// due, follows it (`CameraView.revise`). A view that arrives after the answer changes nothing.
-    public mutating func noteCamera(_ view: CameraView, for id: AlertID) {
-        guard let i = alerts.firstIndex(where: { $0.alert.id == id }), alerts[i].status == .open || alerts[i].reRaise != nil else { return }
+    /// With `lookingAgain`, the view said "cannot tell" and another look is coming: the answer
+    /// keeps waiting for that one.
+    public mutating func noteCamera(_ view: CameraView, for id: AlertID, at t: Double? = nil, lookingAgain: Bool = false) {
+        guard let i = alerts.firstIndex(where: { $0.alert.id == id }) else { return }
+        if view == .cannotTell { alerts[i].doubts += 1 }
+        guard alerts[i].status == .open || alerts[i].reRaise != nil else {
+            alerts[i].looking = false
+            return
+        }
+        if lookingAgain {
+            alerts[i].looking = true
+            return
+        }
+        alerts[i].looking = false
+        alerts[i].viewedAt = t
         alerts[i].camera = view
         if alerts[i].atFence { alerts[i].fenceLooked.insert(alerts[i].lastTrack) }
+    }
+
+    /// A look at alert `id` is asked for: its answer waits for the view (`lookWaitLimit`).
+    public mutating func noteLooking(_ id: AlertID) {
+        guard let i = alerts.firstIndex(where: { $0.alert.id == id }) else { return }
+        alerts[i].looking = true
     }
 
     /// Alarms a minute over the last `alarmRateWindow` seconds before `t`, counting those

@@ -45,6 +45,10 @@ public struct AlertPolicyConfiguration: Hashable, Sendable {
     public var lookAtFence: Bool = true
     /// Seconds a re-raised alert waits for the camera view before it is escalated without one.
     public var reRaiseLookWithin: Double = 5
+    /// An operator's answer due while a look at the alert is asked for or under way waits for
+    /// the view (issue 21: looks queue for operators), but at most this many seconds past its
+    /// due time: a field that never answers a look does not hold the answer for ever.
+    public var lookWaitLimit: Double = 180
     /// The window over which the recent alarm rate is counted for the operator model.
     public var alarmRateWindow: Double = 600
     /// Alarms within this distance of an alert reach the same console (a platoon post's

@@ -25,6 +25,8 @@ extension CameraView {
             r.reason = "the camera slewed to it shows an animal"
         case .shows(let c):
             r.reason = "the camera slewed to it shows \(c == .vehicle ? "a vehicle" : "a person")"
+        case .cannotTell:
+            r.reason = "the camera slewed to it cannot tell what is there, look after look: acknowledged so that a team goes to look"
         case .nothing:
             r.verdict = .dismiss
             r.reason = "the camera slewed to it shows nothing there"

@@ -34,6 +34,12 @@ public struct TrackedAlert: Hashable, Sendable {
     public internal(set) var camera: CameraView?
     /// A re-raise awaiting the duty officer's look: when, and why.
     var reRaise: Disposition?
+    /// A look at it is asked for or under way (its answer waits for the view).
+    public internal(set) var looking = false
+    /// When the last camera view came in.
+    var viewedAt: Double?
+    /// Looks that could not tell what was there so far.
+    public internal(set) var doubts = 0
 
     init(alert: Alert, position: Point, velocity: Vector2) {
         self.alert = alert

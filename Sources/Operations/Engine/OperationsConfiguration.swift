@@ -74,5 +74,9 @@ public struct OperationsConfiguration: Hashable, Sendable {
     /// waits for the watch commander's approval on the console (`commander`).
     public var dispatchApproval = DispatchApproval.automatic
 
+    /// The sectors' operators and their looks at alerts (`LookQueue`): how many look at once in
+    /// each sector, how long a look takes, how many looks "cannot tell" gets before a team goes.
+    public var looks = LookQueue.Configuration()
+
     public init() {}
 }

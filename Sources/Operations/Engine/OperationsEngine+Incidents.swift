@@ -11,9 +11,10 @@ extension OperationsEngine {
         guard let index else { return }
         switch update {
         case .raised(let alert) where console == .guidepost && !alert.reason.isOnReport:
-            out.commands.append(.checkCamera(alert: alert.id, at: policy.alerts[index].lastPosition))
-        case .reRaised(let id, _, _) where console == .guidepost:
-            out.commands.append(.checkCamera(alert: id, at: policy.alerts[index].lastPosition))
+            askLook(index, at: alert.t)
+        case .reRaised(let id, let t, _) where console == .guidepost:
+            // A re-raise that came with its view in hand (a climber on the fence camera) needs no look.
+            if policy.alerts[index].camera == nil { askLook(index, at: t) } else { looks.cancel(id) }
         case .acknowledged(_, let t, let reason), .escalated(_, let t, let reason):
             guard existing == nil else { return }
             let a = policy.alerts[index]
@@ -120,7 +121,15 @@ extension OperationsEngine {
             guard console == .guidepost else { return }
             for u in policy.blastHeard(at: p, t: t) { apply(u, into: &out) }
         case .cameraView(let alert, let view):
-            policy.noteCamera(view, for: alert)
+            let look = looks.finish(alert)
+            let again = view == .cannotTell && looks.looks(of: alert) < looks.configuration.maximumLooks
+                && policy.alerts.first(where: { $0.alert.id == alert }).map { $0.status == .open || $0.awaitingLook } == true
+            policy.noteCamera(view, for: alert, at: t, lookingAgain: again)
+            if let look {
+                out.events.append(log.event(t: t, .alertLooked(
+                    alert: alert, view: view, asked: look.request.asked, started: look.started, sector: sectorName(look.request.sector))))
+            }
+            if again, let i = policy.alerts.firstIndex(where: { $0.alert.id == alert }) { askLook(i, at: t) }
         case .shots(_, let rounds, let byKPA):
             monitor.observeShots(at: t, rounds: rounds, byKPA: byKPA)
         case .contact(let team, _):
@@ -235,5 +244,32 @@ extension OperationsEngine {
                 }
             }
         }
+    }
+}
+
+extension OperationsEngine {
+    /// Queues a look at alert `index` for its sector's operators (`LookQueue`); its answer waits for the view.
+    mutating func askLook(_ index: Int, at t: Double) {
+        let a = policy.alerts[index]
+        let sector = border.sectors.firstIndex { $0.s.contains(a.alert.s) } ?? -1
+        if looks.ask(a.alert.id, index: index, sector: sector, at: t) { policy.noteLooking(a.alert.id) }
+    }
+
+    /// Begins the looks free operators can make at `t`, most urgent alert first: each is a
+    /// camera check at the alert's latest position. A look at an alert already answered by
+    /// someone else (a person on the console, the unanswered timer) is still made: the view
+    /// goes on the record, and a re-raise may need it.
+    mutating func startLooks(at t: Double, into out: inout StepResult) {
+        guard console == .guidepost else { return }
+        let alerts = policy.alerts
+        let begun = looks.start(at: t) { x, y in Alert.rankedBefore(alerts[x.index].alert, alerts[y.index].alert) }
+        for run in begun {
+            out.commands.append(.checkCamera(alert: run.request.alert, at: policy.alerts[run.request.index].lastPosition))
+        }
+    }
+
+    /// The name of sector `index` of the border (`"outside the sectors"` for −1).
+    func sectorName(_ index: Int) -> String {
+        border.sectors.indices.contains(index) ? border.sectors[index].name : "outside the sectors"
     }
 }

@@ -39,6 +39,8 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
     /// Between tracker and policy: own teams dropped, animals heading south doubted (shared with `guidepost alerts`).
     var front: AlertFront
     var started = false
+    /// The sectors' operators and the looks waiting for them (`configuration.looks`).
+    public internal(set) var looks: LookQueue
 
     /// - Parameters:
     ///   - light: the light at a run time (the planner prices KPA exposure by it, and a guiding
@@ -64,6 +66,7 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         self.light = light
         self.facts = facts
         front = AlertFront(border: border, configuration: configuration, doubts: console == .guidepost)
+        looks = LookQueue(configuration: configuration.looks)
     }
 
     /// The incidents so far, in the order opened.
@@ -97,6 +100,7 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         }
         lastTime = max(lastTime, t)
         for report in scan.reports { handle(report, at: t, into: &out) }
+        startLooks(at: t, into: &out)
         for (name, p) in scan.teams {
             guard let j = teams.firstIndex(where: { $0.name == name }) else { continue }
             teams[j].reported = p
@@ -113,6 +117,7 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         let hostile = front.hostile(records, friendlies: scan.friendlies, at: t)
         let updates = policy.update(at: t, tracks: hostile)
         for u in updates { apply(u, into: &out) }
+        startLooks(at: t, into: &out)
         followIncidents(hostile, at: t, into: &out)
         observeKPA(hostile, at: t)
         countHits(scan, records: hostile, at: t)

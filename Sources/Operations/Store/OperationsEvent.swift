@@ -49,6 +49,10 @@ public struct OperationsEvent: Hashable, Sendable, Codable {
         case alertDismissed(alert: AlertID, reason: String)
         /// A dismissed alert came back (its track kept coming south) and awaits a second look.
         case alertReRaised(alert: AlertID, reason: String)
+        /// An operator looked at an alert with a camera or TOD (issue 21): what the view showed,
+        /// when the look was asked for and when an operator began it (the queue's wait is the
+        /// difference), in which sector.
+        case alertLooked(alert: AlertID, view: CameraView, asked: Double, started: Double, sector: String)
         /// An incident was opened (in state `detected`).
         case incidentOpened
         /// An incident accepted an event of its lifecycle.
@@ -72,6 +76,7 @@ public struct OperationsEvent: Hashable, Sendable, Codable {
             case .alertEscalated: "alert_escalated"
             case .alertDismissed: "alert_dismissed"
             case .alertReRaised: "alert_reraised"
+            case .alertLooked: "alert_looked"
             case .incidentOpened: "incident_opened"
             case .incidentTransition: "incident_transition"
             case .reportWritten: "report_written"

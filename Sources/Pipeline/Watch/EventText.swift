@@ -25,6 +25,8 @@ public enum EventText {
         case .alertDismissed(let id, let reason): "alert \(id) DISMISSED: \(reason)"
         case .alertEscalated(let id, let reason): "alert \(id) escalated: \(reason)"
         case .alertReRaised(let id, let reason): "alert \(id) \(reason)"
+        case .alertLooked(let id, let view, let asked, let started, let sector):
+            "alert \(id) looked at (\(sector)): \(Self.describe(view))\(started - asked >= 1 ? " after \(metres(started - asked)) s waiting for an operator" : "")"
         case .incidentOpened: "incident opened"
         case .incidentTransition(let event): "→ \(Self.describe(event))"
         case .note(let s): s
@@ -35,12 +37,26 @@ public enum EventText {
         }
     }
 
+    /// What a look at an alert showed, in words.
+    public static func describe(_ view: CameraView) -> String {
+        switch view {
+        case .shows(.human): "the camera shows a person"
+        case .shows(.animal): "the camera shows an animal"
+        case .shows(.vehicle): "the camera shows a vehicle"
+        case .shows(.unknown): "the camera shows something unidentified"
+        case .cannotTell: "the camera cannot tell what is there"
+        case .kpaParty: "the camera shows a KPA party"
+        case .nothing: "the camera shows nothing there"
+        case .uncovered: "no camera reaches the spot"
+        }
+    }
+
     /// `120 m north of the MDL` for a signed distance north of it.
     static func place(_ d: Double) -> String {
         d > 0 ? "\(metres(d)) m north of the MDL" : "\(metres(-d)) m south of the MDL"
     }
 
-    /// Whole metres; a stored value no `Int` can hold is written as its number, not a trap.
+    /// Whole metres (or seconds); a stored value no `Int` can hold is written as its number, not a trap.
     static func metres(_ d: Double) -> String { Int(exactly: d.rounded()).map(String.init) ?? "\(d)" }
 
     /// An incident event in words (`custody secured`, `guiding: team dispatched`).

@@ -48,6 +48,10 @@ public struct SimulationEngine: Sendable {
     var gridSlack: Double { 8 * options.animalStep }
     var fenceRng: SeededGenerator
     var fieldRng: SeededGenerator
+    /// What an operator's look can tell (`options.look`), and its own random stream: a look drawn
+    /// or not never moves another draw of the world.
+    let lookModel: LookModel
+    var lookRng: SeededGenerator
     var pendingFaultEvents: [SimulationEvent]
     var pendingFaultIndex = 0
     var pending = SimulationOutput()
@@ -94,6 +98,8 @@ public struct SimulationEngine: Sendable {
         nuisanceScale = (scenario.document.deployment ?? Deployment()).nuisanceRate / 13.3
         fenceRng = master.split(label: "fence")
         fieldRng = master.split(label: "field")
+        lookModel = LookModel(fidelity: options.look)
+        lookRng = master.split(label: "look")
         actors = ActorFactory.actors(of: scenario, border: border, rng: master.split(label: "actors"))
         positions = actors.map(\.position)
         presence = Array(repeating: false, count: actors.count)

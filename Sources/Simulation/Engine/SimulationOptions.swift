@@ -22,6 +22,10 @@ public struct SimulationOptions: Hashable, Sendable {
     /// median delay 143 s → 56 s with the cue), and all 15 outcome rows still match
     /// (docs/operations.md). Off reproduces the earlier sweeping-only posts.
     public var todCue = true
+    /// What an operator's look at an alert can tell (issue 21, `LookModel`): the Johnson-criteria
+    /// look by default, which can miss, confuse a person with an animal either way, or not tell;
+    /// `.perfect` is the old oracle (the true class whenever a view reaches the target).
+    public var look: LookModel.Fidelity = .modelled
 
     public init(seed: UInt64, duration: Double) {
         self.seed = seed

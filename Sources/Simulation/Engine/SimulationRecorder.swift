@@ -12,6 +12,8 @@ public final class SimulationRecorder {
     let truth: JSONLinesWriter
     let events: JSONLinesWriter
     let firstDetections: JSONLinesWriter
+    /// The looks operators made at alerts, with what was there (`LookRecord`; written by the run's field).
+    let looks: JSONLinesWriter
     var firstDetectionLog = FirstDetectionLog()
 
     /// Creates the folder (if needed) and the four files.
@@ -28,7 +30,11 @@ public final class SimulationRecorder {
         truth = try JSONLinesWriter(path: folder.file("truth.jsonl"))
         events = try JSONLinesWriter(path: folder.file("events.jsonl"))
         firstDetections = try JSONLinesWriter(path: folder.file("first-detections.jsonl"))
+        looks = try JSONLinesWriter(path: folder.file("looks.jsonl"))
     }
+
+    /// Appends one look an operator made (looks.jsonl).
+    public func write(look: LookRecord) { looks.write(look) }
 
     /// Appends one batch.
     public func write(_ out: SimulationOutput) {
@@ -51,6 +57,7 @@ public final class SimulationRecorder {
         truth.flush()
         events.flush()
         firstDetections.flush()
+        looks.flush()
     }
 }
 

@@ -33,7 +33,8 @@ enum ServeSetup {
         _ scenario: ResolvedScenario, border: BorderModel, seed: UInt64, run: RunID, operatorModel: String, dispatch: DispatchApproval
     ) throws -> Watch {
         let tracker = TrackerConfiguration()
-        let field = SimulatedField(scenario: scenario, border: border, seed: seed, conversion: tracker.detectionConversion)
+        var field = SimulatedField(scenario: scenario, border: border, seed: seed, conversion: tracker.detectionConversion)
+        field.lookSeconds = OperationsConfiguration().looks.seconds
         let engine = try engine(
             scenario, border: border, seed: seed, run: run, operatorModel: operatorModel, dispatch: dispatch, tracker: tracker,
             timeline: field.engine.timeline)
