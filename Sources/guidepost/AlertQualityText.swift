@@ -31,7 +31,23 @@ enum AlertQualityText {
         return s
     }
 
-    static func json(_ r: AlertQualityReport) -> String {
+    /// The looks' figures (`score-alerts --looks`) as Markdown, after the alert tables.
+    static func lookTable(_ f: LookFigures, sizing: LookSizing, operators: String) -> String {
+        func n(_ v: Double?, _ format: String = "%.0f") -> String { v.map { String(format: format, $0) } ?? "—" }
+        var s = "\n| looks | per operator-hour | wait median / p95 / max (s) | person → animal | person missed | animal → person | cannot tell | crossers lost to a wrong look |\n"
+        s += "|---:|---:|---:|---:|---:|---:|---:|---|\n"
+        s += "| \(f.looks) | \(n(f.looksPerOperatorHour, "%.1f")) (\(operators) a sector) | \(n(LookFigures.quantile(f.waits, 0.5))) / "
+            + "\(n(LookFigures.quantile(f.waits, 0.95))) / \(n(f.waits.max())) | \(f.personAsAnimal) | \(f.personMissed) | \(f.animalAsPerson) "
+            + "| \(f.cannotTell) | \(f.lostToWrongLook.isEmpty ? "none" : f.lostToWrongLook.joined(separator: ", ")) |\n"
+        s += "\n| operators a sector (replayed) | worst sector's median wait (s) | p95 wait (s) | max wait (s) |\n|---:|---:|---:|---:|\n"
+        for row in sizing.rows {
+            s += "| \(row.operators)\(row.operators == sizing.needed ? " (needed)" : "") | \(n(row.medianWait)) | \(n(row.p95Wait)) | \(n(row.maximumWait)) |\n"
+        }
+        s += "\nNeeded: the fewest operators a sector whose replayed 95th-percentile wait is at most \(n(LookSizing.targetWait)) s in every sector.\n"
+        return s
+    }
+
+    static func json(_ r: AlertQualityReport, looks f: LookFigures? = nil, sizing: LookSizing? = nil) -> String {
         var o = JSONObjectBuilder()
         o.add("crossings", r.crossings.count)
         o.add("detected", r.detected)
@@ -68,6 +84,33 @@ enum AlertQualityText {
             return x.json
         }
         o.addRaw("alert_outcomes", json: "[" + outcomes.joined(separator: ", ") + "]")
+        if let f {
+            var l = JSONObjectBuilder()
+            l.add("looks", f.looks)
+            l.add("operator_hours", f.operatorHours)
+            l.add("per_operator_hour", f.looksPerOperatorHour)
+            l.add("wait_median_s", LookFigures.quantile(f.waits, 0.5))
+            l.add("wait_p95_s", LookFigures.quantile(f.waits, 0.95))
+            l.add("wait_max_s", f.waits.max())
+            l.add("person_as_animal", f.personAsAnimal)
+            l.add("person_missed", f.personMissed)
+            l.add("animal_as_person", f.animalAsPerson)
+            l.add("cannot_tell", f.cannotTell)
+            l.addRaw("lost_to_wrong_look", json: "[" + f.lostToWrongLook.map { "\"\($0)\"" }.joined(separator: ", ") + "]")
+            if let sizing {
+                if let needed = sizing.needed { l.add("operators_needed", needed) }
+                let rows = sizing.rows.map { row in
+                    var x = JSONObjectBuilder()
+                    x.add("operators", row.operators)
+                    x.add("median_wait_s", row.medianWait)
+                    x.add("p95_wait_s", row.p95Wait)
+                    x.add("max_wait_s", row.maximumWait)
+                    return x.json
+                }
+                l.addRaw("sizing", json: "[" + rows.joined(separator: ", ") + "]")
+            }
+            o.addRaw("looks", json: l.json)
+        }
         return o.json
     }
 }

@@ -35,6 +35,10 @@ extension Guidepost {
         var actedOn = false
         @Flag(help: "With --acted-on: count each alert acted on from its raise (the alert's own delay), not from the answer (the delay to a person's action).")
         var fromRaise = false
+        @Option(help: "The simulator's looks.jsonl (guidepost run --record): looks per operator-hour, misidentifications, crossers lost to a wrong look, the queue's waits.")
+        var looks: String?
+        @Option(help: "With --looks: operators making looks at once in each sector in the run ('unlimited' for none counted).")
+        var operators = "2"
         @Flag(help: "Print one JSON object instead of tables.") var json = false
         @Option(help: "Where to write the result ('-' for stdout).") var out = "-"
 
@@ -43,6 +47,9 @@ extension Guidepost {
             guard approachMargin >= 0 else { throw ValidationError("--approach-margin must be ≥ 0.") }
             if fromRaise, !actedOn { throw ValidationError("--from-raise goes with --acted-on (without it, alerts already count from their raise).") }
             if let borderKm, !(borderKm > 0) { throw ValidationError("--border-km must be positive.") }
+            guard operators == "unlimited" || (Int(operators).map { $0 >= 1 && $0 <= 1000 } ?? false) else {
+                throw ValidationError("--operators must be a whole number from 1 to 1000, or 'unlimited' (got '\(operators)').")
+            }
         }
 
         func run() throws {
@@ -82,7 +89,22 @@ extension Guidepost {
             }
             let length = borderKm.map { $0 * 1000 } ?? (resolved.s.upperBound - resolved.s.lowerBound)
             let report = scorer.report(borderLength: length, duration: span.hi > span.lo ? span.hi - span.lo : 0)
-            let text = json ? AlertQualityText.json(report) + "\n" : AlertQualityText.table(report, radius: radius)
+            var text = json ? AlertQualityText.json(report) : AlertQualityText.table(report, radius: radius)
+            if let looks {
+                var records: [LookRecord] = []
+                for (_, r) in JSONLinesDecoder<LookRecord>(reader: try Self.open(looks), validate: { $0.problem }, onError: warn) { records.append(r) }
+                let looked = try Self.looked(events)
+                let sectors = border.sectors.filter { $0.s.overlaps(resolved.s) }.count
+                let figures = LookFigures.of(
+                    looks: records, waits: looked.map { $0.started - $0.asked }, crossings: report.crossings,
+                    operators: operators == "unlimited" ? nil : Int(operators), sectors: sectors, duration: report.duration)
+                let seconds = records.first?.seconds ?? 40
+                let sizing = LookSizing.of(asked: looked.map { ($0.sector, $0.asked) }, seconds: seconds)
+                text = json
+                    ? AlertQualityText.json(report, looks: figures, sizing: sizing)
+                    : text + AlertQualityText.lookTable(figures, sizing: sizing, operators: operators)
+            }
+            if json { text += "\n" }
             if out == "-" {
                 print(text, terminator: "")
             } else {
@@ -155,6 +177,18 @@ extension Guidepost {
                 alerts.append(alert)
             }
             return alerts
+        }
+
+        /// The looks of an alert log (`alert_looked`): sector, when asked for, when begun. Lines the
+        /// first reading refused are skipped quietly (already reported).
+        static func looked(_ path: String) throws -> [(sector: String, asked: Double, started: Double)] {
+            var out: [(sector: String, asked: Double, started: Double)] = []
+            for (_, e) in JSONLinesDecoder<OperationsEvent>(reader: try open(path), validate: Self.problem(of:), onError: { _ in }) {
+                if case .alertLooked(_, _, let asked, let started, let sector) = e.kind, asked.isFinite, started.isFinite {
+                    out.append((sector, asked, started))
+                }
+            }
+            return out
         }
 
         /// Why an alert log's event cannot be scored, if it cannot: the store's own checks, and

@@ -13,6 +13,14 @@ public struct AlertQualityReport: Sendable, Equatable {
         public var firstAlert: Double?
         public var alert: String?
 
+        public init(id: String, crossedAt: Double, firstDetection: Double?, firstAlert: Double?, alert: String?) {
+            self.id = id
+            self.crossedAt = crossedAt
+            self.firstDetection = firstDetection
+            self.firstAlert = firstAlert
+            self.alert = alert
+        }
+
         /// Alert delay: first alert − first detection (negative if an alert on a track near
         /// the person came before any detection of the person).
         public var delay: Double? { firstAlert.flatMap { a in firstDetection.map { a - $0 } } }

@@ -52,7 +52,7 @@ extension AlertPolicy {
             alerts[i].fenceLooked.insert(record.track)
             reason = "re-raised: dismissed at t=\(Int(answered)) s\(Self.seen(alerts[i].camera)), "
                 + "but track \(record.track) came to the fence"
-        } else if reinitiated, animal || alerts[i].camera == .nothing, let after = configuration.reLookAfter,
+        } else if reinitiated, animal || alerts[i].camera == .nothing || alerts[i].camera == .cannotTell, let after = configuration.reLookAfter,
             t - answered >= after * Double(1 << min(alerts[i].reLooks, 20))
         {
             alerts[i].reLooks += 1

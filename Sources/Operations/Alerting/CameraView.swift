@@ -8,7 +8,10 @@ public typealias CameraView = GuidepostCore.CameraView
 extension CameraView {
     /// The operator's answer given this view, in place of `response` (which was made before
     /// looking): a person or vehicle confirms, an animal or an empty view dismisses, no view
-    /// leaves the answer as it was; a KPA party is dismissed while north of the MDL (`d` > 0:
+    /// leaves the answer as it was; "cannot tell" (after every look the alert gets) confirms a
+    /// track the tracker calls a person — a team goes to look — and dismisses one it does not,
+    /// which stays watched (the re-raise rules look again when it keeps coming south or
+    /// reaches the fence); a KPA party is dismissed while north of the MDL (`d` > 0:
     /// their own ground, watched by the KPA activity monitor) and confirmed south of it. An
     /// answer the operator gave without looking (a dismissal amid a flood of alarms) stands.
     func revise(_ response: OperatorResponse, for alert: Alert, d: Double) -> OperatorResponse {
@@ -25,8 +28,12 @@ extension CameraView {
             r.reason = "the camera slewed to it shows an animal"
         case .shows(let c):
             r.reason = "the camera slewed to it shows \(c == .vehicle ? "a vehicle" : "a person")"
+        case .cannotTell where alert.targetClass == .human:
+            r.reason = "the camera cannot tell what is there after a second look, and the track moves like a person: acknowledged, a team goes to look"
         case .cannotTell:
-            r.reason = "the camera slewed to it cannot tell what is there, look after look: acknowledged so that a team goes to look"
+            r.verdict = .dismiss
+            r.reason = "the camera cannot tell what is there after a second look, and the track does not move like a person: "
+                + "watched, and looked at again if it keeps coming south or reaches the fence"
         case .nothing:
             r.verdict = .dismiss
             r.reason = "the camera slewed to it shows nothing there"

@@ -26,7 +26,7 @@ enum WatchFrameBuilder {
                 id: a.alert.id.rawValue, raised: a.alert.t, track: a.lastTrack(), x: a.lastPosition.x, y: a.lastPosition.y,
                 targetClass: a.alert.targetClass.rawValue, confidence: a.alert.confidence, reason: a.alert.reason.rawValue,
                 status: a.awaitingLook ? "re-raised" : a.status.rawValue, timeToMDL: a.alert.timeToMDL, timeToFence: a.alert.timeToFence,
-                camera: a.camera.map(describe), incident: engine.incident(ofAlert: a.alert.id)?.rawValue, answer: a.disposition?.reason,
+                camera: a.camera.map(describe) ?? lookStatus(a, engine.looks), incident: engine.incident(ofAlert: a.alert.id)?.rawValue, answer: a.disposition?.reason,
                 rank: rank[a.alert.id])
         }
         .sorted { ($0.rank ?? Int.max, -$0.raised) < ($1.rank ?? Int.max, -$1.raised) }
@@ -74,9 +74,19 @@ enum WatchFrameBuilder {
         return max(largest, 0).squareRoot()
     }
 
+    /// Where an alert's look stands while its view is not in: the operators' queue as the console shows it.
+    static func lookStatus(_ a: TrackedAlert, _ looks: LookQueue) -> String? {
+        guard a.looking else { return nil }
+        if looks.waiting.contains(where: { $0.alert == a.alert.id }) {
+            return "waiting for an operator (\(looks.waiting.count) looks queued in all)"
+        }
+        return "being looked at"
+    }
+
     static func describe(_ view: CameraView) -> String {
         switch view {
         case .shows(let c): c.rawValue
+        case .cannotTell: "cannot tell"
         case .kpaParty: "KPA party"
         case .nothing: "nothing"
         case .uncovered: "no camera reaches it"

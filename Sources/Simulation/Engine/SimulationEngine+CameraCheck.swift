@@ -132,30 +132,11 @@ extension SimulationEngine {
                 let pd = imagingProbability(s.kind, range: r, profile: profile, conditions: conditions)
                 let dwell = 1 - pow(1 - min(max(pd, 0), 1), Self.checkLooks)
                 if dwell >= 0.5 { seen[k].oracle = true }
-                let n = lookCycles(s.kind, range: r, profile: profile, conditions: conditions)
+                let n = lookModel.cycles(s.kind, range: r, profile: profile, conditions: conditions, thermal: thermal, camera: camera)
                 seen[k].cycles = max(seen[k].cycles ?? 0, n)
             }
         }
         return (covered, seen)
-    }
-
-    /// Cycles across a target of `profile` at range `r` on a sensor of `kind` under `conditions`
-    /// (`LookModel.cycles`): the critical dimension is the square root of the area the sensor
-    /// sees (thermal area for a TOD, visible area for a camera); the conditions factor is the
-    /// sensor's detection half range now over its half range at the reference (clear night for a
-    /// TOD, clear day for a camera).
-    func lookCycles(_ kind: SensorKind, range r: Double, profile: ActorProfile, conditions: Conditions) -> Double {
-        switch kind {
-        case .thermal:
-            let area = max(profile.thermalArea, 0)
-            let reference = thermal.halfRange(area: area, conditions: Conditions(light: .night, weather: .clear))
-            let k = reference > 0 ? thermal.halfRange(area: area, conditions: conditions) / reference : 0
-            return lookModel.cycles(size: area.squareRoot(), range: r, optics: lookModel.thermal, conditions: k)
-        default:
-            let reference = camera.halfRange(conditions: Conditions(light: .day, weather: .clear))
-            let k = reference > 0 ? camera.halfRange(conditions: conditions) / reference : 0
-            return lookModel.cycles(size: max(profile.visibleArea, 0).squareRoot(), range: r, optics: lookModel.camera, conditions: k)
-        }
     }
 
     /// The oracle's view of what it shows: a person wins, then a KPA party, then the most urgent class.

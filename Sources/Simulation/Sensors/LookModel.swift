@@ -96,6 +96,28 @@ public struct LookModel: Hashable, Sendable {
         return max(0, k) * quality * size / (2 * max(range, 1) * optics.ifov)
     }
 
+    /// Cycles across a target of `profile` at range `r` on a sensor of `kind` under `conditions`:
+    /// the critical dimension is the square root of the area the sensor sees (thermal area for
+    /// a TOD, visible area for a camera); the conditions factor is the sensor's detection half
+    /// range now over its half range at the reference (clear night for a TOD, clear day for a
+    /// camera), from the same detection models the simulator's sensors use.
+    public func cycles(
+        _ kind: SensorKind, range r: Double, profile: ActorProfile, conditions: Conditions,
+        thermal: ThermalDetectionModel = ThermalDetectionModel(), camera: CameraDetectionModel = CameraDetectionModel()
+    ) -> Double {
+        switch kind {
+        case .thermal:
+            let area = max(profile.thermalArea, 0)
+            let reference = thermal.halfRange(area: area, conditions: Conditions(light: .night, weather: .clear))
+            let k = reference > 0 ? thermal.halfRange(area: area, conditions: conditions) / reference : 0
+            return cycles(size: area.squareRoot(), range: r, optics: self.thermal, conditions: k)
+        default:
+            let reference = camera.halfRange(conditions: Conditions(light: .day, weather: .clear))
+            let k = reference > 0 ? camera.halfRange(conditions: conditions) / reference : 0
+            return cycles(size: max(profile.visibleArea, 0).squareRoot(), range: r, optics: self.camera, conditions: k)
+        }
+    }
+
     /// The chances of each task at `cycles`.
     public func chances(cycles n: Double) -> Chances {
         Chances(
