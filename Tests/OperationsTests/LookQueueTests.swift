@@ -7,13 +7,15 @@ import Testing
 @Suite struct LookQueueTests {
     static func ids(_ runs: [LookQueue.Running]) -> [String] { runs.map(\.request.alert.rawValue) }
     /// Orders by the alert's number (A1 before A2): a stand-in for the alerts' urgency.
-    static let byNumber: (LookQueue.Request, LookQueue.Request) -> Bool = { $0.index < $1.index }
+    static func byNumber(_ a: LookQueue.Request, _ b: LookQueue.Request) -> Bool { a.index < b.index }
 
     @Test func twoOperatorsMakeTwoLooksAtOnceAndTheThirdWaits() {
         var q = LookQueue(configuration: .init(operators: 2, seconds: 40, maximumLooks: 2))
         for k in 1...3 { q.ask(AlertID("A\(k)"), index: k, sector: 0, at: 0) }
-        #expect(Self.ids(q.start(at: 0, before: Self.byNumber)) == ["A1", "A2"])
-        #expect(q.start(at: 39, before: Self.byNumber).isEmpty)
+        let begun1 = q.start(at: 0, before: Self.byNumber)
+        #expect(Self.ids(begun1) == ["A1", "A2"])
+        let early = q.start(at: 39, before: Self.byNumber)
+        #expect(early.isEmpty)
         let third = q.start(at: 40, before: Self.byNumber)
         #expect(Self.ids(third) == ["A3"] && third.first?.started == 40)
         #expect(q.waits == [0, 0, 40])
@@ -25,35 +27,43 @@ import Testing
         q.ask("A1", index: 1, sector: 0, at: 0)
         q.ask("A2", index: 2, sector: 0, at: 0)
         q.ask("A3", index: 3, sector: 1, at: 0)
-        #expect(Self.ids(q.start(at: 0, before: Self.byNumber)) == ["A1", "A3"])
+        let begun2 = q.start(at: 0, before: Self.byNumber)
+        #expect(Self.ids(begun2) == ["A1", "A3"])
         // A view in early frees its operator at once.
         q.finish("A1")
-        #expect(Self.ids(q.start(at: 5, before: Self.byNumber)) == ["A2"])
+        let begun3 = q.start(at: 5, before: Self.byNumber)
+        #expect(Self.ids(begun3) == ["A2"])
     }
 
     @Test func theMostUrgentGoesFirstAndASecondLookBeforeAnyFirst() {
         var q = LookQueue(configuration: .init(operators: 1, seconds: 40, maximumLooks: 2))
         q.ask("A1", index: 1, sector: 0, at: 0)
-        #expect(Self.ids(q.start(at: 0, before: Self.byNumber)) == ["A1"])
+        let begun4 = q.start(at: 0, before: Self.byNumber)
+        #expect(Self.ids(begun4) == ["A1"])
         q.ask("A3", index: 3, sector: 0, at: 1)
         q.ask("A2", index: 2, sector: 0, at: 2)
         q.finish("A1")
         // A1 could not tell: its second look is asked after the others, and still goes first.
         q.ask("A1", index: 1, sector: 0, at: 40)
-        #expect(Self.ids(q.start(at: 40, before: Self.byNumber)) == ["A1"])
+        let begun5 = q.start(at: 40, before: Self.byNumber)
+        #expect(Self.ids(begun5) == ["A1"])
         #expect(q.looks(of: "A1") == 2)
         q.finish("A1")
-        #expect(Self.ids(q.start(at: 80, before: Self.byNumber)) == ["A2"])
+        let begun6 = q.start(at: 80, before: Self.byNumber)
+        #expect(Self.ids(begun6) == ["A2"])
     }
 
     @Test func aLookIsNotAskedTwiceAndUnlimitedOperatorsNeverWait() {
         var q = LookQueue(configuration: .init(operators: nil, seconds: 40, maximumLooks: 2))
-        #expect(q.ask("A1", index: 1, sector: 0, at: 0))
-        #expect(!q.ask("A1", index: 1, sector: 0, at: 0))
+        let first = q.ask("A1", index: 1, sector: 0, at: 0)
+        let again = q.ask("A1", index: 1, sector: 0, at: 0)
+        #expect(first && !again)
         for k in 2...50 { q.ask(AlertID("A\(k)"), index: k, sector: 0, at: 0) }
-        #expect(q.start(at: 0, before: Self.byNumber).count == 50)
+        let begun = q.start(at: 0, before: Self.byNumber)
+        #expect(begun.count == 50)
         #expect(q.waits.allSatisfy { $0 == 0 })
-        #expect(!q.ask("A1", index: 1, sector: 0, at: 10), "under way")
+        let underWay = q.ask("A1", index: 1, sector: 0, at: 10)
+        #expect(!underWay, "under way")
         q.cancel("A1")
     }
 
@@ -63,6 +73,7 @@ import Testing
         q.ask("A2", index: 2, sector: 0, at: 0)
         _ = q.start(at: 0, before: Self.byNumber)
         q.cancel("A2")
-        #expect(q.start(at: 100, before: Self.byNumber).isEmpty)
+        let later = q.start(at: 100, before: Self.byNumber)
+        #expect(later.isEmpty)
     }
 }

@@ -38,7 +38,7 @@ public enum EventText {
     }
 
     /// What a look at an alert showed, in words.
-    public static func describe(_ view: CameraView) -> String {
+    static func describe(_ view: CameraView) -> String {
         switch view {
         case .shows(.human): "the camera shows a person"
         case .shows(.animal): "the camera shows an animal"
