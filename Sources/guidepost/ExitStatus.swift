@@ -120,6 +120,9 @@ extension Guidepost {
         } catch let clean as CleanExit {
             exit(withError: clean)
         } catch {
+            // `--help` arrives here: `parseAsRoot` hands back ArgumentParser's own help command,
+            // whose run throws the help request. It is a success that ArgumentParser prints itself.
+            if exitCode(for: error) == .success { exit(withError: error) }
             let status = ExitStatus(error)
             if let message = status.message {
                 FileHandle.standardError.write(Data("guidepost: \(message)\n".utf8))

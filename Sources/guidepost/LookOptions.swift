@@ -14,7 +14,7 @@ struct LookOptions: ParsableArguments {
     @Option(help: "What an operator's look at an alert can tell: modelled (Johnson criteria: can miss, confuse or not tell), perfect (the old oracle), half (the modelled look with half the pixels on target).")
     var look: Fidelity = .modelled
     @Option(help: "Operators making looks at once in each sector, or 'unlimited' (no queue).")
-    var operators = "2"
+    var operators = "6"
     @Option(help: "Seconds one look takes: slewing the camera or TOD and the dwell.")
     var lookSeconds = LookQueue.Configuration().seconds
 
@@ -49,7 +49,7 @@ struct LookOptions: ParsableArguments {
     var runSuffix: String {
         var parts: [String] = []
         if look != .modelled { parts.append("look-\(look.rawValue)") }
-        if operators != "2" { parts.append("operators-\(operators)") }
+        if operators != "6" { parts.append("operators-\(operators)") }
         if lookSeconds != LookQueue.Configuration().seconds { parts.append("look-\(Int(lookSeconds))s") }
         return parts.map { "-" + $0 }.joined()
     }

@@ -38,7 +38,7 @@ extension Guidepost {
         @Option(help: "The simulator's looks.jsonl (guidepost run --record): looks per operator-hour, misidentifications, crossers lost to a wrong look, the queue's waits.")
         var looks: String?
         @Option(help: "With --looks: operators making looks at once in each sector in the run ('unlimited' for none counted).")
-        var operators = "2"
+        var operators = "6"
         @Flag(help: "Print one JSON object instead of tables.") var json = false
         @Option(help: "Where to write the result ('-' for stdout).") var out = "-"
 

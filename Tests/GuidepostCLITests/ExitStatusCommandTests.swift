@@ -100,6 +100,20 @@ import Testing
         expectNoDump(r, "guide --from")
     }
 
+    /// `--help` prints the help and exits 0, for the tool and for a command (it had printed
+    /// ArgumentParser's internal help request as a failure since the mapping went in).
+    @Test(.enabled(if: GuidepostProcess.available))
+    func helpIsPrintedAndIsASuccess() throws {
+        for arguments in [["--help"], ["run", "--help"], ["score-alerts", "--help"], ["help", "coords"]] {
+            let r = try GuidepostProcess.run(arguments)
+            #expect(r.status == 0 && !r.signalled, "\(arguments): \(r.status) \(r.err)")
+            #expect(r.out.contains("USAGE:"), "\(arguments): \(r.out)")
+            #expect(!r.err.contains("CommandError"), "\(arguments): \(r.err)")
+        }
+        let run = try GuidepostProcess.run(["run", "--help"])
+        #expect(run.out.contains("--operators") && run.out.contains("--look"))
+    }
+
     @Test func theMappingIsOnePlaceForEveryKindOfFailure() {
         #expect(ExitStatus(CommandFailure(.badInput, "x")).code == 65)
         #expect(ExitStatus(InputError(file: "f", reason: "r")).code == 65)

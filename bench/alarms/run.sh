@@ -20,7 +20,7 @@ PEOPLE_SEED=${PEOPLE_SEED:-6}
 # The operators' look (issue 21): what a look can tell (modelled, perfect, half) and how many
 # operators make looks in each sector at once.
 LOOK=${LOOK:-modelled}
-OPERATORS=${OPERATORS:-2}
+OPERATORS=${OPERATORS:-6}
 SCEN=${SCEN:-bench/alarms/full-border-alarms.yaml}
 RESULTS=${RESULTS:-bench/alarms/results.md}
 # G: the binary (a copy lets the tests rebuild .build/release while the bench runs).

@@ -19,7 +19,7 @@ public struct LookQueue: Hashable, Sendable {
         /// Looks an alert gets while the view says "cannot tell" before a team is sent to look.
         public var maximumLooks: Int
 
-        public init(operators: Int? = 2, seconds: Double = 40, maximumLooks: Int = 2) {
+        public init(operators: Int? = 6, seconds: Double = 40, maximumLooks: Int = 2) {
             self.operators = operators
             self.seconds = seconds
             self.maximumLooks = maximumLooks
