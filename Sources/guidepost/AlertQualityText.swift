@@ -34,16 +34,17 @@ enum AlertQualityText {
     /// The looks' figures (`score-alerts --looks`) as Markdown, after the alert tables.
     static func lookTable(_ f: LookFigures, sizing: LookSizing, operators: String) -> String {
         func n(_ v: Double?, _ format: String = "%.0f") -> String { v.map { String(format: format, $0) } ?? "—" }
-        var s = "\n| looks | per operator-hour | wait median / p95 / max (s) | person → animal | person missed | animal → person | cannot tell | crossers lost to a wrong look |\n"
-        s += "|---:|---:|---:|---:|---:|---:|---:|---|\n"
+        var s = "\n| looks | per operator-hour | wait median / p95 / max (s) | person → animal | person missed | animal → person | cannot tell | unsure | crossers lost to a wrong look |\n"
+        s += "|---:|---:|---:|---:|---:|---:|---:|---:|---|\n"
         s += "| \(f.looks) | \(n(f.looksPerOperatorHour, "%.1f")) (\(operators) a sector) | \(n(LookFigures.quantile(f.waits, 0.5))) / "
             + "\(n(LookFigures.quantile(f.waits, 0.95))) / \(n(f.waits.max())) | \(f.personAsAnimal) | \(f.personMissed) | \(f.animalAsPerson) "
-            + "| \(f.cannotTell) | \(f.lostToWrongLook.isEmpty ? "none" : f.lostToWrongLook.joined(separator: ", ")) |\n"
+            + "| \(f.cannotTell) | \(f.unsure) | \(f.lostToWrongLook.isEmpty ? "none" : f.lostToWrongLook.joined(separator: ", ")) |\n"
         s += "\n| operators a sector (replayed) | worst sector's median wait (s) | p95 wait (s) | max wait (s) |\n|---:|---:|---:|---:|\n"
         for row in sizing.rows {
             s += "| \(row.operators)\(row.operators == sizing.needed ? " (needed)" : "") | \(n(row.medianWait)) | \(n(row.p95Wait)) | \(n(row.maximumWait)) |\n"
         }
-        s += "\nNeeded: the fewest operators a sector whose replayed 95th-percentile wait is at most \(n(LookSizing.targetWait)) s in every sector.\n"
+        s += "\nNeeded: the fewest operators a sector whose replayed 95th-percentile wait is at most \(n(LookSizing.targetWait)) s in every sector"
+            + (sizing.needed == nil ? " (none up to \(sizing.rows.count)).\n" : ".\n")
         return s
     }
 
@@ -96,6 +97,7 @@ enum AlertQualityText {
             l.add("person_missed", f.personMissed)
             l.add("animal_as_person", f.animalAsPerson)
             l.add("cannot_tell", f.cannotTell)
+            l.add("unsure", f.unsure)
             l.addRaw("lost_to_wrong_look", json: "[" + f.lostToWrongLook.map { "\"\($0)\"" }.joined(separator: ", ") + "]")
             if let sizing {
                 if let needed = sizing.needed { l.add("operators_needed", needed) }

@@ -3,9 +3,9 @@ import Operations
 import TestSupport
 import Testing
 
-/// The answer waits for the look (issue 21: looks queue for operators), and "cannot tell" is
-/// settled by the track: a track that moves like a person gets a team, one that does not is
-/// watched and looked at again when it keeps coming south.
+/// The answer waits for the look (issue 21: looks queue for operators), and a view in doubt
+/// ("cannot tell", a guess) is settled by the track: watched, looked at again as it comes south,
+/// and a team goes once it has kept coming or reaches the fence.
 @Suite struct LookAnswerTests {
     /// One alert on a track walking south in the DMZ (class `cls`); a look is asked at once and
     /// its view `view` comes in at `viewAt`. Returns every update to t = 1,200 s.
@@ -45,21 +45,80 @@ import Testing
     }
 
     @Test func aViewThatNeverComesHoldsTheAnswerOnlyForTheLimit() {
-        // No view at all: the unanswered timer (120 s) escalates before the answer's wait (180 s past due) runs out.
-        let a = Self.answers(Self.run(nil, viewAt: -1))
-        #expect(a.first?.kind == "escalated" && a.first?.reason.contains("no operator answer") == true, "\(a)")
+        withEverySeed(0..<5) { seed, _ in
+            // No view at all: the answer (due 30–60 s after the raise) goes ahead without it 180 s
+            // past due; the unanswered timer waits for the look as well (120 + 180 s).
+            let a = Self.answers(Self.run(nil, viewAt: -1, seed: seed))
+            #expect(a.first.map { $0.t >= 210 && $0.t <= 240 } == true, "seed \(seed): \(a)")
+            #expect(a.first?.reason.contains("no operator answer") == false, "seed \(seed): \(a)")
+        }
     }
 
-    @Test func cannotTellSendsATeamToATrackThatMovesLikeAPerson() {
-        let a = Self.answers(Self.run(.cannotTell, viewAt: 50, cls: .human))
-        #expect(a.first?.kind == "acknowledged" && a.first?.reason.contains("a team goes to look") == true, "\(a)")
+    /// Whatever the tracker calls it, a view in doubt after every look is watched, not acted on:
+    /// acting on the tracker's "person" sent a team to every unclear deer.
+    @Test(arguments: [CameraView.cannotTell, .unsure(.human), .unsure(.animal)], [TargetClass.human, .unknown])
+    func aViewInDoubtIsWatched(view: CameraView, cls: TargetClass) {
+        let a = Self.answers(Self.run(view, viewAt: 50, cls: cls))
+        #expect(a.first?.kind == "dismissed" && a.first?.reason.contains("watched") == true, "\(a)")
     }
 
-    @Test func cannotTellOnAnUnknownTrackIsWatchedAndLookedAtAgainWhenItComesSouth() {
+    /// A track in doubt that keeps walking south is looked at every `doubtReLookDistance` (150 m);
+    /// while the camera still cannot settle it, it is dismissed again, and once it has come
+    /// `doubtEscalateDistance` (450 m) south of where the doubt began, a team goes to look.
+    @Test func aTrackInDoubtThatKeepsComingSouthGetsATeam() {
+        // The track walks south at 0.5 m/s; every look (asked on the raise and on each re-raise)
+        // takes 40 s and says "cannot tell".
+        var policy = AlertPolicy(geometry: StraightGeometry(), operator: AttentiveOperator(seed: 3))
+        var updates: [AlertUpdate] = []
+        var reRaisedAt: [Double] = []
+        var viewDue: Double?
+        for t in stride(from: 0.0, through: 1500, by: 1) {
+            let d = 700 - 0.5 * t
+            if t == viewDue, let id = policy.alerts.first?.alert.id {
+                policy.noteCamera(.cannotTell, for: id, at: t)
+                viewDue = nil
+            }
+            let u = policy.update(at: t, tracks: [track("T1", t: t, s: 5000, d: d, vd: -0.5, cls: .human)])
+            for x in u {
+                switch x {
+                case .raised(let a):
+                    policy.noteLooking(a.id)
+                    viewDue = t + 40
+                case .reRaised(let id, _, _):
+                    reRaisedAt.append(d)
+                    policy.noteLooking(id)
+                    viewDue = t + 40
+                default: break
+                }
+            }
+            updates += u
+        }
+        let a = Self.answers(updates)
+        #expect(a.first?.kind == "dismissed", "\(a)")
+        // Re-raised about every 150 m of southing, not every 50 m.
+        #expect(reRaisedAt.count >= 2, "\(reRaisedAt)")
+        for (x, y) in zip(reRaisedAt, reRaisedAt.dropFirst()) { #expect(x - y >= 150, "\(reRaisedAt)") }
+        // Dismissed again while in doubt, then a team once 450 m south of where the doubt began.
+        let escalated = try? #require(a.first { $0.kind == "escalated" })
+        #expect(escalated?.reason.contains("a team goes to look") == true, "\(a)")
+        #expect(a.prefix { $0.kind == "dismissed" }.count >= 2 && a.prefix { $0.kind == "dismissed" }.allSatisfy { $0.reason.contains("watched") }, "\(a)")
+        let firstDoubt = 700 - 0.5 * (a.first?.t ?? 0)
+        let teamAt = 700 - 0.5 * (escalated?.t ?? 0)
+        #expect(firstDoubt - teamAt >= 450, "doubt began at d = \(firstDoubt), team at d = \(teamAt)")
+        #expect(!a.contains { $0.kind == "acknowledged" })
+    }
+
+    @Test func aViewInDoubtOnATrackThatComesSouthIsLookedAtAgain() {
         let updates = Self.run(.cannotTell, viewAt: 50, cls: .unknown)
         let a = Self.answers(updates)
         #expect(a.first?.kind == "dismissed" && a.first?.reason.contains("watched") == true, "\(a)")
-        // Walking on south (0.5 m/s) past the re-raise distance brings it back for a look.
+        // Walking on south (0.5 m/s) past the doubt's re-look distance brings it back for a look.
         #expect(updates.contains { if case .reRaised = $0 { true } else { false } })
+    }
+
+    /// The operator in the middle of a look is working the alert: the unanswered timer waits for the look too.
+    @Test func anAlertBeingLookedAtIsNotUnansweredAtTheUsualLimit() {
+        let a = Self.answers(Self.run(.shows(.human), viewAt: 150))
+        #expect(a.first?.kind == "acknowledged" && a.first?.t == 150, "\(a)")
     }
 }

@@ -87,10 +87,10 @@ PY
 import json, sys
 l = json.load(open(sys.argv[1])).get("looks", {})
 f = lambda v, fmt="{:.0f}": "—" if v is None else fmt.format(v)
-print("| looks | per operator-hour | wait median / p95 / max | person → animal | person missed | animal → person | cannot tell | crossers lost to a wrong look | operators a sector needed |")
-print("|---:|---:|---:|---:|---:|---:|---:|---|---:|")
+print("| looks | per operator-hour | wait median / p95 / max | person → animal | person missed | animal → person | cannot tell | unsure | crossers lost to a wrong look | operators a sector needed |")
+print("|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|")
 print(f"| {l.get('looks', 0):,} | {f(l.get('per_operator_hour'), '{:.1f}')} | {f(l.get('wait_median_s'))} / {f(l.get('wait_p95_s'))} / {f(l.get('wait_max_s'))} s "
-      f"| {l.get('person_as_animal', 0)} | {l.get('person_missed', 0)} | {l.get('animal_as_person', 0)} | {l.get('cannot_tell', 0)} "
+      f"| {l.get('person_as_animal', 0)} | {l.get('person_missed', 0)} | {l.get('animal_as_person', 0)} | {l.get('cannot_tell', 0)} | {l.get('unsure', 0)} "
       f"| {', '.join(l.get('lost_to_wrong_look', [])) or 'none'} | {f(l.get('operators_needed'))} |")
 PY
     echo

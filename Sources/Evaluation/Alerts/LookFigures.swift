@@ -17,6 +17,8 @@ public struct LookFigures: Sendable, Equatable {
     public var outcomes: [TargetClass: [LookRecord.Outcome: Int]] = [:]
     /// Looks whose view was "cannot tell".
     public var cannotTell = 0
+    /// Looks whose view was a guess the operator knew for one (`CameraView.unsure`).
+    public var unsure = 0
     /// Waits for an operator (begun − asked), seconds, in log order.
     public var waits: [Double] = []
     /// Crossing people not alerted whom a look named an animal or missed.
@@ -49,6 +51,7 @@ public struct LookFigures: Sendable, Equatable {
         var wronged = Set<String>()
         for look in looks {
             if look.view == .cannotTell { f.cannotTell += 1 }
+            if case .unsure = look.view { f.unsure += 1 }
             for target in look.targets {
                 f.outcomes[target.kind, default: [:]][target.outcome, default: 0] += 1
                 if target.kind == .human, missedOrWrong.contains(target.outcome) { wronged.insert(target.id) }

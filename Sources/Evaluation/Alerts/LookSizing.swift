@@ -14,7 +14,7 @@ public struct LookSizing: Sendable, Equatable {
     /// the alert keeps the answer inside the minute the targets ask for (40 s look, a few s to decide).
     public static let targetWait = 10.0
 
-    /// Rows for 1…`upTo` operators.
+    /// Rows for 1…`upTo` operators, and beyond until one meets the target.
     public var rows: [Row] = []
     /// Looks asked for per sector.
     public var looksPerSector: [String: Int] = [:]
@@ -23,14 +23,17 @@ public struct LookSizing: Sendable, Equatable {
 
     public init() {}
 
-    /// Sizing for looks asked at `asked` (sector, time), each `seconds` long.
-    public static func of(asked: [(sector: String, t: Double)], seconds: Double, upTo: Int = 6) -> LookSizing {
+    /// Sizing for looks asked at `asked` (sector, time), each `seconds` long: rows for 1…`upTo`
+    /// operators, and on past `upTo` (to at most `limit`) until a count meets the target.
+    public static func of(asked: [(sector: String, t: Double)], seconds: Double, upTo: Int = 6, limit: Int = 60) -> LookSizing {
         var s = LookSizing()
         var bySector: [String: [Double]] = [:]
         for a in asked { bySector[a.sector, default: []].append(a.t) }
         s.looksPerSector = bySector.mapValues(\.count)
         guard !bySector.isEmpty else { return s }
-        for n in 1...max(upTo, 1) {
+        var n = 0
+        while n < max(upTo, 1) || (s.needed == nil && n < limit) {
+            n += 1
             var row = Row(operators: n, medianWait: 0, p95Wait: 0, maximumWait: 0)
             for times in bySector.values {
                 let waits = LookFigures.replayWaits(asked: times, seconds: seconds, operators: n)

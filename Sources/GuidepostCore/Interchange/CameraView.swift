@@ -9,6 +9,10 @@ public enum CameraView: Hashable, Sendable {
     /// Something is there, but the operator cannot tell what (issue 21: too few pixels on it, fog,
     /// night on a visible camera): a second look, another sensor or a team must settle it.
     case cannotTell
+    /// Something is there and the operator names its class, but knows it is a guess (too few
+    /// pixels to recognise it: a shape the size of a man or of a water deer): a low-confidence
+    /// answer, which the policy treats like "cannot tell" — another look, then watched.
+    case unsure(TargetClass)
     /// Armed KPA soldiers moving as a party (a patrol, a search or a work party), and no lone
     /// person among them: what they wear and carry tells them from a defector.
     case kpaParty
@@ -18,13 +22,24 @@ public enum CameraView: Hashable, Sendable {
     case uncovered
 }
 
+extension CameraView {
+    /// Whether the view leaves what is there open: "cannot tell", or a guess (`unsure`).
+    public var isInconclusive: Bool {
+        switch self {
+        case .cannotTell, .unsure: true
+        case .shows, .kpaParty, .nothing, .uncovered: false
+        }
+    }
+}
+
 extension CameraView: Codable {
     /// The view as one word, as logs and look records write it: `human`, `animal`, `vehicle`,
-    /// `unknown`, `cannot-tell`, `kpa-party`, `nothing`, `uncovered`.
+    /// `unknown`, `cannot-tell`, `unsure-human` (and `unsure-` any class), `kpa-party`, `nothing`, `uncovered`.
     public var word: String {
         switch self {
         case .shows(let c): c.rawValue
         case .cannotTell: "cannot-tell"
+        case .unsure(let c): "unsure-" + c.rawValue
         case .kpaParty: "kpa-party"
         case .nothing: "nothing"
         case .uncovered: "uncovered"
@@ -38,6 +53,9 @@ extension CameraView: Codable {
         case "kpa-party": self = .kpaParty
         case "nothing": self = .nothing
         case "uncovered": self = .uncovered
+        case let w where w.hasPrefix("unsure-"):
+            guard let c = TargetClass(rawValue: String(w.dropFirst("unsure-".count))) else { return nil }
+            self = .unsure(c)
         default:
             guard let c = TargetClass(rawValue: word) else { return nil }
             self = .shows(c)
@@ -48,7 +66,7 @@ extension CameraView: Codable {
         let word = try decoder.singleValueContainer().decode(String.self)
         guard let view = CameraView(word: word) else {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "'\(word)' is not a camera view (human, animal, vehicle, unknown, cannot-tell, kpa-party, nothing, uncovered)"))
+                .init(codingPath: decoder.codingPath, debugDescription: "'\(word)' is not a camera view (human, animal, vehicle, unknown, cannot-tell, unsure-human, unsure-animal, kpa-party, nothing, uncovered)"))
         }
         self = view
     }

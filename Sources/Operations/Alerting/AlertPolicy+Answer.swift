@@ -21,7 +21,7 @@ extension AlertPolicy {
         case .acknowledge: status = .acknowledged
         case .dismiss:
             status = .dismissed
-            alerts[i].dismissedAtD = alerts[i].lastD
+            dismissed(i)
         case .escalate, .approveDispatch: status = .escalated
         }
         return settle(i, status, at: t, reason: reason)

@@ -45,14 +45,15 @@ extension AlertPolicy {
         let answered = alerts[i].disposition?.t ?? t
         let animal = alerts[i].camera == .shows(.animal)
         let reason: String
-        if south >= configuration.reRaiseDistance, !animal {
+        let doubt = alerts[i].camera?.isInconclusive == true
+        if south >= (doubt ? configuration.doubtReLookDistance : configuration.reRaiseDistance), !animal {
             reason = "re-raised: dismissed at t=\(Int(answered)) s, but track \(record.track) "
                 + "kept moving south \(Int(south.rounded())) m (\(alerts[i].tracks.count) track(s) correlated)"
         } else if atFence, configuration.lookAtFence, !alerts[i].fenceLooked.contains(record.track) {
             alerts[i].fenceLooked.insert(record.track)
             reason = "re-raised: dismissed at t=\(Int(answered)) s\(Self.seen(alerts[i].camera)), "
                 + "but track \(record.track) came to the fence"
-        } else if reinitiated, animal || alerts[i].camera == .nothing || alerts[i].camera == .cannotTell, let after = configuration.reLookAfter,
+        } else if reinitiated, animal || alerts[i].camera == .nothing || doubt, let after = configuration.reLookAfter,
             t - answered >= after * Double(1 << min(alerts[i].reLooks, 20))
         {
             alerts[i].reLooks += 1
@@ -70,7 +71,9 @@ extension AlertPolicy {
         case .shows(.animal)?: " with an animal on the camera"
         case .nothing?: " with nothing on the camera"
         case .kpaParty?: " with a KPA party on the camera"
-        case .shows?, .uncovered?, .cannotTell?, nil: ""
+        case .cannotTell?: " with the camera unable to tell what it was"
+        case .unsure(let c)?: " with the camera unsure (perhaps \(c == .human ? "a person" : c == .animal ? "an animal" : "a \(c.rawValue)"))"
+        case .shows?, .uncovered?, nil: ""
         }
     }
 
@@ -123,7 +126,7 @@ extension AlertPolicy {
             let a = alerts[p.index]
             let response = a.camera.map { $0.revise(p.response, for: a.alert, d: a.lastD) } ?? p.response
             let status: TrackedAlert.Status = response.verdict == .acknowledge ? .acknowledged : .dismissed
-            if status == .dismissed { alerts[p.index].dismissedAtD = alerts[p.index].lastD }
+            if status == .dismissed { dismissed(p.index) }
             // An answer that waited for the look comes when the view did (at most `t`).
             let at = Swift.min(Swift.max(p.due, a.viewedAt ?? p.due), Swift.max(p.due, t))
             out.append(settle(p.index, status, at: at, reason: response.reason))
@@ -133,7 +136,9 @@ extension AlertPolicy {
 
     /// Settles re-raised alerts once the duty officer has looked (the camera view is in) or
     /// `reRaiseLookWithin` seconds have passed without a view: a person, a vehicle or no view
-    /// escalates; an animal or an empty view dismisses again (and may re-raise further south).
+    /// escalates; an animal or an empty view dismisses again (and may re-raise further south); a
+    /// view still in doubt dismisses again as watched unless it is at the fence or has come
+    /// `doubtEscalateDistance` south in doubt (`doubtEscalates`), when a team goes to look.
     mutating func settleReRaises(at t: Double, force: Bool = false) -> [AlertUpdate] {
         var out: [AlertUpdate] = []
         for i in alerts.indices {
@@ -144,7 +149,7 @@ extension AlertPolicy {
             alerts[i].reRaise = nil
             let at = Swift.max(t, r.t)
             if let seen = dutyOfficerDismissal(i) {
-                alerts[i].dismissedAtD = alerts[i].lastD
+                dismissed(i)
                 out.append(settle(i, .dismissed, at: at, reason: "\(r.reason); \(seen)"))
                 continue
             }
@@ -153,8 +158,12 @@ extension AlertPolicy {
                 out.append(settle(i, .escalated, at: at, reason: "\(r.reason); the camera shows armed KPA soldiers south of the MDL"))
             case .shows(let c)?:
                 out.append(settle(i, .escalated, at: at, reason: "\(r.reason); the camera shows \(c == .vehicle ? "a vehicle" : "a person")"))
-            case .cannotTell?:
-                out.append(settle(i, .escalated, at: at, reason: "\(r.reason); the camera cannot tell what is there: a team goes to look"))
+            case .cannotTell?, .unsure?:
+                // Not dismissed by the duty officer: at the fence, or it kept coming south in doubt.
+                let doubt = alerts[i].camera?.doubt ?? ""
+                let came = (alerts[i].doubtSinceD ?? alerts[i].lastD) - alerts[i].lastD
+                let why = alerts[i].atFence ? "at the fence" : "and it has come \(Int(came.rounded())) m south since the camera first left it in doubt"
+                out.append(settle(i, .escalated, at: at, reason: "\(r.reason); \(doubt), \(why): a team goes to look"))
             case .uncovered?, .nothing?, nil:
                 out.append(settle(i, .escalated, at: at, reason: r.reason))
             }
@@ -167,11 +176,15 @@ extension AlertPolicy {
     mutating func escalateUnanswered(at t: Double) -> [AlertUpdate] {
         guard let limit = configuration.acknowledgeWithin else { return [] }
         var out: [AlertUpdate] = []
-        for i in alerts.indices where alerts[i].status == .open && t - alerts[i].alert.t > limit {
+        // An alert whose look is asked for or under way is being worked: it goes up only when
+        // the look has also run past its limit.
+        for i in alerts.indices where alerts[i].status == .open
+            && t - alerts[i].alert.t > limit + (alerts[i].looking ? configuration.lookWaitLimit : 0)
+        {
             // The duty officer it goes to looks at the camera view first.
             let unanswered = "no operator answer within \(Int(limit)) s"
             if let seen = dutyOfficerDismissal(i) {
-                alerts[i].dismissedAtD = alerts[i].lastD
+                dismissed(i)
                 out.append(settle(i, .dismissed, at: t, reason: "\(unanswered); \(seen)"))
             } else {
                 out.append(settle(i, .escalated, at: t, reason: unanswered))
@@ -187,7 +200,27 @@ extension AlertPolicy {
         case .shows(.animal)?: "the duty officer saw an animal on the camera"
         case .nothing?: "the duty officer saw nothing there on the camera"
         case .kpaParty? where alerts[i].lastD > 0: "the duty officer saw a KPA party north of the MDL"
+        case let v? where v.isInconclusive && !doubtEscalates(i):
+            "\(v.doubt) for the duty officer too: watched, and a team goes if it keeps coming south or reaches the fence"
         default: nil
+        }
+    }
+
+    /// Whether alert `i`, left in doubt by the camera, has earned a team: it is at the fence, or
+    /// has come `doubtEscalateDistance` south of where the doubt began.
+    func doubtEscalates(_ i: Int) -> Bool {
+        let a = alerts[i]
+        return a.atFence || (a.doubtSinceD ?? a.lastD) - a.lastD >= configuration.doubtEscalateDistance
+    }
+
+    /// Notes that alert `i` was dismissed where it is now (a re-raise measures its southing from
+    /// here), and where the camera first left it in doubt, if it did.
+    mutating func dismissed(_ i: Int) {
+        alerts[i].dismissedAtD = alerts[i].lastD
+        if alerts[i].camera?.isInconclusive != true {
+            alerts[i].doubtSinceD = nil
+        } else if alerts[i].doubtSinceD == nil {
+            alerts[i].doubtSinceD = alerts[i].lastD
         }
     }
 

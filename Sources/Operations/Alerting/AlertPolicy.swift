@@ -141,7 +141,7 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
     /// keeps waiting for that one.
     public mutating func noteCamera(_ view: CameraView, for id: AlertID, at t: Double? = nil, lookingAgain: Bool = false) {
         guard let i = alerts.firstIndex(where: { $0.alert.id == id }) else { return }
-        if view == .cannotTell { alerts[i].doubts += 1 }
+        if view.isInconclusive { alerts[i].doubts += 1 }
         guard alerts[i].status == .open || alerts[i].reRaise != nil else {
             alerts[i].looking = false
             return

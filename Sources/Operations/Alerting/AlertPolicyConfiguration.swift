@@ -43,6 +43,15 @@ public struct AlertPolicyConfiguration: Hashable, Sendable {
     /// once per track: a man whose tracks joined a deer's alert is looked at when he reaches the
     /// fence. `false`: only the re-looks above.
     public var lookAtFence: Bool = true
+    /// A dismissal the camera left in doubt (`CameraView.isInconclusive`: "cannot tell", a
+    /// guess) is looked at again each time its track comes this many metres further south —
+    /// nearer the posts, where the picture resolves — rather than every `reRaiseDistance`:
+    /// an unclear deer wandering about costs a look per 150 m of southing, not per 50 m.
+    public var doubtReLookDistance: Double = 150
+    /// …and escalated (a team goes to look) once it has come this many metres south of where
+    /// the doubt began with the camera still unable to settle it, or when it reaches the fence:
+    /// a person walking south keeps coming; an animal rarely holds a heading that long.
+    public var doubtEscalateDistance: Double = 450
     /// Seconds a re-raised alert waits for the camera view before it is escalated without one.
     public var reRaiseLookWithin: Double = 5
     /// An operator's answer due while a look at the alert is asked for or under way waits for

@@ -8,12 +8,16 @@ public typealias CameraView = GuidepostCore.CameraView
 extension CameraView {
     /// The operator's answer given this view, in place of `response` (which was made before
     /// looking): a person or vehicle confirms, an animal or an empty view dismisses, no view
-    /// leaves the answer as it was; "cannot tell" (after every look the alert gets) confirms a
-    /// track the tracker calls a person — a team goes to look — and dismisses one it does not,
-    /// which stays watched (the re-raise rules look again when it keeps coming south or
-    /// reaches the fence); a KPA party is dismissed while north of the MDL (`d` > 0:
-    /// their own ground, watched by the KPA activity monitor) and confirmed south of it. An
-    /// answer the operator gave without looking (a dismissal amid a flood of alarms) stands.
+    /// leaves the answer as it was; a view that settles nothing ("cannot tell", or a guess the
+    /// operator knows is one: `isInconclusive`), after every look the alert gets, dismisses it
+    /// as watched, whatever the tracker calls it: the re-raise rules look again as it comes
+    /// south — nearer the posts, where the picture resolves — and send a team when it keeps
+    /// coming without the camera settling it, or reaches the fence (`AlertPolicy.observe`,
+    /// `settleReRaises`). Acting on the tracker's "person" instead sent a team to every
+    /// unclear deer (issue 21: 118 false alerts per 10 km per day). A KPA party is dismissed
+    /// while north of the MDL (`d` > 0: their own ground, watched by the KPA activity monitor)
+    /// and confirmed south of it. An answer the operator gave without looking (a dismissal
+    /// amid a flood of alarms) stands.
     func revise(_ response: OperatorResponse, for alert: Alert, d: Double) -> OperatorResponse {
         guard response.verdict == .acknowledge else { return response }
         var r = response
@@ -28,12 +32,10 @@ extension CameraView {
             r.reason = "the camera slewed to it shows an animal"
         case .shows(let c):
             r.reason = "the camera slewed to it shows \(c == .vehicle ? "a vehicle" : "a person")"
-        case .cannotTell where alert.targetClass == .human:
-            r.reason = "the camera cannot tell what is there after a second look, and the track moves like a person: acknowledged, a team goes to look"
-        case .cannotTell:
+        case .cannotTell, .unsure:
             r.verdict = .dismiss
-            r.reason = "the camera cannot tell what is there after a second look, and the track does not move like a person: "
-                + "watched, and looked at again if it keeps coming south or reaches the fence"
+            r.reason = "\(doubt) on every look it had: watched, looked at again as it comes south, "
+                + "and a team goes if it keeps coming or reaches the fence"
         case .nothing:
             r.verdict = .dismiss
             r.reason = "the camera slewed to it shows nothing there"
@@ -41,5 +43,17 @@ extension CameraView {
             r.reason = "no camera reaches the spot; acknowledged on the tracker's \(alert.targetClass.rawValue) call"
         }
         return r
+    }
+
+    /// What an inconclusive view said, as a clause: "the camera cannot tell what is there",
+    /// "the camera shows what may be a person".
+    var doubt: String {
+        switch self {
+        case .unsure(.human): "the camera shows what may be a person"
+        case .unsure(.animal): "the camera shows what may be an animal"
+        case .unsure(.vehicle): "the camera shows what may be a vehicle"
+        case .unsure(.unknown), .cannotTell: "the camera cannot tell what is there"
+        case .shows, .kpaParty, .nothing, .uncovered: "the camera shows \(word)"
+        }
     }
 }

@@ -38,6 +38,9 @@ public struct TrackedAlert: Hashable, Sendable {
     public internal(set) var looking = false
     /// When the last camera view came in.
     var viewedAt: Double?
+    /// `d` when a look first left it in doubt and it was dismissed as watched (`CameraView.isInconclusive`):
+    /// how far it has come south since decides when a team goes to look.
+    var doubtSinceD: Double?
     /// Looks that could not tell what was there so far.
     public internal(set) var doubts = 0
 

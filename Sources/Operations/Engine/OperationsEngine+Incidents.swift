@@ -122,7 +122,7 @@ extension OperationsEngine {
             for u in policy.blastHeard(at: p, t: t) { apply(u, into: &out) }
         case .cameraView(let alert, let view):
             let look = looks.finish(alert)
-            let again = view == .cannotTell && looks.looks(of: alert) < looks.configuration.maximumLooks
+            let again = view.isInconclusive && looks.looks(of: alert) < looks.configuration.maximumLooks
                 && policy.alerts.first(where: { $0.alert.id == alert }).map { $0.status == .open || $0.awaitingLook } == true
             policy.noteCamera(view, for: alert, at: t, lookingAgain: again)
             if let look {

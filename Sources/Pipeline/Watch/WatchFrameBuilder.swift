@@ -87,6 +87,7 @@ enum WatchFrameBuilder {
         switch view {
         case .shows(let c): c.rawValue
         case .cannotTell: "cannot tell"
+        case .unsure(let c): "\(c.rawValue)? (unsure)"
         case .kpaParty: "KPA party"
         case .nothing: "nothing"
         case .uncovered: "no camera reaches it"

@@ -43,9 +43,11 @@ extension SimulationEngine {
     /// and in sight is detected, recognised or not from the cycles on its best view, one draw each
     /// from the look's own stream (no other stream moves): recognised → its class; detected but
     /// not recognised → named anyway with probability `guessShare` (an animal with probability
-    /// `guessAnimal`, else a person), else "cannot tell"; undetected → not there. The view is
-    /// the most urgent of what was named: a person, then a KPA party, then "cannot tell", a
-    /// vehicle, an animal; nothing named on a covered spot is `.nothing`.
+    /// `guessAnimal`, else a person) as a guess the operator knows is one (`.unsure`), else
+    /// "cannot tell"; undetected → not there. The view is the most urgent of what was seen: a
+    /// person recognised, then a KPA party, then a guessed person, "cannot tell", a guessed
+    /// animal (doubt outranks a recognised animal: something else there may be a man), a
+    /// vehicle, an animal; nothing seen on a covered spot is `.nothing`.
     public mutating func look(at p: Point, radius: Double = 150) -> Look {
         let (covered, seen) = sightings(at: p, radius: radius)
         var targets: [LookRecord.Target] = []
@@ -56,7 +58,7 @@ extension SimulationEngine {
             }
             return Look(view: Self.oracleView(covered: covered, shown.map { actors[$0.actor] }), targets: targets)
         }
-        var human = false, party = false, doubt = false
+        var human = false, party = false, doubt = false, guessedHuman = false, guessedAnimal = false
         var best: TargetClass?
         for s in seen {
             let a = actors[s.actor]
@@ -81,9 +83,10 @@ extension SimulationEngine {
             targets.append(.init(id: a.name, kind: a.targetClass, outcome: outcome, cycles: n))
             switch outcome {
             case .recognised where a.isKPA: party = true
-            case .recognised where a.targetClass == .human, .guessedHuman: human = true
+            case .recognised where a.targetClass == .human: human = true
             case .recognised: best = Self.moreUrgent(best, a.targetClass)
-            case .guessedAnimal: best = Self.moreUrgent(best, .animal)
+            case .guessedHuman: guessedHuman = true
+            case .guessedAnimal: guessedAnimal = true
             case .cannotTell: doubt = true
             case .missed, .hidden: break
             }
@@ -93,8 +96,12 @@ extension SimulationEngine {
             view = .shows(.human)
         } else if party {
             view = .kpaParty
+        } else if guessedHuman {
+            view = .unsure(.human)
         } else if doubt {
             view = .cannotTell
+        } else if guessedAnimal {
+            view = .unsure(.animal)
         } else if let best {
             view = .shows(best)
         } else {

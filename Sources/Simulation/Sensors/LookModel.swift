@@ -68,7 +68,9 @@ public struct LookModel: Hashable, Sendable {
     public var recogniseCycles = 4.0
     public var identifyCycles = 6.4
     /// Of looks that detect a target but do not recognise it, the share the operator names
-    /// anyway rather than saying "cannot tell" (an assumption: docs/simulation.md).
+    /// anyway rather than saying "cannot tell" (an assumption: docs/simulation.md). The operator
+    /// knows a guess for one (the view is `.unsure`): below the recognition threshold the image
+    /// does not resolve the shape, and an operator trained on the TOD knows when it does not.
     public var guessShare = 0.5
     /// Of those guesses, the share that says "animal": warm shapes in the DMZ at night are
     /// animals far more often than people (thousands of animals, a few people a year).
