@@ -5,7 +5,7 @@ import Testing
 
 /// The answer waits for the look (issue 21: looks queue for operators), and a view in doubt
 /// ("cannot tell", a guess) is settled by the track: watched, looked at again as it comes south,
-/// and a team goes once it has kept coming or reaches the fence.
+/// and a team goes once it has kept coming south.
 @Suite struct LookAnswerTests {
     /// One alert on a track walking south in the DMZ (class `cls`); a look is asked at once and
     /// its view `view` comes in at `viewAt`. Returns every update to t = 1,200 s.

@@ -127,8 +127,9 @@ extension AlertPolicy {
             let response = a.camera.map { $0.revise(p.response, for: a.alert, d: a.lastD) } ?? p.response
             let status: TrackedAlert.Status = response.verdict == .acknowledge ? .acknowledged : .dismissed
             if status == .dismissed { dismissed(p.index) }
-            // An answer that waited for the look comes when the view did (at most `t`).
-            let at = Swift.min(Swift.max(p.due, a.viewedAt ?? p.due), Swift.max(p.due, t))
+            // An answer that waited for the look comes when the view did (at most `t`); one that
+            // waited and got no view comes now, when the wait ran out, not when it was due.
+            let at = a.viewedAt.map { Swift.min(Swift.max(p.due, $0), Swift.max(p.due, t)) } ?? (a.looking ? Swift.max(p.due, t) : p.due)
             out.append(settle(p.index, status, at: at, reason: response.reason))
         }
         return out
@@ -137,8 +138,8 @@ extension AlertPolicy {
     /// Settles re-raised alerts once the duty officer has looked (the camera view is in) or
     /// `reRaiseLookWithin` seconds have passed without a view: a person, a vehicle or no view
     /// escalates; an animal or an empty view dismisses again (and may re-raise further south); a
-    /// view still in doubt dismisses again as watched unless it is at the fence or has come
-    /// `doubtEscalateDistance` south in doubt (`doubtEscalates`), when a team goes to look.
+    /// view still in doubt dismisses again as watched unless it has come `doubtEscalateDistance`
+    /// south in doubt (`doubtEscalates`), when a team goes to look.
     mutating func settleReRaises(at t: Double, force: Bool = false) -> [AlertUpdate] {
         var out: [AlertUpdate] = []
         for i in alerts.indices {
@@ -159,11 +160,11 @@ extension AlertPolicy {
             case .shows(let c)?:
                 out.append(settle(i, .escalated, at: at, reason: "\(r.reason); the camera shows \(c == .vehicle ? "a vehicle" : "a person")"))
             case .cannotTell?, .unsure?:
-                // Not dismissed by the duty officer: at the fence, or it kept coming south in doubt.
+                // Not dismissed by the duty officer: it kept coming south in doubt.
                 let doubt = alerts[i].camera?.doubt ?? ""
                 let came = (alerts[i].doubtSinceD ?? alerts[i].lastD) - alerts[i].lastD
-                let why = alerts[i].atFence ? "at the fence" : "and it has come \(Int(came.rounded())) m south since the camera first left it in doubt"
-                out.append(settle(i, .escalated, at: at, reason: "\(r.reason); \(doubt), \(why): a team goes to look"))
+                out.append(settle(i, .escalated, at: at, reason: "\(r.reason); \(doubt), and it has come \(Int(came.rounded())) m south "
+                    + "since the camera first left it in doubt: a team goes to look"))
             case .uncovered?, .nothing?, nil:
                 out.append(settle(i, .escalated, at: at, reason: r.reason))
             }
@@ -201,16 +202,19 @@ extension AlertPolicy {
         case .nothing?: "the duty officer saw nothing there on the camera"
         case .kpaParty? where alerts[i].lastD > 0: "the duty officer saw a KPA party north of the MDL"
         case let v? where v.isInconclusive && !doubtEscalates(i):
-            "\(v.doubt) for the duty officer too: watched, and a team goes if it keeps coming south or reaches the fence"
+            "\(v.doubt) for the duty officer too: watched, and a team goes if it keeps coming south"
         default: nil
         }
     }
 
-    /// Whether alert `i`, left in doubt by the camera, has earned a team: it is at the fence, or
-    /// has come `doubtEscalateDistance` south of where the doubt began.
+    /// Whether alert `i`, left in doubt by the camera, has earned a team: it has come
+    /// `doubtEscalateDistance` south of where the doubt began. Reaching the fence is not enough:
+    /// animals come to the fence all night, and the fence's own alarm (its camera at a few
+    /// metres) tells a climber from a deer; the 2 h trial of the first rule sent ~100 teams to
+    /// animals at the fence (docs/alarm-quality.md, "The look").
     func doubtEscalates(_ i: Int) -> Bool {
         let a = alerts[i]
-        return a.atFence || (a.doubtSinceD ?? a.lastD) - a.lastD >= configuration.doubtEscalateDistance
+        return (a.doubtSinceD ?? a.lastD) - a.lastD >= configuration.doubtEscalateDistance
     }
 
     /// Notes that alert `i` was dismissed where it is now (a re-raise measures its southing from

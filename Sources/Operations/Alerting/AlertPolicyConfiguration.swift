@@ -49,8 +49,8 @@ public struct AlertPolicyConfiguration: Hashable, Sendable {
     /// an unclear deer wandering about costs a look per 150 m of southing, not per 50 m.
     public var doubtReLookDistance: Double = 150
     /// …and escalated (a team goes to look) once it has come this many metres south of where
-    /// the doubt began with the camera still unable to settle it, or when it reaches the fence:
-    /// a person walking south keeps coming; an animal rarely holds a heading that long.
+    /// the doubt began with the camera still unable to settle it: a person walking south keeps
+    /// coming; an animal rarely holds a heading that long.
     public var doubtEscalateDistance: Double = 450
     /// Seconds a re-raised alert waits for the camera view before it is escalated without one.
     public var reRaiseLookWithin: Double = 5

@@ -12,8 +12,8 @@ extension CameraView {
     /// operator knows is one: `isInconclusive`), after every look the alert gets, dismisses it
     /// as watched, whatever the tracker calls it: the re-raise rules look again as it comes
     /// south — nearer the posts, where the picture resolves — and send a team when it keeps
-    /// coming without the camera settling it, or reaches the fence (`AlertPolicy.observe`,
-    /// `settleReRaises`). Acting on the tracker's "person" instead sent a team to every
+    /// coming without the camera settling it (`AlertPolicy.observe`, `settleReRaises`); at the
+    /// fence, the fence alarm's own camera tells a climber. Acting on the tracker's "person" instead sent a team to every
     /// unclear deer (issue 21: 118 false alerts per 10 km per day). A KPA party is dismissed
     /// while north of the MDL (`d` > 0: their own ground, watched by the KPA activity monitor)
     /// and confirmed south of it. An answer the operator gave without looking (a dismissal
@@ -35,7 +35,7 @@ extension CameraView {
         case .cannotTell, .unsure:
             r.verdict = .dismiss
             r.reason = "\(doubt) on every look it had: watched, looked at again as it comes south, "
-                + "and a team goes if it keeps coming or reaches the fence"
+                + "and a team goes if it keeps coming"
         case .nothing:
             r.verdict = .dismiss
             r.reason = "the camera slewed to it shows nothing there"
