@@ -25,14 +25,25 @@ import Testing
         #expect(sizing.looksPerSector == ["east": 200])
     }
 
+    @Test func sizingGoesPastItsRowsUntilACountHolds() {
+        // Looks every 5 s, 40 s each (eight operators' work): the rows run on past the six asked
+        // for until eight take every eighth look, 40 s apart; a cap that stops short finds none.
+        let asked = (0..<400).map { (sector: "central", t: Double($0) * 5) }
+        let sizing = LookSizing.of(asked: asked, seconds: 40, upTo: 6)
+        #expect(sizing.needed == 8 && sizing.rows.count == 8)
+        #expect(sizing.rows[7].maximumWait == 0 && sizing.rows[6].p95Wait > 10)
+        let capped = LookSizing.of(asked: asked, seconds: 40, upTo: 6, limit: 7)
+        #expect(capped.needed == nil && capped.rows.count == 7)
+    }
+
     @Test func misidentificationsAndCrossersLostToAWrongLook() {
         func look(_ t: Double, _ targets: [LookRecord.Target], view: CameraView) -> LookRecord {
             LookRecord(t: t, alert: "A\(Int(t))", x: 0, y: 0, seconds: 40, view: view, targets: targets)
         }
         let looks = [
-            look(1, [.init(id: "p1", kind: .human, outcome: .guessedAnimal, cycles: 2)], view: .shows(.animal)),
+            look(1, [.init(id: "p1", kind: .human, outcome: .guessedAnimal, cycles: 2)], view: .unsure(.animal)),
             look(2, [.init(id: "p2", kind: .human, outcome: .recognised, cycles: 9)], view: .shows(.human)),
-            look(3, [.init(id: "deer-4", kind: .animal, outcome: .guessedHuman, cycles: 2)], view: .shows(.human)),
+            look(3, [.init(id: "deer-4", kind: .animal, outcome: .guessedHuman, cycles: 2)], view: .unsure(.human)),
             look(4, [.init(id: "p3", kind: .human, outcome: .missed, cycles: 0.4)], view: .nothing),
             look(5, [.init(id: "boar-1", kind: .animal, outcome: .cannotTell, cycles: 2)], view: .cannotTell),
         ]
@@ -44,6 +55,8 @@ import Testing
         let f = LookFigures.of(looks: looks, waits: [0, 0, 12, 0, 3], crossings: crossings, operators: 2, sectors: 3, duration: 7200)
         #expect(f.looks == 5)
         #expect(f.personAsAnimal == 1 && f.personMissed == 1 && f.animalAsPerson == 1 && f.cannotTell == 1)
+        // The two guesses were reported as guesses.
+        #expect(f.unsure == 2)
         // p1 was named a deer and never alerted; p3 was missed once but alerted all the same.
         #expect(f.lostToWrongLook == ["p1"])
         // 2 operators × 3 sectors × 2 h = 12 operator-hours.

@@ -128,8 +128,10 @@ extension AlertPolicy {
             let status: TrackedAlert.Status = response.verdict == .acknowledge ? .acknowledged : .dismissed
             if status == .dismissed { dismissed(p.index) }
             // An answer that waited for the look comes when the view did (at most `t`); one that
-            // waited and got no view comes now, when the wait ran out, not when it was due.
-            let at = a.viewedAt.map { Swift.min(Swift.max(p.due, $0), Swift.max(p.due, t)) } ?? (a.looking ? Swift.max(p.due, t) : p.due)
+            // waited and got no view comes when the wait ran out, not when it was due (`t` may be
+            // infinite: `finish` flushes every answer).
+            let at = a.viewedAt.map { Swift.min(Swift.max(p.due, $0), Swift.max(p.due, t)) }
+                ?? (a.looking ? Swift.min(Swift.max(p.due, t.isFinite ? t : lastScan), p.due + configuration.lookWaitLimit) : p.due)
             out.append(settle(p.index, status, at: at, reason: response.reason))
         }
         return out
