@@ -118,6 +118,24 @@ import Testing
         #expect(updates.contains { if case .reRaised = $0 { true } else { false } })
     }
 
+    /// The run ends while an alert's look is still under way: it is left open, not answered blind
+    /// (acting on every animal raised in the run's last minute); an alert nobody is looking at
+    /// still ends escalated.
+    @Test func theRunsEndLeavesAnAlertBeingLookedAtOpen() {
+        func end(looking: Bool) -> [AlertUpdate] {
+            var policy = AlertPolicy(geometry: StraightGeometry(), operator: AttentiveOperator(seed: 2))
+            var out: [AlertUpdate] = []
+            for t in stride(from: 0.0, through: 20, by: 1) {
+                let u = policy.update(at: t, tracks: [track("T1", t: t, s: 5000, d: 600 - 0.5 * t, vd: -0.5, cls: .human)])
+                for x in u { if case .raised(let a) = x, looking { policy.noteLooking(a.id) } }
+                out += u
+            }
+            return out + policy.finish(at: 20)
+        }
+        #expect(Self.answers(end(looking: true)).isEmpty, "\(Self.answers(end(looking: true)))")
+        #expect(Self.answers(end(looking: false)).count == 1)
+    }
+
     /// The operator in the middle of a look is working the alert: the unanswered timer waits for the look too.
     @Test func anAlertBeingLookedAtIsNotUnansweredAtTheUsualLimit() {
         let a = Self.answers(Self.run(.shows(.human), viewAt: 150))

@@ -111,11 +111,13 @@ extension AlertPolicy {
 
     /// Applies operator answers due by `t`, in due order, to alerts still open. An answer never
     /// due (a person's, `ConfiguredOperator.person`) waits for `answer(_:_:at:reason:)`.
-    mutating func applyResponses(until t: Double) -> [AlertUpdate] {
+    /// With `holdingLooks` (the run's end), an answer waiting for a look still asked for or under
+    /// way is held whatever the time.
+    mutating func applyResponses(until t: Double, holdingLooks: Bool = false) -> [AlertUpdate] {
         let due = pending.enumerated().filter {
             $0.element.due <= t && $0.element.due.isFinite
                 && !(alerts[$0.element.index].looking && alerts[$0.element.index].status == .open
-                    && t < $0.element.due + configuration.lookWaitLimit)
+                    && (holdingLooks || t < $0.element.due + configuration.lookWaitLimit))
         }
             .sorted { ($0.element.due, $0.element.index) < ($1.element.due, $1.element.index) }
         guard !due.isEmpty else { return [] }
@@ -148,7 +150,7 @@ extension AlertPolicy {
             guard let r = alerts[i].reRaise else { continue }
             // The look asked for on the re-raise is waited for, up to the unanswered limit.
             let wait = alerts[i].looking ? (configuration.acknowledgeWithin ?? configuration.lookWaitLimit) : configuration.reRaiseLookWithin
-            guard alerts[i].camera != nil || force || t - r.t >= wait else { continue }
+            guard alerts[i].camera != nil || (force && !alerts[i].looking) || t - r.t >= wait else { continue }
             alerts[i].reRaise = nil
             let at = Swift.max(t, r.t)
             if let seen = dutyOfficerDismissal(i) {

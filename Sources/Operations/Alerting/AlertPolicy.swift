@@ -220,11 +220,14 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
     }
 
     /// Ends the run at `t`: answers still due are applied at their times, and any alert still
-    /// open is escalated, so every alert ends answered.
+    /// open is escalated, so every alert ends answered — except an alert whose look is asked for
+    /// or under way (`looking`): the operator is still at it when the run ends, and answering it
+    /// blind would act on every animal raised in the last minute (issue 21: 15 of a world's 42
+    /// false alerts). It stays open, and its re-raise unsettled.
     public mutating func finish(at t: Double) -> [AlertUpdate] {
-        var out = applyResponses(until: .infinity)
+        var out = applyResponses(until: .infinity, holdingLooks: true)
         out += settleReRaises(at: t, force: true)
-        for i in alerts.indices where alerts[i].status == .open {
+        for i in alerts.indices where alerts[i].status == .open && !alerts[i].looking {
             out.append(settle(i, .escalated, at: Swift.max(t, alerts[i].alert.t), reason: "still unanswered when the run ended"))
         }
         return out
