@@ -18,9 +18,10 @@ PEOPLE=${PEOPLE:-200}
 SEED=${SEED:-2025}
 PEOPLE_SEED=${PEOPLE_SEED:-6}
 # The operators' look (issue 21): what a look can tell (modelled, perfect, half) and how many
-# operators make looks in each sector at once.
+# operators make looks in each sector at once. 16 for the whole border: with the run's default of
+# 6 the Central sector's queue grows to an hour at night (docs/alarm-quality.md, "The look").
 LOOK=${LOOK:-modelled}
-OPERATORS=${OPERATORS:-6}
+OPERATORS=${OPERATORS:-16}
 SCEN=${SCEN:-bench/alarms/full-border-alarms.yaml}
 RESULTS=${RESULTS:-bench/alarms/results.md}
 # G: the binary (a copy lets the tests rebuild .build/release while the bench runs).
