@@ -83,6 +83,8 @@ import Testing
     /// 2021-02-16: the old console raises nothing although cameras saw him, and the morning
     /// search finds him by the road; Guidepost alerts within minutes of his first detection and
     /// has him in custody before the search would have started.
+    /// Both plays use the default look, the realistic one (issue 21: Johnson criteria, six
+    /// operators a sector, views in doubt watched): Guidepost still catches him under it.
     @Test func swimmerIsMissedByTheOldConsoleAndCaughtByGuidepost() async throws {
         let (legacy, scenario) = try await Self.play("2021-02-16-goseong-swimmer", legacy: true)
         let old = RunOutcome(result: legacy, scenario: scenario)
