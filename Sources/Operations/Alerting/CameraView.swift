@@ -13,8 +13,9 @@ extension CameraView {
     /// as watched, whatever the tracker calls it: the re-raise rules look again as it comes
     /// south — nearer the posts, where the picture resolves — and send a team when it keeps
     /// coming without the camera settling it (`AlertPolicy.observe`, `settleReRaises`); at the
-    /// fence, the fence alarm's own camera tells a climber. Acting on the tracker's "person" instead sent a team to every
-    /// unclear deer (issue 21: 118 false alerts per 10 km per day). A KPA party is dismissed
+    /// fence, the fence alarm's own camera tells a climber. Acting on the tracker's "person"
+    /// instead sent a team to every unclear deer (issue 21: 118 false alerts per 10 km per
+    /// day). A KPA party is dismissed
     /// while north of the MDL (`d` > 0: their own ground, watched by the KPA activity monitor)
     /// and confirmed south of it. An answer the operator gave without looking (a dismissal
     /// amid a flood of alarms) stands.
