@@ -162,7 +162,8 @@ struct ConsoleRoutes<Watch: WatchControl>: Sendable {
                 case .reasonRequired: throw HTTPError(.badRequest, message: e.description)
                 default: throw HTTPError(.conflict, message: e.description)
                 }
-            case .unknownIncident: throw HTTPError(.notFound, message: error.description)
+            case .unknownIncident, .unknown: throw HTTPError(.notFound, message: error.description)
+            case .elsewhere: throw HTTPError(.conflict, message: error.description)
             case .store, .replayDiverged: throw HTTPError(.serviceUnavailable, message: error.description)
             case .replayOnly, .notReplay: throw HTTPError(.conflict, message: error.description)
             case .badPlayback: throw HTTPError(.badRequest, message: error.description)

@@ -79,6 +79,20 @@ enum PostgresErrors {
         }
     }
 
+    /// True when `error` says the server itself is gone or cannot take writes now — the
+    /// connection refused or dropped, the server shutting down or still starting, or a standby
+    /// refusing a write — rather than that the request was wrong: what a failover cures.
+    static func isServerLost(_ error: any Error) -> Bool {
+        guard let e = error as? PSQLError else { return false }
+        switch e.code {
+        case .connectionError, .serverClosedConnection, .uncleanShutdown: return true
+        case .server:
+            let state = e.serverInfo?[.sqlState] ?? ""
+            return state == "25006" || state.hasPrefix("08") || state.hasPrefix("57P")
+        default: return false
+        }
+    }
+
     /// A short reason for a failed connection, in words rather than the driver's types.
     private static func reason(_ underlying: (any Error)?) -> String {
         let text = underlying.map { String(describing: $0) }?.lowercased() ?? ""

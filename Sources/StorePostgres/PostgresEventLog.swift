@@ -18,14 +18,21 @@ import PostgresNIO
 /// re-appends are skipped, gaps and differing repeats are `.conflict`, and a refused batch
 /// stores nothing. Driver errors become `StoreError`s (`PostgresErrors`) and never leak.
 ///
+/// A URL naming several servers (a primary and its standbys) or `target_session_attrs=read-write`
+/// makes the log fail over: it connects to the server that accepts writes, and when that server
+/// is lost (killed, or a standby promoted so that it refuses writes) it finds the new primary and
+/// retries the call for up to `failoverTimeout`. A retried append is safe even when the first try
+/// committed and only its answer was lost: the re-append of stored events is skipped.
+///
 /// The log owns its connection pool's background task. Call `close()` when done (or use
 /// `withPostgresEventLog(url:_:)`), so that connections end cleanly and a command exits at
 /// once; a log dropped without `close()` cancels the task.
 public final class PostgresEventLog: EventLog {
     /// Where the log lives (its `description` hides the password).
     public let url: PostgresURL
-    private let client: PostgresClient
-    private let runner: Task<Void, Never>
+    /// How long a call keeps looking for a writable server after losing its own (URLs that fail over only).
+    public let failoverTimeout: Duration
+    let pool: PostgresServerPool
     static let logger = Logger(label: "guidepost.store.postgres") { _ in SwiftLogNoOpLogHandler() }
 
     /// Opens the log at `url` (`postgres://user[:password]@host:port/database`), bringing its
@@ -42,12 +49,25 @@ public final class PostgresEventLog: EventLog {
     }
 
     /// Opens the log at `url`, bringing its schema up to date.
-    public init(url: PostgresURL, connectTimeout: Duration = .seconds(10)) async throws(StoreError) {
+    /// - Parameter failoverTimeout: for a URL that fails over, how long a call waits for a
+    ///   writable server (a standby being promoted) before it fails.
+    public init(url: PostgresURL, connectTimeout: Duration = .seconds(10), failoverTimeout: Duration = .seconds(60))
+        async throws(StoreError)
+    {
         self.url = url
-        try await Self.migrate(url, timeout: connectTimeout)
-        let client = Self.client(url, connectTimeout: connectTimeout)
-        self.client = client
-        runner = Task { await client.run() }
+        self.failoverTimeout = failoverTimeout
+        var server = url.endpoints[0]
+        if url.failsOver {
+            guard let found = await PostgresServerPool.findServer(url, timeout: connectTimeout) else {
+                throw StoreError(
+                    .unavailable,
+                    "could not open the store: none of \(url.endpoint) answers and accepts writes; start the primary, or promote a "
+                        + "standby (pg_ctl promote), and check the URL's host list")
+            }
+            server = found
+        }
+        try await Self.migrate(url.only(server), timeout: connectTimeout)
+        pool = PostgresServerPool(url: url, server: server, connectTimeout: connectTimeout)
     }
 
     /// A connection pool for `url` (not yet running).
@@ -67,22 +87,46 @@ public final class PostgresEventLog: EventLog {
         return PostgresClient(configuration: configuration)
     }
 
-    deinit { runner.cancel() }
-
     /// Closes the connections and ends the pool's background task. The log cannot be used
     /// afterwards (calls fail with `.unavailable`). Calling it twice is harmless.
     public func close() async {
-        runner.cancel()
-        await runner.value
+        await pool.close()
     }
+
+    /// The server the log writes to now (after a failover, the promoted standby).
+    public var server: PostgresURL.Endpoint { get async { await pool.server } }
 
     @discardableResult
     public func append(_ events: [OperationsEvent]) async throws(StoreError) -> Int {
+        try await append(events, fence: nil)
+    }
+
+    /// Appends `events` as `append(_:)` does, but only while `fence` is still the sector's lease
+    /// (same holder, same epoch), checked in the same transaction: an instance that lost its
+    /// sector to a standby (paused past its lease, cut off) writes nothing more for it.
+    /// - Throws: `StoreError.conflict` when the lease has passed to another holder.
+    @discardableResult
+    public func append(_ events: [OperationsEvent], fence: SectorLease?) async throws(StoreError) -> Int {
         guard !events.isEmpty else { return 0 }
-        do {
-            return try await client.withConnection { connection in try await Self.append(events, on: connection) }
-        } catch {
-            throw PostgresErrors.map(error, doing: "append \(events.count) event(s)", at: url)
+        return try await withServer(doing: "append \(events.count) event(s)") { client in
+            try await client.withConnection { connection in try await Self.append(events, fence: fence, on: connection) }
+        }
+    }
+
+    /// Runs `body` on the pool in use; for a URL that fails over, a lost server sends the pool
+    /// looking for the writable one and `body` is tried again, until `failoverTimeout`.
+    func withServer<T>(doing what: String, _ body: (PostgresClient) async throws -> T) async throws(StoreError) -> T {
+        let deadline = ContinuousClock.now + failoverTimeout
+        while true {
+            let (client, generation) = await pool.current()
+            do {
+                return try await body(client)
+            } catch {
+                guard url.failsOver, PostgresErrors.isServerLost(error), ContinuousClock.now < deadline, !Task.isCancelled else {
+                    throw PostgresErrors.map(error, doing: what, at: url)
+                }
+                if await !pool.replace(after: generation) { try? await Task.sleep(for: .milliseconds(250)) }
+            }
         }
     }
 
@@ -102,7 +146,7 @@ public final class PostgresEventLog: EventLog {
     }
 
     public func runs() async throws(StoreError) -> [RunID] {
-        do {
+        try await withServer(doing: "list runs") { client in
             var out: [RunID] = []
             for try await run in try await client.query("SELECT run FROM event GROUP BY run ORDER BY run COLLATE \"C\"")
                 .decode(String.self)
@@ -110,13 +154,11 @@ public final class PostgresEventLog: EventLog {
                 out.append(RunID(run))
             }
             return out
-        } catch {
-            throw PostgresErrors.map(error, doing: "list runs", at: url)
         }
     }
 
     public func lastSequence(run: RunID) async throws(StoreError) -> Int {
-        do {
+        try await withServer(doing: "read the last sequence of run \(run)") { client in
             var last = 0
             for try await value in try await client.query(
                 "SELECT COALESCE(MAX(seq), 0) FROM event WHERE run = \(run.rawValue)"
@@ -124,19 +166,15 @@ public final class PostgresEventLog: EventLog {
                 last = value
             }
             return last
-        } catch {
-            throw PostgresErrors.map(error, doing: "read the last sequence of run \(run)", at: url)
         }
     }
 
     /// The number of events stored (all runs).
     public func count() async throws(StoreError) -> Int {
-        do {
+        try await withServer(doing: "count events") { client in
             var n = 0
             for try await value in try await client.query("SELECT COUNT(*) FROM event").decode(Int.self) { n = value }
             return n
-        } catch {
-            throw PostgresErrors.map(error, doing: "count events", at: url)
         }
     }
 
@@ -177,11 +215,10 @@ public final class PostgresEventLog: EventLog {
     }
 
     private func fetch(_ query: PostgresQuery, doing what: String) async throws(StoreError) -> [OperationsEvent] {
-        var rows: [(String, Int, String)] = []
-        do {
+        let rows = try await withServer(doing: what) { client in
+            var rows: [(String, Int, String)] = []
             for try await row in try await client.query(query).decode((String, Int, String).self) { rows.append(row) }
-        } catch {
-            throw PostgresErrors.map(error, doing: what, at: url)
+            return rows
         }
         var out: [OperationsEvent] = []
         out.reserveCapacity(rows.count)
@@ -197,9 +234,10 @@ public final class PostgresEventLog: EventLog {
     /// Appends inside one transaction on `connection`: locks each run (in run order, so two
     /// batches never wait on each other in a cycle), reads what the batch needs to decide,
     /// decides every event, then inserts the new ones in one statement.
-    private static func append(_ events: [OperationsEvent], on connection: PostgresConnection) async throws -> Int {
+    private static func append(_ events: [OperationsEvent], fence: SectorLease?, on connection: PostgresConnection) async throws -> Int {
         try await connection.query("BEGIN", logger: logger)
         do {
+            if let fence { try await PostgresLeases.check(fence, on: connection) }
             let inserted = try await planAndInsert(events, on: connection)
             try await connection.query("COMMIT", logger: logger)
             return inserted

@@ -98,6 +98,31 @@ enum PostgresSchema {
                 FOR EACH STATEMENT EXECUTE FUNCTION guidepost_casefile_kept()
             """,
         ]),
+        // Several watch instances on one database (issue 20): who owns which sector, and the
+        // picture each owner publishes of its sectors for the consoles of the others.
+        Migration(version: 3, name: "v3-sector-leases", statements: [
+            """
+            CREATE TABLE sector_lease (
+                sector TEXT PRIMARY KEY,
+                owner TEXT NOT NULL,
+                holder TEXT NOT NULL,
+                epoch BIGINT NOT NULL CHECK (epoch >= 1),
+                acquired TIMESTAMPTZ NOT NULL,
+                expires TIMESTAMPTZ NOT NULL,
+                feed_t DOUBLE PRECISION,
+                last_seq BIGINT NOT NULL DEFAULT 0
+            )
+            """,
+            """
+            CREATE TABLE sector_frame (
+                sector TEXT PRIMARY KEY,
+                owner TEXT NOT NULL,
+                epoch BIGINT NOT NULL,
+                updated TIMESTAMPTZ NOT NULL,
+                body TEXT NOT NULL
+            )
+            """,
+        ]),
     ]
 
     /// Brings the database up to date over `connection` (a session of its own).

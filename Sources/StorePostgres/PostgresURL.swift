@@ -9,8 +9,28 @@ import Foundation
 /// through the Unix socket in `/dir`. Connections are plain TCP: `sslmode` may be `disable`,
 /// `allow` or `prefer`; anything that demands TLS is refused with a message saying so.
 ///
+/// Several hosts, as libpq writes them (`postgres://user@h1:5432,h2:5433/db`), name a primary
+/// and its standbys: with `?target_session_attrs=read-write` the log connects to whichever of
+/// them accepts writes, and after a failover (the primary gone, a standby promoted) finds the
+/// new primary by itself (`PostgresEventLog`).
+///
 /// `description` never shows the password: it prints `***` in its place.
 public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
+    /// One server of a URL: host and TCP port.
+    public struct Endpoint: Sendable, Hashable {
+        public var host: String
+        public var port: Int
+    }
+
+    /// Every server the URL names, in order (the first is `host`, `port`); one for a plain URL.
+    public var endpoints: [Endpoint]
+    /// libpq's `target_session_attrs`: `any` (the default) or `read-write` (only a server that
+    /// accepts writes will do: a primary, never a standby in recovery).
+    public var targetSessionAttrs: String
+    /// True when the URL names more than one server, or asks for a writable one: connections
+    /// are then made to whichever server is writable, and found again after a failover.
+    public var failsOver: Bool { endpoints.count > 1 || targetSessionAttrs == "read-write" }
+
     /// The server's host name or address (for a Unix socket, the socket's folder).
     public var host: String
     /// The server's TCP port (also the number in the Unix socket's file name).
@@ -36,8 +56,29 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
                 + "write postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE (the password may come from PGPASSWORD)")
         }
         guard Self.isPostgresURL(string) else { throw refuse("it must start with postgres:// or postgresql://") }
-        guard let parts = URLComponents(string: string) else { throw refuse("it does not parse as a URL") }
+        // libpq's host list (h1:p1,h2:p2) does not parse as one URL authority: the first host
+        // goes to URLComponents, the rest are parsed here.
+        var single = string
+        var more: [String] = []
+        if let scheme = string.range(of: "://") {
+            let rest = string[scheme.upperBound...]
+            let end = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
+            let authority = rest[..<end]
+            let hostsStart = authority.lastIndex(of: "@").map { authority.index(after: $0) } ?? authority.startIndex
+            let hosts = authority[hostsStart...].split(separator: ",", omittingEmptySubsequences: false)
+            if hosts.count > 1 {
+                guard hosts.allSatisfy({ !$0.isEmpty }) else { throw refuse("the host list has an empty entry") }
+                more = hosts.dropFirst().map(String.init)
+                single = String(string[..<hostsStart]) + hosts[0] + String(string[end...])
+            }
+        }
+        guard let parts = URLComponents(string: single) else { throw refuse("it does not parse as a URL") }
         let query = parts.queryItems ?? []
+        let attrs = query.first { $0.name == "target_session_attrs" }?.value ?? "any"
+        guard ["any", "read-write"].contains(attrs) else {
+            throw refuse("target_session_attrs=\(attrs) is not supported; use read-write (the primary) or any")
+        }
+        targetSessionAttrs = attrs
         let socketFolder = query.first { $0.name == "host" }?.value
         if let mode = query.first(where: { $0.name == "sslmode" })?.value,
             !["disable", "allow", "prefer"].contains(mode)
@@ -58,6 +99,17 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
         let port = parts.port ?? 5432
         guard (1...65535).contains(port) else { throw refuse("the port must be between 1 and 65535") }
         self.port = port
+        var endpoints = [Endpoint(host: self.host, port: port)]
+        for entry in more {
+            guard !isUnixSocket else { throw refuse("a Unix socket (?host=) cannot be combined with a host list") }
+            guard let extra = URLComponents(string: "postgres://" + entry), let h = extra.host, !h.isEmpty else {
+                throw refuse("'\(entry)' in the host list is not HOST[:PORT]")
+            }
+            let p = extra.port ?? 5432
+            guard (1...65535).contains(p) else { throw refuse("the port must be between 1 and 65535") }
+            endpoints.append(Endpoint(host: h, port: p))
+        }
+        self.endpoints = endpoints
         let user = parts.user.flatMap { $0.isEmpty ? nil : $0 } ?? environment["PGUSER"] ?? "postgres"
         self.user = user
         password = parts.password ?? environment["PGPASSWORD"]
@@ -88,16 +140,30 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
         return String(string[..<colon]) + ":***" + String(string[at...])
     }
 
-    /// Where the server is, for messages: `host:port`, or the socket's path.
-    public var endpoint: String { isUnixSocket ? "\(host)/.s.PGSQL.\(port)" : "\(host):\(port)" }
+    /// Where the server is, for messages: `host:port` (every host of a list, comma-separated),
+    /// or the socket's path.
+    public var endpoint: String {
+        isUnixSocket ? "\(host)/.s.PGSQL.\(port)" : endpoints.map { "\($0.host):\($0.port)" }.joined(separator: ",")
+    }
+
+    /// This URL narrowed to one of its servers (what a connection pool is opened on).
+    public func only(_ server: Endpoint) -> PostgresURL {
+        var one = self
+        one.host = server.host
+        one.port = server.port
+        one.endpoints = [server]
+        return one
+    }
 
     /// The URL with the password, if any, shown as `***`.
     public var description: String {
         let credentials = password == nil ? user : "\(user):***"
         return isUnixSocket
             ? "postgres://\(credentials)@:\(port)/\(database)?host=\(host)"
-            : "postgres://\(credentials)@\(hostForURL):\(port)/\(database)"
+            : "postgres://\(credentials)@\(hostsForURL)/\(database)" + (targetSessionAttrs == "any" ? "" : "?target_session_attrs=\(targetSessionAttrs)")
     }
 
-    private var hostForURL: String { host.contains(":") ? "[\(host)]" : host }
+    private var hostsForURL: String {
+        endpoints.map { "\($0.host.contains(":") ? "[\($0.host)]" : $0.host):\($0.port)" }.joined(separator: ",")
+    }
 }

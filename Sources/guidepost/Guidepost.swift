@@ -15,7 +15,7 @@ struct Guidepost: AsyncParsableCommand {
         subcommands: [
             Run.self, Map.self, Coords.self, CheckScenario.self, Simulate.self, TrackCommand.self, ScoreCommand.self,
             Guide.self, Plan.self, Replan.self, Alerts.self, ScoreAlerts.self, Store.self, Incidents.self, Report.self, Case.self,
-            Serve.self, Users.self, Cot.self,
+            Serve.self, Users.self, Cot.self, Cluster.self,
         ]
     )
 }

@@ -4,7 +4,7 @@ extension AlertPolicy {
     /// Raises a new alert for `record` and asks the operator.
     mutating func raise(_ record: TrackRecord, _ k: TrackKinematics, reason: AlertReason, at t: Double) -> AlertUpdate {
         let alert = Alert(
-            id: AlertID("A\(alerts.count + 1)"), t: t, track: record.track, x: record.x, y: record.y,
+            id: nextAlertID, t: t, track: record.track, x: record.x, y: record.y,
             s: k.coordinate.s, d: k.coordinate.d, targetClass: record.targetClass, confidence: record.classProbability,
             timeToMDL: k.timeToMDL, timeToFence: k.timeToFence, reason: reason)
         alarmTimes.append((t, record.position))

@@ -32,6 +32,11 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
     var alarmTimes: [(t: Double, at: Point?)] = []
     var pending: [(due: Double, index: Int, response: OperatorResponse)] = []
     var lastScan = -Double.infinity
+    /// What the ids of this policy's alerts carry (`OperationsConfiguration.idScope`): `A1`
+    /// when empty, `A-cheorwon-1` for the Cheorwon sector's engine.
+    public var idScope = ""
+    /// The id the next alert gets.
+    var nextAlertID: AlertID { AlertID(idScope.isEmpty ? "A\(alerts.count + 1)" : "A-\(idScope)-\(alerts.count + 1)") }
 
     public init(geometry: Geometry, operator: Operator, configuration: AlertPolicyConfiguration = .guidepost) {
         self.geometry = geometry
@@ -123,7 +128,7 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
     ) -> [AlertUpdate] {
         let c = geometry.alongBorder(p)
         let alert = Alert(
-            id: AlertID("A\(alerts.count + 1)"), t: t, track: track, x: p.x, y: p.y, s: c.s, d: c.d, targetClass: targetClass,
+            id: nextAlertID, t: t, track: track, x: p.x, y: p.y, s: c.s, d: c.d, targetClass: targetClass,
             confidence: 1, timeToMDL: timeToMDL, timeToFence: timeToFence, reason: reason)
         alarmTimes.append((t, p))
         alerts.append(TrackedAlert(alert: alert, position: p, velocity: Vector2(0, 0)))

@@ -78,5 +78,11 @@ public struct OperationsConfiguration: Hashable, Sendable {
     /// each sector, how long a look takes, how many looks "cannot tell" gets before a team goes.
     public var looks = LookQueue.Configuration()
 
+    /// What this engine's alert and incident ids carry so that several engines can share one
+    /// log: a sector watched by its own engine (`guidepost serve --sectors`) names its ids
+    /// `A-cheorwon-1` and `I-cheorwon-1`, so an incident id is unique in the whole cluster's
+    /// store. Empty (the default): `A1` and `I-1`, as one engine over a whole window names them.
+    public var idScope = ""
+
     public init() {}
 }

@@ -63,7 +63,8 @@ extension OperationsEngine {
 
     /// Opens an incident (from alert `alert`, or from a field report when nothing was alerted).
     mutating func open(alert: Int?, at t: Double, position: Point, into out: inout StepResult) {
-        let id = IncidentID("I-\(cases.count + 1)")
+        let scope = configuration.idScope
+        let id = IncidentID(scope.isEmpty ? "I-\(cases.count + 1)" : "I-\(scope)-\(cases.count + 1)")
         var file = CaseFile(incident: Incident(id: id, openedAt: t), alert: alert, at: t, position: position)
         file.wasSouth = isInOrSouthOfBand(position)
         cases.append(file)

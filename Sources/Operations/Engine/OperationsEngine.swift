@@ -56,6 +56,7 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         self.configuration = configuration
         let geometry = BorderAlertGeometry(band: border.band)
         policy = AlertPolicy(geometry: geometry, operator: `operator`, configuration: console == .legacy ? .legacy : .guidepost)
+        policy.idScope = configuration.idScope
         self.console = console
         self.tracker = tracker
         self.lines = lines

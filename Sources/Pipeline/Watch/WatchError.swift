@@ -16,6 +16,11 @@ public enum WatchError: Error, Sendable, CustomStringConvertible {
     case notReplay(String)
     /// A clock control with a value out of range.
     case badPlayback(String)
+    /// The alert or incident is in a sector another instance of the cluster watches: decide it
+    /// on that instance's console (`sector`, `owner`).
+    case elsewhere(id: String, sector: String, owner: String)
+    /// No sector of this cluster member has that alert or incident now.
+    case unknown(String)
 
     public var description: String {
         switch self {
@@ -27,6 +32,9 @@ public enum WatchError: Error, Sendable, CustomStringConvertible {
         case .replayOnly(let what): "this is a replay of a stored run: \(what) is decided on the live watch, not here"
         case .notReplay(let what): "the live watch cannot \(what): only a replay (guidepost serve --replay) can"
         case .badPlayback(let why): why
+        case .elsewhere(let id, let sector, let owner):
+            "\(id) is in sector \(sector), which \(owner) watches: decide it on \(owner)'s console (this one shows it, read-only)"
+        case .unknown(let id): "no sector this instance watches has \(id) now (it may have passed to another instance)"
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Border
 import Console
 import Foundation
 import GuidepostCore
@@ -8,6 +9,7 @@ import Operations
 import Pipeline
 import Scenario
 import StoreCore
+import StorePostgres
 import TakLink
 
 extension Guidepost {
@@ -69,6 +71,14 @@ extension Guidepost {
         @Option(help: "The file whose first line is the token every --listen-detections sender must present (default: a random one, printed).")
         var feedTokenFile: String?
         @OptionGroup var tak: TakOptions
+        @Option(help: "This instance's name in a cluster of watches sharing one PostgreSQL store (with --sectors / --standby-for).")
+        var instance: String?
+        @Option(help: "Sectors this instance watches, comma-separated (e.g. imjin,cheorwon), or 'all': one engine per sector, each its own run RUN-SECTOR.")
+        var sectors: String?
+        @Option(help: "Sectors this instance takes over when their owner stops renewing its lease, comma-separated.")
+        var standbyFor: String?
+        @Option(help: "Seconds a sector's lease lasts without renewal: how long a dead instance's sectors wait for a standby.")
+        var leaseSeconds: Double = 6
 
         func validate() throws {
             guard scenario != nil || demo else { throw ValidationError("name a scenario, or use --demo") }
@@ -85,6 +95,21 @@ extension Guidepost {
             if replay, feed == "-" { throw ValidationError("standard input cannot be replayed: give the recorded file with --feed FILE --replay") }
             if feedTokenFile != nil, listenDetections == nil { throw ValidationError("--feed-token-file goes with --listen-detections") }
             try tak.validate(replay: replay, simulated: feed == nil && listenDetections == nil)
+            if sectors != nil || standbyFor != nil || instance != nil {
+                guard sectors != nil || standbyFor != nil else { throw ValidationError("--instance goes with --sectors or --standby-for") }
+                guard PostgresURL.isPostgresURL(store.path) || (instance == nil && standbyFor == nil) else {
+                    throw ValidationError("a cluster of instances shares a PostgreSQL store: give --db postgres://… (SQLite is one machine's)")
+                }
+                if replay { throw ValidationError("--sectors watches live; replay a sector's run with --replay --run RUN-SECTOR") }
+                if listenDetections != nil || feed == "-" {
+                    throw ValidationError("--sectors splits a recorded --feed FILE or the simulator between sectors; a live stream is not split yet")
+                }
+                if tak.tak != nil { throw ValidationError("--tak is not joined to a cluster yet: run the TAK link on a single-instance watch") }
+                if let name = instance, PlainName.problem(name) != nil {
+                    throw ValidationError("--instance must be a plain name (letters, digits, - and _), got \(name)")
+                }
+                guard leaseSeconds >= 1, leaseSeconds <= 600 else { throw ValidationError("--lease-seconds must be 1–600, got \(leaseSeconds)") }
+            }
             if let listenDetections {
                 let address: FeedAddress
                 do { address = try FeedAddress(parsing: listenDetections) } catch { throw ValidationError("\(error)") }
@@ -130,6 +155,22 @@ extension Guidepost {
             if let takSetup { Self.say("TAK: \(takSetup.describe())") }
             let clock = ReportClock(start: doc.start.description)
             let exit = exitWhenDone
+            if sectors != nil || standbyFor != nil {
+                let border = border
+                let all = border.sectors.map(\.id.rawValue)
+                func list(_ text: String?) -> [String] {
+                    guard let text else { return [] }
+                    if text == "all" { return all }
+                    return text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                }
+                let base = self.run ?? defaultRun(doc.id, seed: seed)
+                let cluster = ClusterServe(
+                    instance: instance ?? "solo", sectors: list(sectors), standbyFor: list(standbyFor), leaseSeconds: leaseSeconds,
+                    url: store.path, baseRun: base, feed: feed, speed: speed, pacedFrom: from ?? (demo ? 3780 : -.infinity), seed: seed,
+                    operatorModel: model, dispatch: approval, exitWhenDone: exit)
+                try await cluster.run(resolved, border: border, map: map, accounts: accounts, options: options, clock: clock)
+                return
+            }
             guard feed != nil || listenDetections != nil else {
                 try await watch(run: runID, speed: speed, clock: clock, map: map, accounts: accounts, options: options, listener: nil, tak: takSetup, exitWhenDone: exit) {
                     let watch = try ServeSetup.watch(resolved, border: border, seed: seed, run: runID, operatorModel: model, dispatch: approval)

@@ -29,15 +29,18 @@ enum ServeSetup {
         var end: Double
     }
 
+    /// The watch of the scenario's window, or with `sector` of one sector of it: its engine names
+    /// its ids after the sector and has only the teams posted there (`SectorPartition`).
     static func watch(
-        _ scenario: ResolvedScenario, border: BorderModel, seed: UInt64, run: RunID, operatorModel: String, dispatch: DispatchApproval
+        _ scenario: ResolvedScenario, border: BorderModel, seed: UInt64, run: RunID, operatorModel: String, dispatch: DispatchApproval,
+        sector: SectorID? = nil
     ) throws -> Watch {
         let tracker = TrackerConfiguration()
         var field = SimulatedField(scenario: scenario, border: border, seed: seed, conversion: tracker.detectionConversion)
         field.lookSeconds = OperationsConfiguration().looks.seconds
         let engine = try engine(
             scenario, border: border, seed: seed, run: run, operatorModel: operatorModel, dispatch: dispatch, tracker: tracker,
-            timeline: field.engine.timeline)
+            timeline: field.engine.timeline, sector: sector)
         return Watch(engine: engine, field: field, end: scenario.document.duration.seconds)
     }
 
@@ -45,13 +48,14 @@ enum ServeSetup {
     /// detections come from outside, so there is no simulator: the light is the scenario's
     /// conditions timeline, and teams move only when reports say so.
     static func liveWatch(
-        _ scenario: ResolvedScenario, border: BorderModel, seed: UInt64, run: RunID, operatorModel: String, dispatch: DispatchApproval
+        _ scenario: ResolvedScenario, border: BorderModel, seed: UInt64, run: RunID, operatorModel: String, dispatch: DispatchApproval,
+        sector: SectorID? = nil
     ) throws -> LiveWatch {
         let tracker = TrackerConfiguration()
         let end = scenario.document.duration.seconds
         let engine = try engine(
             scenario, border: border, seed: seed, run: run, operatorModel: operatorModel, dispatch: dispatch, tracker: tracker,
-            timeline: ConditionsTimeline(scenario: scenario, border: border, until: end))
+            timeline: ConditionsTimeline(scenario: scenario, border: border, until: end), sector: sector)
         return LiveWatch(
             engine: engine, zones: FenceZones(of: scenario, border: border, seed: seed), conversion: tracker.detectionConversion, end: end)
     }
@@ -60,7 +64,7 @@ enum ServeSetup {
     /// approval (or none) on dispatch, the scenario's facts, teams and light.
     static func engine(
         _ scenario: ResolvedScenario, border: BorderModel, seed: UInt64, run: RunID, operatorModel: String, dispatch: DispatchApproval,
-        tracker: TrackerConfiguration, timeline: ConditionsTimeline
+        tracker: TrackerConfiguration, timeline: ConditionsTimeline, sector: SectorID? = nil
     ) throws -> OperationsEngine<ConfiguredOperator> {
         let alarmOperator: ConfiguredOperator
         if operatorModel == "scenario" {
@@ -72,10 +76,16 @@ enum ServeSetup {
         }
         var configuration = OperationsConfiguration()
         configuration.dispatchApproval = dispatch
+        var teams = ScenarioRun.teams(of: scenario)
+        if let sector {
+            configuration.idScope = sector.rawValue
+            let partition = SectorPartition(border: border)
+            teams = teams.filter { partition.sector(of: $0.base) == sector }
+        }
         return OperationsEngine(
             run: run, facts: PublicFacts(of: scenario, border: border), border: border, tracker: tracker.makeTracker(),
             lines: .of(border), operator: alarmOperator, console: .guidepost, configuration: configuration,
-            teams: ScenarioRun.teams(of: scenario), light: ScenarioLight.forGuidance(timeline))
+            teams: teams, light: ScenarioLight.forGuidance(timeline))
     }
 
     /// The window's map (no coverage layer: it is slow and the live layers go on top) and its placement.

@@ -1,0 +1,148 @@
+public import StoreCore
+
+/// One watch instance in a cluster of instances sharing one store: it claims the sectors it
+/// watches with leases (`SectorLeasing`), plays a watch per sector it holds, renews the leases
+/// while it lives, and takes over a standby sector when that sector's owner stops renewing.
+///
+/// A sector taken over is re-derived by the new owner from the same feed and the committed log
+/// (the store skips the events it already holds, and logged decisions are re-applied at their
+/// place), so the consoles show the same alerts and incidents as before the owner died. Each
+/// watch writes through a log fenced by its lease: once the sector has passed to another
+/// holder, its old watch is cancelled and could write nothing more for it anyway.
+///
+/// A watch that stops on an error (the store gone past its failover time) is started again at
+/// the next tick; a lease that cannot be renewed because the store is away is kept as long as
+/// the store does not say it has passed on.
+public actor ClusterMember {
+    public let configuration: ClusterConfiguration
+    let leases: any SectorLeasing
+    let start: @Sendable (SectorLease) async throws -> SectorWatch
+    let publish: (@Sendable (SectorLease, WatchFrame) async -> Void)?
+    let news: @Sendable (ClusterNews) -> Void
+
+    struct Held {
+        var lease: SectorLease
+        var watch: SectorWatch
+        var task: Task<Void, Never>
+        var ended = false
+    }
+
+    var held: [String: Held] = [:]
+    var waitingNoted: [String: String] = [:]
+    var began: ContinuousClock.Instant?
+
+    /// - Parameters:
+    ///   - leases: the shared store's leases.
+    ///   - start: builds the watch of a sector for a lease just taken (its log fenced by it).
+    ///   - publish: hands each held sector's latest frame on at every tick (for other instances' consoles).
+    ///   - news: told of every change of ownership and every watch that stops.
+    public init(
+        configuration: ClusterConfiguration, leases: any SectorLeasing, start: @escaping @Sendable (SectorLease) async throws -> SectorWatch,
+        publish: (@Sendable (SectorLease, WatchFrame) async -> Void)? = nil, news: @escaping @Sendable (ClusterNews) -> Void = { _ in }
+    ) {
+        self.configuration = configuration
+        self.leases = leases
+        self.start = start
+        self.publish = publish
+        self.news = news
+    }
+
+    /// The watches of the sectors held now, by sector (the console's view of this instance).
+    public func controls() -> [String: any WatchControl] { held.mapValues(\.watch.control) }
+
+    /// The leases held now, by sector.
+    public func heldLeases() -> [String: SectorLease] { held.mapValues(\.lease) }
+
+    /// True when every sector this instance holds has come to its feed's end (and it holds one).
+    public func allEnded() -> Bool { !held.isEmpty && held.values.allSatisfy(\.ended) }
+
+    /// Claims, renews and takes over until cancelled; then stops its watches and gives its
+    /// leases up at once, so standbys need not wait for them to run out.
+    public func run() async {
+        began = ContinuousClock.now
+        while !Task.isCancelled {
+            await tick()
+            try? await Task.sleep(for: .milliseconds(Int64(configuration.tick * 1000)))
+        }
+        for (_, h) in held { h.task.cancel() }
+        let leases = self.leases
+        for (_, h) in held {
+            await h.task.value
+            // In a task of its own: this one is cancelled, and a cancelled query does not run.
+            let lease = h.lease
+            await Task { try? await leases.release(lease) }.value
+        }
+        held = [:]
+    }
+
+    /// One round: renew what is held (dropping what was lost), publish the pictures, and claim
+    /// what is free (own sectors) or has run out (standby sectors).
+    func tick() async {
+        let seconds = configuration.leaseSeconds
+        for (sector, h) in held {
+            let frame = await h.watch.control.current()
+            do {
+                if let renewed = try await leases.renew(h.lease, seconds: seconds, feedTime: frame.t, lastSequence: frame.lastEvent) {
+                    held[sector]?.lease = renewed
+                    if let publish { await publish(renewed, frame) }
+                } else {
+                    h.task.cancel()
+                    held[sector] = nil
+                    news(.lost(sector: sector))
+                }
+            } catch {
+                news(.storeTrouble("could not renew sector \(sector): \(error)"))
+            }
+        }
+        let elapsed = began.map { ContinuousClock.now - $0 } ?? .zero
+        let ownerless = elapsed > .milliseconds(Int64(3 * seconds * 1000))
+        for sector in configuration.sectors + configuration.standbyFor where held[sector] == nil {
+            let standby = !configuration.sectors.contains(sector)
+            let before: SectorLease?
+            do {
+                before = try await leases.leases().first { $0.sector == sector }
+                guard
+                    let lease = try await leases.claim(
+                        sector: sector, owner: configuration.instance, holder: configuration.holder, seconds: seconds,
+                        onlyAfterOwner: standby && !ownerless)
+                else {
+                    if let owner = before?.owner, waitingNoted[sector] != owner {
+                        waitingNoted[sector] = owner
+                        news(.waiting(sector: sector, owner: owner))
+                    }
+                    continue
+                }
+                waitingNoted[sector] = nil
+                let watch = try await start(lease)
+                let epoch = lease.epoch
+                let task = Task { [weak self] in
+                    do {
+                        try await watch.play()
+                        await self?.finished(sector, epoch: epoch, error: nil)
+                    } catch {
+                        await self?.finished(sector, epoch: epoch, error: "\(error)")
+                    }
+                }
+                held[sector] = Held(lease: lease, watch: watch, task: task)
+                let from = before.flatMap { $0.holder != lease.holder ? $0.owner : nil }
+                news(.took(sector: sector, epoch: lease.epoch, from: from == configuration.instance ? nil : from))
+            } catch {
+                news(.storeTrouble("could not claim sector \(sector): \(error)"))
+            }
+        }
+    }
+
+    /// A sector's watch returned: at the feed's end it stays held (and renewed); on an error it
+    /// is dropped, to be claimed and started again at the next tick.
+    func finished(_ sector: String, epoch: Int, error: String?) {
+        guard let h = held[sector], h.lease.epoch == epoch, !Task.isCancelled else { return }
+        guard let error else {
+            held[sector]?.ended = true
+            news(.ended(sector: sector))
+            return
+        }
+        if h.task.isCancelled { return }
+        held[sector] = nil
+        news(.failed(sector: sector, reason: error))
+    }
+}
