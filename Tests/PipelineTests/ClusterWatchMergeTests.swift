@@ -1,0 +1,105 @@
+import Testing
+
+@testable import Pipeline
+
+/// `ClusterWatch.merge` (issue 20): the frames of several sectors' watches become one picture for
+/// a cluster instance's console — track ids carry their sector, so do the alerts' tracks, a team
+/// seen by several sectors is shown once (on its incident, if one has it), and the picture's time
+/// is that of the sector furthest behind.
+@Suite struct ClusterWatchMergeTests {
+    typealias Track = WatchFrame.TrackView
+    typealias Team = WatchFrame.TeamView
+    typealias AlertView = WatchFrame.AlertView
+    typealias IncidentView = WatchFrame.IncidentView
+
+    static func frame(
+        t: Double, clock: String, fedAt: Double, tracks: [Track] = [], teams: [Team] = [], blueForce: [[Double]] = [],
+        alerts: [AlertView] = [], incidents: [IncidentView] = [], lastEvent: Int, run: String
+    ) -> WatchFrame {
+        WatchFrame(
+            frame: 99, t: t, clock: clock, fedAt: fedAt, ended: false, tracks: tracks, teams: teams, blueForce: blueForce, alerts: alerts,
+            incidents: incidents, lastEvent: lastEvent, playback: Playback(mode: .live, run: run, speed: 2))
+    }
+
+    /// Both orders of the two sectors.
+    static let bothOrders: [[(sector: String, frame: WatchFrame)]] = [
+        [("cheorwon", cheorwon), ("imjin", imjin)], [("imjin", imjin), ("cheorwon", cheorwon)],
+    ]
+
+    static func alert(_ id: String, track: String, incident: String? = nil) -> AlertView {
+        AlertView(
+            id: id, raised: 10, track: track, x: 1, y: 2, targetClass: "human", confidence: 0.9, reason: "crossing",
+            status: "open", incident: incident)
+    }
+
+    static func incident(_ id: String, team: String?) -> IncidentView {
+        IncidentView(id: id, state: "guiding", openedAt: 20, team: team, proposal: nil, route: nil, timeline: [])
+    }
+
+    /// Cheorwon (behind, at t = 300, with an incident its team-2 is on) and Imjin (at t = 420,
+    /// seeing team-2 idle at its post, and team-1).
+    static let cheorwon = frame(
+        t: 300, clock: "02:05:00", fedAt: 1_000,
+        tracks: [Track(id: "T1", x: 1, y: 1, vx: 0, vy: -1, targetClass: "human", probability: 0.9, alert: "A-cheorwon-1"),
+                 Track(id: "T7", x: 5, y: 5, vx: 0, vy: 0, targetClass: "animal", probability: 0.7)],
+        teams: [Team(name: "team-2", x: 50, y: 60, incident: "I-cheorwon-1")],
+        blueForce: [[50, 60], [10, 10]],
+        alerts: [alert("A-cheorwon-1", track: "T1", incident: "I-cheorwon-1")],
+        incidents: [incident("I-cheorwon-1", team: "team-2")], lastEvent: 12, run: "cheorwon")
+    static let imjin = frame(
+        t: 420, clock: "02:07:00", fedAt: 2_000,
+        tracks: [Track(id: "T1", x: 9, y: 9, vx: 1, vy: 0, targetClass: "unknown", probability: 0.5, alert: "A-imjin-1")],
+        teams: [Team(name: "team-1", x: 0, y: 0, incident: nil), Team(name: "team-2", x: 40, y: 40, incident: nil)],
+        blueForce: [[50, 60], [0, 0]],
+        alerts: [alert("A-imjin-1", track: "T1")], lastEvent: 5, run: "imjin")
+
+    @Test func tracksAndAlertsCarryTheirSectorAndTheListsAreJoined() {
+        let merged = ClusterWatch.merge([("cheorwon", Self.cheorwon), ("imjin", Self.imjin)], number: 7, ended: false)
+        #expect(merged.tracks.map(\.id) == ["cheorwon/T1", "cheorwon/T7", "imjin/T1"], "same track id in two sectors stays two tracks")
+        #expect(merged.tracks.map(\.alert) == ["A-cheorwon-1", nil, "A-imjin-1"], "alert ids are already scoped")
+        #expect(merged.tracks.map(\.x) == [1, 5, 9], "the tracks themselves unchanged")
+        #expect(merged.alerts.map(\.id) == ["A-cheorwon-1", "A-imjin-1"])
+        #expect(merged.alerts.map(\.track) == ["cheorwon/T1", "imjin/T1"], "an alert points at its renamed track")
+        #expect(merged.alerts.map(\.incident) == ["I-cheorwon-1", nil])
+        #expect(merged.incidents.map(\.id) == ["I-cheorwon-1"])
+        #expect(merged.lastEvent == 17, "the sectors' logs counted together")
+        #expect(merged.frame == 7 && !merged.ended)
+        #expect(merged.playback?.run == "cheorwon+imjin")
+        #expect(merged.playback?.mode == .live && merged.playback?.speed == 2)
+        #expect(merged.blueForce == [[0, 0], [10, 10], [50, 60]], "blue force once each")
+    }
+
+    @Test func theTimeIsThatOfTheSectorFurthestBehind() {
+        for parts in Self.bothOrders {
+            let merged = ClusterWatch.merge(parts, number: 1, ended: true)
+            #expect(merged.t == 300)
+            #expect(merged.clock == "02:05:00", "the clock of the sector the time is from")
+            #expect(merged.fedAt == 2_000, "latency from the newest scan")
+            #expect(merged.ended)
+        }
+        var behind = Self.imjin
+        behind.t = 12.5
+        #expect(ClusterWatch.merge([("cheorwon", Self.cheorwon), ("imjin", behind)], number: 1, ended: false).t == 12.5)
+    }
+
+    @Test func aTeamSeenByTwoSectorsIsShownOnceOnItsIncident() {
+        // Whichever sector comes first, the team on an incident wins over its idle self.
+        for parts in Self.bothOrders {
+            let merged = ClusterWatch.merge(parts, number: 1, ended: false)
+            #expect(merged.teams.map(\.name) == ["team-1", "team-2"], "\(parts.map(\.sector))")
+            let two = merged.teams.first { $0.name == "team-2" }
+            #expect(two?.incident == "I-cheorwon-1", "\(parts.map(\.sector))")
+            #expect(two?.x == 50 && two?.y == 60)
+        }
+    }
+
+    @Test func oneSectorIsItsOwnFrameWithRenamedTracks() {
+        let merged = ClusterWatch.merge([("imjin", Self.imjin)], number: 3, ended: false)
+        #expect(merged.t == 420 && merged.clock == "02:07:00" && merged.lastEvent == 5)
+        #expect(merged.tracks.map(\.id) == ["imjin/T1"])
+        #expect(merged.teams.map(\.name) == ["team-1", "team-2"])
+        #expect(merged.playback?.run == "imjin")
+        let none = ClusterWatch.merge([], number: 1, ended: false)
+        #expect(none.t == 0 && none.tracks.isEmpty && none.teams.isEmpty && none.lastEvent == 0 && none.playback == nil)
+    }
+}
