@@ -83,7 +83,11 @@ enum PostgresErrors {
     /// connection refused or dropped, the server shutting down or still starting, or a standby
     /// refusing a write — rather than that the request was wrong: what a failover cures.
     static func isServerLost(_ error: any Error) -> Bool {
-        guard let e = error as? PSQLError else { return false }
+        // Our own refusals (a fence, a conflict) and unreadable rows are answers, not a lost server.
+        if error is StoreError || error is PostgresDecodingError || error is CancellationError { return false }
+        // The pool's and the transport's own errors (no connection could be made, the channel
+        // closed) are the server gone.
+        guard let e = error as? PSQLError else { return true }
         switch e.code {
         case .connectionError, .serverClosedConnection, .uncleanShutdown: return true
         case .server:

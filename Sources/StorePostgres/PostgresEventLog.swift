@@ -114,16 +114,54 @@ public final class PostgresEventLog: EventLog {
     }
 
     /// Runs `body` on the pool in use; for a URL that fails over, a lost server sends the pool
-    /// looking for the writable one and `body` is tried again, until `failoverTimeout`.
-    func withServer<T>(doing what: String, _ body: (PostgresClient) async throws -> T) async throws(StoreError) -> T {
+    /// looking for the writable one and `body` is tried again, until `failoverTimeout`. A call
+    /// that hangs (the pool waiting for a server that died under it) is watched: after a second,
+    /// and every second, the server is asked whether it still takes writes; if not, the call is
+    /// abandoned and tried on the new server.
+    func withServer<T: Sendable>(doing what: String, _ body: @escaping @Sendable (PostgresClient) async throws -> T)
+        async throws(StoreError) -> T
+    {
         let deadline = ContinuousClock.now + failoverTimeout
         while true {
             let (client, generation) = await pool.current()
-            do {
-                return try await body(client)
-            } catch {
-                guard url.failsOver, PostgresErrors.isServerLost(error), ContinuousClock.now < deadline, !Task.isCancelled else {
+            let outcome: Result<T, any Error>?
+            if url.failsOver {
+                let pool = self.pool
+                outcome = await withTaskGroup(of: Result<T, any Error>?.self) { group in
+                    group.addTask {
+                        do { return .success(try await body(client)) } catch { return .failure(error) }
+                    }
+                    group.addTask {
+                        while !Task.isCancelled {
+                            try? await Task.sleep(for: .seconds(1))
+                            if Task.isCancelled { break }
+                            if await !pool.stillServing(generation) { return nil }
+                        }
+                        return .failure(CancellationError())
+                    }
+                    let first = await group.next() ?? nil
+                    group.cancelAll()
+                    return first
+                }
+            } else {
+                do { outcome = .success(try await body(client)) } catch { outcome = .failure(error) }
+            }
+            switch outcome {
+            case .success(let value)?:
+                return value
+            case .failure(let error)?:
+                guard url.failsOver, ContinuousClock.now < deadline, !Task.isCancelled, !(error is CancellationError) else {
                     throw PostgresErrors.map(error, doing: what, at: url)
+                }
+                // The pool moved to another server while this call ran (its old pool closed
+                // under it): try again on the new one.
+                if await pool.current().generation != generation { continue }
+                guard PostgresErrors.isServerLost(error) else { throw PostgresErrors.map(error, doing: what, at: url) }
+                if await !pool.replace(after: generation) { try? await Task.sleep(for: .milliseconds(250)) }
+            case nil:
+                // The watchdog found the server gone while the call hung.
+                guard ContinuousClock.now < deadline, !Task.isCancelled else {
+                    throw PostgresErrors.unreachable(url, doing: what, "no writable server answered within \(failoverTimeout)")
                 }
                 if await !pool.replace(after: generation) { try? await Task.sleep(for: .milliseconds(250)) }
             }

@@ -47,6 +47,14 @@ actor PostgresServerPool {
         return true
     }
 
+    /// Whether the pool of `generation` is still the one in use and its server still answers
+    /// and, for `read-write`, takes writes (two seconds to answer). False sends a hung call to the
+    /// next server.
+    func stillServing(_ generation: Int) async -> Bool {
+        guard generation == self.generation, !closed else { return false }
+        return await Self.findServer(url.only(server), timeout: .seconds(2)) != nil
+    }
+
     /// Ends the pool's background task (and with it the connections).
     func close() async {
         closed = true

@@ -28,6 +28,8 @@ public actor ClusterMember {
     }
 
     var held: [String: Held] = [:]
+    /// Sectors whose watch stopped on an error, to be claimed and started again.
+    var restarting: Set<String> = []
     var waitingNoted: [String: String] = [:]
     var began: ContinuousClock.Instant?
 
@@ -53,8 +55,9 @@ public actor ClusterMember {
     /// The leases held now, by sector.
     public func heldLeases() -> [String: SectorLease] { held.mapValues(\.lease) }
 
-    /// True when every sector this instance holds has come to its feed's end (and it holds one).
-    public func allEnded() -> Bool { !held.isEmpty && held.values.allSatisfy(\.ended) }
+    /// True when every sector this instance holds has come to its feed's end (and it holds one),
+    /// and no watch that stopped on an error is waiting to be started again.
+    public func allEnded() -> Bool { !held.isEmpty && restarting.isEmpty && held.values.allSatisfy(\.ended) }
 
     /// Claims, renews and takes over until cancelled; then stops its watches and gives its
     /// leases up at once, so standbys need not wait for them to run out.
@@ -106,6 +109,7 @@ public actor ClusterMember {
                         sector: sector, owner: configuration.instance, holder: configuration.holder, seconds: seconds,
                         onlyAfterOwner: standby && !ownerless)
                 else {
+                    restarting.remove(sector)
                     if let owner = before?.owner, waitingNoted[sector] != owner {
                         waitingNoted[sector] = owner
                         news(.waiting(sector: sector, owner: owner))
@@ -124,6 +128,7 @@ public actor ClusterMember {
                     }
                 }
                 held[sector] = Held(lease: lease, watch: watch, task: task)
+                restarting.remove(sector)
                 let from = before.flatMap { $0.holder != lease.holder ? $0.owner : nil }
                 news(.took(sector: sector, epoch: lease.epoch, from: from == configuration.instance ? nil : from))
             } catch {
@@ -143,6 +148,7 @@ public actor ClusterMember {
         }
         if h.task.isCancelled { return }
         held[sector] = nil
+        restarting.insert(sector)
         news(.failed(sector: sector, reason: error))
     }
 }

@@ -116,6 +116,10 @@ public actor WatchSession<Feed: WatchFeed, Log: EventLog>: WatchControl {
                 trails = trails.filter { live.contains($0.key) }
             }
             publish(fedAt: fedAt)
+            // Let others on the executor run between scans: a watch catching up unpaced, or
+            // several sectors' watches in one process, must not starve the rest (a cluster's
+            // lease renewals, the console).
+            await Task.yield()
         }
         guard !Task.isCancelled else { return }
         let last = engine.finish(at: end)
