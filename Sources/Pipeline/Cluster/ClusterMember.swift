@@ -28,6 +28,8 @@ public actor ClusterMember {
     }
 
     var held: [String: Held] = [:]
+    /// How far each held sector's watch has come, as its last frame said (renewals record it).
+    var progress: [String: (t: Double, lastEvent: Int)] = [:]
     /// Sectors whose watch stopped on an error, to be claimed and started again.
     var restarting: Set<String> = []
     var waitingNoted: [String: String] = [:]
@@ -63,10 +65,22 @@ public actor ClusterMember {
     /// leases up at once, so standbys need not wait for them to run out.
     public func run() async {
         began = ContinuousClock.now
+        let pause = Duration.milliseconds(Int64(configuration.tick * 1000))
+        // Pictures on a loop of their own: a watch busy for seconds in one step (planning a
+        // guiding route over a wide area) answers for its frame late, and the renewals must not
+        // wait for it, or a busy owner would lose its sectors to its standby.
+        let pictures = Task { [weak self] in
+            while !Task.isCancelled {
+                await self?.refreshPictures()
+                try? await Task.sleep(for: pause)
+            }
+        }
         while !Task.isCancelled {
             await tick()
-            try? await Task.sleep(for: .milliseconds(Int64(configuration.tick * 1000)))
+            try? await Task.sleep(for: pause)
         }
+        pictures.cancel()
+        await pictures.value
         for (_, h) in held { h.task.cancel() }
         let leases = self.leases
         for (_, h) in held {
@@ -82,12 +96,18 @@ public actor ClusterMember {
     /// what is free (own sectors) or has run out (standby sectors).
     func tick() async {
         let seconds = configuration.leaseSeconds
+        let clock = ContinuousClock()
+        let tickStart = clock.now
+        var spent: [String: Duration] = ["renewals": .zero]
         for (sector, h) in held {
-            let frame = await h.watch.control.current()
             do {
-                if let renewed = try await leases.renew(h.lease, seconds: seconds, feedTime: frame.t, lastSequence: frame.lastEvent) {
+                let t0 = clock.now
+                let progress = self.progress[sector]
+                let renewed = try await leases.renew(
+                    h.lease, seconds: seconds, feedTime: progress?.t, lastSequence: progress?.lastEvent ?? h.lease.lastSequence)
+                spent["renewals", default: .zero] += clock.now - t0
+                if let renewed {
                     held[sector]?.lease = renewed
-                    if let publish { await publish(renewed, frame) }
                 } else {
                     h.task.cancel()
                     held[sector] = nil
@@ -96,6 +116,10 @@ public actor ClusterMember {
             } catch {
                 news(.storeTrouble("could not renew sector \(sector): \(error)"))
             }
+        }
+        let took = clock.now - tickStart
+        if took > .milliseconds(Int64(seconds * 1000 / 2)) {
+            news(.slow(seconds: Self.seconds(took), lease: seconds, parts: spent.mapValues(Self.seconds)))
         }
         let elapsed = began.map { ContinuousClock.now - $0 } ?? .zero
         let ownerless = elapsed > .milliseconds(Int64(3 * seconds * 1000))
@@ -128,12 +152,26 @@ public actor ClusterMember {
                     }
                 }
                 held[sector] = Held(lease: lease, watch: watch, task: task)
+                progress[sector] = nil
                 restarting.remove(sector)
                 let from = before.flatMap { $0.holder != lease.holder ? $0.owner : nil }
                 news(.took(sector: sector, epoch: lease.epoch, from: from == configuration.instance ? nil : from))
             } catch {
                 news(.storeTrouble("could not claim sector \(sector): \(error)"))
             }
+        }
+    }
+
+    static func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+
+    /// Takes each held sector's latest frame: its progress for the renewals, its picture for
+    /// the other instances' consoles.
+    func refreshPictures() async {
+        for (sector, h) in held {
+            let frame = await h.watch.control.current()
+            guard let lease = held[sector]?.lease, lease.holder == h.lease.holder, lease.epoch == h.lease.epoch else { continue }
+            progress[sector] = (frame.t, frame.lastEvent)
+            if let publish { await publish(lease, frame) }
         }
     }
 

@@ -10,6 +10,9 @@ public enum ClusterNews: Sendable, Hashable, CustomStringConvertible {
     case failed(sector: String, reason: String)
     /// The watch of `sector` came to the feed's end.
     case ended(sector: String)
+    /// Renewing took `seconds` of a `lease`-second lease (`parts`: where the time went): the
+    /// instance is overloaded or the store slow, and its sectors are at risk of being taken over.
+    case slow(seconds: Double, lease: Double, parts: [String: Double])
     /// The store could not be reached for the leases (the watch goes on; renewals are retried).
     case storeTrouble(String)
 
@@ -21,6 +24,10 @@ public enum ClusterNews: Sendable, Hashable, CustomStringConvertible {
         case .failed(let s, let reason): "the watch of sector \(s) stopped (\(reason)); starting it again"
         case .ended(let s): "sector \(s): the feed has ended"
         case .storeTrouble(let why): "leases: \(why); retrying"
+        case .slow(let s, let lease, let parts):
+            "renewing the leases took \(Int((s * 1000).rounded())) ms of a \(Int(lease)) s lease ("
+                + parts.sorted { $0.key < $1.key }.map { "\($0.key) \(Int(($0.value * 1000).rounded())) ms" }.joined(separator: ", ")
+                + "): this instance is overloaded or the store is slow"
         }
     }
 }

@@ -1,0 +1,192 @@
+import Operations
+import Pipeline
+import StoreCore
+import Testing
+
+/// `ClusterMember` (issue 20) against leases kept in memory with the same rules as the
+/// PostgreSQL table: each instance takes its own sectors, a standby waits while the owner
+/// renews, takes the sector over once the owner's lease runs out (an instance cut off from the
+/// store, as a kill -9 looks to the others), and the cut-off owner, back in touch, finds the
+/// sector lost and stops its watch of it. A clean stop gives the leases up at once.
+@Suite struct ClusterMemberTests {
+    /// Sector leases in memory, by the rules of `PostgresLeases`; an owner can be cut off (its
+    /// calls fail as if the store were unreachable).
+    actor MemoryLeases: SectorLeasing {
+        struct Row {
+            var owner: String
+            var holder: String
+            var epoch: Int
+            var expires: ContinuousClock.Instant
+            var acquired: ContinuousClock.Instant
+        }
+
+        var rows: [String: Row] = [:]
+        var cutOff: Set<String> = []
+
+        func cut(_ owner: String) { cutOff.insert(owner) }
+        func restore(_ owner: String) { cutOff.remove(owner) }
+
+        func lease(_ sector: String, _ r: Row) -> SectorLease {
+            let now = ContinuousClock.now
+            return SectorLease(
+                sector: sector, owner: r.owner, holder: r.holder, epoch: r.epoch, expiresIn: Self.seconds(r.expires - now),
+                heldFor: Self.seconds(now - r.acquired))
+        }
+
+        static func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+
+        func refuseIfCut(_ owner: String) throws(StoreError) {
+            if cutOff.contains(owner) { throw StoreError(.unavailable, "\(owner) is cut off from the store") }
+        }
+
+        func claim(sector: String, owner: String, holder: String, seconds: Double, onlyAfterOwner: Bool) async throws(StoreError)
+            -> SectorLease?
+        {
+            try refuseIfCut(owner)
+            let now = ContinuousClock.now
+            let until = now + .milliseconds(Int64(seconds * 1000))
+            guard var r = rows[sector] else {
+                guard !onlyAfterOwner else { return nil }
+                let r = Row(owner: owner, holder: holder, epoch: 1, expires: until, acquired: now)
+                rows[sector] = r
+                return lease(sector, r)
+            }
+            guard r.holder == holder || r.owner == owner || r.expires < now else { return nil }
+            if r.holder != holder {
+                r.epoch += 1
+                r.acquired = now
+            }
+            r.owner = owner
+            r.holder = holder
+            r.expires = until
+            rows[sector] = r
+            return lease(sector, r)
+        }
+
+        func renew(_ l: SectorLease, seconds: Double, feedTime: Double?, lastSequence: Int) async throws(StoreError) -> SectorLease? {
+            try refuseIfCut(l.owner)
+            guard var r = rows[l.sector], r.holder == l.holder, r.epoch == l.epoch else { return nil }
+            r.expires = ContinuousClock.now + .milliseconds(Int64(seconds * 1000))
+            rows[l.sector] = r
+            return lease(l.sector, r)
+        }
+
+        func release(_ l: SectorLease) async throws(StoreError) {
+            try refuseIfCut(l.owner)
+            guard var r = rows[l.sector], r.holder == l.holder, r.epoch == l.epoch else { return }
+            r.expires = ContinuousClock.now - .milliseconds(1)
+            rows[l.sector] = r
+        }
+
+        func leases() async throws(StoreError) -> [SectorLease] {
+            rows.keys.sorted().map { lease($0, rows[$0]!) }
+        }
+    }
+
+    /// A sector's watch that plays until cancelled, counting its starts and stops.
+    actor Watches {
+        var started: [String] = []
+        var stopped: [String] = []
+        func start(_ who: String) { started.append(who) }
+        func stop(_ who: String) { stopped.append(who) }
+    }
+
+    /// The console side of a stub watch: a frame, nothing else.
+    struct StubControl: WatchControl {
+        func current() async -> WatchFrame {
+            WatchFrame(frame: 1, t: 0, clock: nil, fedAt: 0, ended: false, tracks: [], teams: [], blueForce: [], alerts: [], incidents: [], lastEvent: 0)
+        }
+        func frames(buffer: Int) async -> AsyncStream<WatchFrame> { AsyncStream { $0.finish() } }
+        func answer(alert: String, _ answer: OperatorDecision.Answer, by user: String, role: String, reason: String)
+            async throws(WatchError) -> WatchFrame
+        { throw .unknown(alert) }
+        func approveDispatch(incident: String, by user: String, role: String, reason: String) async throws(WatchError) -> WatchFrame {
+            throw .unknown(incident)
+        }
+        func events(after: Int, limit: Int) async throws(WatchError) -> [OperationsEvent] { [] }
+        func reports(incident: String) async throws(WatchError) -> [String: ReportDocument] { [:] }
+        func playback(_ command: PlaybackCommand) async throws(WatchError) -> WatchFrame { await current() }
+    }
+
+    static func member(_ name: String, own: [String], standby: [String], leases: MemoryLeases, watches: Watches) -> ClusterMember {
+        ClusterMember(
+            configuration: ClusterConfiguration(instance: name, holder: "\(name)-start", sectors: own, standbyFor: standby, leaseSeconds: 0.6),
+            leases: leases,
+            start: { lease in
+                let who = "\(name):\(lease.sector)#\(lease.epoch)"
+                return SectorWatch(control: StubControl()) {
+                    await watches.start(who)
+                    while !Task.isCancelled { try? await Task.sleep(for: .milliseconds(20)) }
+                    await watches.stop(who)
+                }
+            })
+    }
+
+    /// Waits (up to `limit` seconds) until `condition` holds.
+    static func eventually(_ limit: Double = 10, _ condition: () async -> Bool) async -> Bool {
+        let end = ContinuousClock.now + .milliseconds(Int64(limit * 1000))
+        while ContinuousClock.now < end {
+            if await condition() { return true }
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        return await condition()
+    }
+
+    @Test func aStandbyTakesOverWhenTheOwnerStopsRenewingAndTheOwnerStopsItsWatch() async throws {
+        let leases = MemoryLeases(), watches = Watches()
+        let west = Self.member("hq-west", own: ["imjin"], standby: ["cheorwon"], leases: leases, watches: watches)
+        let central = Self.member("hq-central", own: ["cheorwon"], standby: [], leases: leases, watches: watches)
+        let a = Task { await west.run() }
+        let b = Task { await central.run() }
+        defer {
+            a.cancel()
+            b.cancel()
+        }
+        #expect(
+            await Self.eventually {
+                let w = await west.heldLeases().keys.sorted(), c = await central.heldLeases().keys.sorted()
+                return w == ["imjin"] && c == ["cheorwon"]
+            })
+        // Several lease times pass with both alive: the standby does not take a renewed sector.
+        try await Task.sleep(for: .milliseconds(1500))
+        #expect(await west.heldLeases().keys.sorted() == ["imjin"])
+        #expect(await leases.leases().first { $0.sector == "cheorwon" }?.owner == "hq-central")
+
+        // hq-central is cut off: it cannot renew; its lease runs out and hq-west takes cheorwon, epoch 2.
+        await leases.cut("hq-central")
+        #expect(await Self.eventually { await west.heldLeases()["cheorwon"]?.epoch == 2 })
+        #expect(await watches.started.contains("hq-west:cheorwon#2"))
+        // Still cut off, hq-central keeps watching (it cannot know yet) …
+        #expect(await central.heldLeases()["cheorwon"] != nil)
+        // … and once back in touch it learns the sector is lost and stops its watch of it.
+        await leases.restore("hq-central")
+        #expect(await Self.eventually { await central.heldLeases().isEmpty })
+        #expect(await Self.eventually { await watches.stopped.contains("hq-central:cheorwon#1") })
+        // It does not take its own sector back while the standby holds it.
+        try await Task.sleep(for: .milliseconds(1200))
+        #expect(await leases.leases().first { $0.sector == "cheorwon" }?.owner == "hq-west")
+    }
+
+    @Test func aCleanStopGivesTheLeasesUpAtOnce() async throws {
+        let leases = MemoryLeases(), watches = Watches()
+        let member = Self.member("hq-east", own: ["imjin", "cheorwon"], standby: [], leases: leases, watches: watches)
+        let run = Task { await member.run() }
+        #expect(await Self.eventually { await member.heldLeases().count == 2 })
+        run.cancel()
+        await run.value
+        let after = try await leases.leases()
+        #expect(after.count == 2)
+        #expect(after.allSatisfy(\.hasExpired), "released, not left to run out")
+        #expect(await watches.stopped.sorted() == ["hq-east:cheorwon#1", "hq-east:imjin#1"])
+    }
+
+    @Test func aStandbyDoesNotTakeASectorNobodyHasHeldUntilThreeLeaseTimesHavePassed() async throws {
+        let leases = MemoryLeases(), watches = Watches()
+        let standby = Self.member("national", own: [], standby: ["eastern-goseong"], leases: leases, watches: watches)
+        let run = Task { await standby.run() }
+        defer { run.cancel() }
+        try await Task.sleep(for: .milliseconds(900))
+        #expect(await standby.heldLeases().isEmpty, "its owner may just be starting")
+        #expect(await Self.eventually { await standby.heldLeases()["eastern-goseong"]?.epoch == 1 })
+    }
+}
