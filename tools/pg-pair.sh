@@ -197,6 +197,8 @@ wal_keep_size = '256MB'
 max_slot_wal_keep_size = '4GB'
 hot_standby = on
 wal_log_hints = on
+# When each transaction committed: the failover harness finds the first write after a promotion.
+track_commit_timestamp = on
 wal_receiver_status_interval = '1s'
 logging_collector = off
 EOF

@@ -127,22 +127,9 @@ public final class PostgresEventLog: EventLog {
             let outcome: Result<T, any Error>?
             if url.failsOver {
                 let pool = self.pool
-                outcome = await withTaskGroup(of: Result<T, any Error>?.self) { group in
-                    group.addTask {
-                        do { return .success(try await body(client)) } catch { return .failure(error) }
-                    }
-                    group.addTask {
-                        while !Task.isCancelled {
-                            try? await Task.sleep(for: .seconds(1))
-                            if Task.isCancelled { break }
-                            if await !pool.stillServing(generation) { return nil }
-                        }
-                        return .failure(CancellationError())
-                    }
-                    let first = await group.next() ?? nil
-                    group.cancelAll()
-                    return first
-                }
+                outcome = await PostgresCallWatchdog.race({
+                    do { return .success(try await body(client)) } catch { return .failure(error) }
+                }, lost: { await !pool.stillServing(generation) })
             } else {
                 do { outcome = .success(try await body(client)) } catch { outcome = .failure(error) }
             }

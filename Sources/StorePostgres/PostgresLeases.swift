@@ -4,7 +4,8 @@ import StoreCore
 
 /// The SQL of sector leases (`SectorLeasing` on `PostgresEventLog`): one row per sector in
 /// `sector_lease`, changed only by statements that test the holder or the expiry in their
-/// WHERE clause, so two instances racing for a sector cannot both win. Times are the server's
+/// WHERE clause, so two instances racing for a sector cannot both win. A new holder starts with
+/// no progress recorded (its watch has yet to re-derive the sector). Times are the server's
 /// (`clock_timestamp()`), so the instances' clocks do not matter.
 enum PostgresLeases {
     /// The columns a lease is read from, in `SectorLease`'s order.
@@ -30,6 +31,8 @@ enum PostgresLeases {
                     owner = \(owner), holder = \(holder),
                     epoch = CASE WHEN l.holder = \(holder) THEN l.epoch ELSE l.epoch + 1 END,
                     acquired = CASE WHEN l.holder = \(holder) THEN l.acquired ELSE clock_timestamp() END,
+                    feed_t = CASE WHEN l.holder = \(holder) THEN l.feed_t END,
+                    last_seq = CASE WHEN l.holder = \(holder) THEN l.last_seq ELSE 0 END,
                     expires = clock_timestamp() + make_interval(secs => \(seconds))
                 WHERE l.sector = \(sector) AND (l.holder = \(holder) OR l.owner = \(owner) OR l.expires < clock_timestamp())
                 RETURNING \(unescaped: columns)
@@ -42,6 +45,8 @@ enum PostgresLeases {
                     owner = EXCLUDED.owner, holder = EXCLUDED.holder,
                     epoch = CASE WHEN l.holder = EXCLUDED.holder THEN l.epoch ELSE l.epoch + 1 END,
                     acquired = CASE WHEN l.holder = EXCLUDED.holder THEN l.acquired ELSE EXCLUDED.acquired END,
+                    feed_t = CASE WHEN l.holder = EXCLUDED.holder THEN l.feed_t END,
+                    last_seq = CASE WHEN l.holder = EXCLUDED.holder THEN l.last_seq ELSE 0 END,
                     expires = EXCLUDED.expires
                 WHERE l.holder = EXCLUDED.holder OR l.owner = EXCLUDED.owner OR l.expires < clock_timestamp()
                 RETURNING \(unescaped: columns)

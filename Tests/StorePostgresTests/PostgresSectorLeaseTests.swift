@@ -65,6 +65,7 @@ struct PostgresSectorLeaseTests {
                 #expect(b.owner == "hq-east" && b.holder == "b-1")
                 #expect(b.epoch == 2)
                 #expect(!b.hasExpired)
+                #expect(b.feedTime == nil && b.lastSequence == 0, "the new holder's watch has yet to re-derive the sector")
 
                 // A has lost it: its renewal says so, and A cannot take it back while B's lease is live.
                 #expect(try await log.renew(shortened, seconds: 30, feedTime: 122, lastSequence: 2) == nil)

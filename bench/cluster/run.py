@@ -164,27 +164,29 @@ def main():
         print(f"  taken over in {takeover_s:.2f} s by {owners}; caught up with the log in {resume_s:.2f} s", flush=True)
 
         time.sleep(DB_KILL_AFTER)
-        primary_count = int(sql(e["PRIMARY_URL"], "SELECT count(*) FROM event")[0][0])
         k = pair("kill-primary", d)
         db_killed = float(k["killed_at_ms"])
-        p = pair("promote", d)
-        promote_ms = float(p["promote_ms"])
-        if all(p.poll() is not None for p in procs.values()):
+        promotion = pair("promote", d)
+        promote_ms = float(promotion["promote_ms"])
+        if all(proc.poll() is not None for proc in procs.values()):
             raise RuntimeError("every instance had ended before the primary was killed: lower SPEED or DB_KILL_AFTER")
+        # The first event committed after the kill (track_commit_timestamp is on; the old
+        # primary is dead, so it was committed on the promoted standby): the watch writing again.
         deadline = time.time() + 120
-        while True:
+        first = None
+        while first is None:
             if time.time() > deadline:
                 raise RuntimeError(f"nothing was written to the promoted standby within 120 s of the kill (see {out}/hq-*.log)")
             try:
-                n = int(sql(e["STANDBY_URL"], "SELECT count(*) FROM event")[0][0])
-                if n > primary_count:
-                    break
+                row = sql(e["STANDBY_URL"], "SELECT EXTRACT(EPOCH FROM min(c)) * 1000 FROM (SELECT pg_xact_commit_timestamp(xmin) AS c "
+                          f"FROM event) x WHERE c > to_timestamp({db_killed / 1000})")
+                first = float(row[0][0]) if row and row[0][0] else None
             except Exception:
                 pass
-            time.sleep(0.05)
-        db_resume_s = (now_ms() - db_killed) / 1000
-        print(f"  primary killed with {primary_count} events, standby promoted in {promote_ms:.0f} ms; "
-              f"the watch wrote again {db_resume_s:.2f} s after the kill", flush=True)
+            time.sleep(0.1)
+        db_resume_s = (first - db_killed) / 1000
+        print(f"  primary killed, standby promoted in {promote_ms:.0f} ms; "
+              f"the first event committed on the new primary {db_resume_s:.2f} s after the kill", flush=True)
         for name, proc in procs.items():
             if name != victim and proc.wait(timeout=3600) != 0:
                 raise RuntimeError(f"{name} failed (see {out}/{name}.log)")
