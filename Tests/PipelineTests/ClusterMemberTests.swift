@@ -150,7 +150,7 @@ import Testing
         // Several lease times pass with both alive: the standby does not take a renewed sector.
         try await Task.sleep(for: .milliseconds(1500))
         #expect(await west.heldLeases().keys.sorted() == ["imjin"])
-        #expect(await leases.leases().first { $0.sector == "cheorwon" }?.owner == "hq-central")
+        #expect(try await leases.leases().first { $0.sector == "cheorwon" }?.owner == "hq-central")
 
         // hq-central is cut off: it cannot renew; its lease runs out and hq-west takes cheorwon, epoch 2.
         await leases.cut("hq-central")
@@ -164,7 +164,7 @@ import Testing
         #expect(await Self.eventually { await watches.stopped.contains("hq-central:cheorwon#1") })
         // It does not take its own sector back while the standby holds it.
         try await Task.sleep(for: .milliseconds(1200))
-        #expect(await leases.leases().first { $0.sector == "cheorwon" }?.owner == "hq-west")
+        #expect(try await leases.leases().first { $0.sector == "cheorwon" }?.owner == "hq-west")
     }
 
     @Test func aCleanStopGivesTheLeasesUpAtOnce() async throws {
@@ -176,7 +176,7 @@ import Testing
         await run.value
         let after = try await leases.leases()
         #expect(after.count == 2)
-        #expect(after.allSatisfy(\.hasExpired), "released, not left to run out")
+        #expect(after.allSatisfy { $0.hasExpired }, "released, not left to run out")
         #expect(await watches.stopped.sorted() == ["hq-east:cheorwon#1", "hq-east:imjin#1"])
     }
 

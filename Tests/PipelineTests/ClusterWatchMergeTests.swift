@@ -69,6 +69,15 @@ import Testing
         #expect(merged.blueForce == [[0, 0], [10, 10], [50, 60]], "blue force once each")
     }
 
+    @Test func anotherInstancesSectorIsMarkedWithThatInstanceAndTheOwnIsNot() {
+        let merged = ClusterWatch.merge(
+            [("cheorwon", Self.cheorwon), ("imjin", Self.imjin)], number: 1, ended: false, watchedElsewhere: ["imjin": "hq-east"])
+        #expect(merged.alerts.map(\.watchedBy) == [nil, "hq-east"], "imjin's alert is decided on hq-east's console")
+        #expect(merged.incidents.map(\.watchedBy) == [nil], "cheorwon's incident is this instance's own")
+        let alone = ClusterWatch.merge([("cheorwon", Self.cheorwon), ("imjin", Self.imjin)], number: 1, ended: false)
+        #expect(alone.alerts.allSatisfy { $0.watchedBy == nil }, "nothing is marked when every sector is held here")
+    }
+
     @Test func theTimeIsThatOfTheSectorFurthestBehind() {
         for parts in Self.bothOrders {
             let merged = ClusterWatch.merge(parts, number: 1, ended: true)

@@ -10,7 +10,8 @@ and split the six sectors, three each, over the full-border world's recorded det
      (live) and hq-east's (their published pictures), ids naming the sector (`A-cheorwon-3`);
   3. answering an alert of hq-east's sector through hq-west is refused with 409, naming hq-east;
      answering one of its own sectors is not refused for that reason;
-  4. a screenshot of the page (SCREENSHOTS, default the temp folder).
+  4. the page shows hq-east's alerts without answer buttons, saying hq-east watches them;
+  5. a screenshot of the page (SCREENSHOTS, default the temp folder).
 
 Environment: GUIDEPOST_BIN (default .build/release/guidepost), CHROMIUM / CHROMEDRIVER.
 Prints "cluster browser: 1 passed" or "… 1 failed" last; exits 0 only when it passed.
@@ -102,6 +103,20 @@ def main():
         driver.get(url)
         sign_in(driver, "operator", password, None)
         submit_and_wait_live(driver, None)
+        # hq-east's alerts are read-only here: no answer buttons, the instance named.
+        def remote_alert_shown():
+            for li in driver.find_elements("css selector", "#alerts > li.alert[data-id]"):
+                if any(li.get_attribute("data-id").startswith(f"A-{s}-") for s in SECTORS[3:]):
+                    return li
+            return None
+
+        li = wait_for("an alert of hq-east's sectors in the list", remote_alert_shown, 60)
+        actions = li.find_elements("css selector", ".actions")
+        if actions and actions[0].is_displayed():
+            raise Failure(f"{li.get_attribute('data-id')}, hq-east's, offers answer buttons on hq-west's console")
+        if "watched by hq-east" not in li.find_element("css selector", ".answer").text:
+            raise Failure(f"{li.get_attribute('data-id')} does not say hq-east watches it: {li.text!r}")
+        log(f"{li.get_attribute('data-id')} shown read-only: {li.find_element('css selector', '.answer').text}")
         time.sleep(3)
         path = os.path.join(shots, "cluster-console.png")
         driver.save_screenshot(path)

@@ -172,9 +172,9 @@ function renderAlerts(f) {
     li.querySelector(".title").textContent = (awaiting ? "#" + a.rank + " " : "") + a.id + " · " + a.targetClass + " " + Math.round(a.confidence * 100) + "%";
     li.querySelector(".status").textContent = a.status;
     li.querySelector(".detail").textContent = a.reason + " · track " + a.track + " · MDL " + secs(a.timeToMDL) + " · fence " + secs(a.timeToFence) + (a.camera ? " · camera: " + a.camera : "") + (a.incident ? " · " + a.incident : "");
-    li.querySelector(".answer").textContent = a.answer || "";
+    li.querySelector(".answer").textContent = a.watchedBy ? "watched by " + a.watchedBy + ": decided on its console" + (a.answer ? " · " + a.answer : "") : a.answer || "";
     const actions = li.querySelector(".actions");
-    if (actions) actions.hidden = !awaiting;
+    if (actions) actions.hidden = !awaiting || !!a.watchedBy;
   }
   for (const li of [...list.children]) if (!keep.has(li.dataset.id)) li.remove();
 }
@@ -197,10 +197,12 @@ function renderIncidents(f) {
       loadReports(i.id, div);
     }
     div.querySelector(".state").textContent = i.state;
-    div.querySelector(".team").textContent = i.team ? "team " + i.team : "";
+    div.querySelector(".team").textContent = (i.team ? "team " + i.team : "") + (i.watchedBy ? " · watched by " + i.watchedBy : "");
     const p = div.querySelector(".proposal");
     p.hidden = !i.proposal;
     if (i.proposal) p.querySelector(".summary").textContent = "Proposed: " + i.proposal.summary;
+    const approveButton = p.querySelector("button.approve");
+    if (approveButton) approveButton.hidden = !!i.watchedBy;
     div.querySelector(".route").textContent = i.route ? "On route: " + i.route.team + " · person's route " + secs(i.route.personTime) + " · mine risk " + (i.route.mineRisk * 100).toFixed(1) + " %" : "";
     const ol = div.querySelector(".timeline");
     if (ol.dataset.n !== String(i.timeline.length) || ol.dataset.last !== String(i.timeline.length ? i.timeline[i.timeline.length - 1].seq : 0)) {

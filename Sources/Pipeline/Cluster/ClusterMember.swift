@@ -81,6 +81,9 @@ public actor ClusterMember {
         }
         pictures.cancel()
         await pictures.value
+        // A last word on how far each watch came (in a task of its own: this one is cancelled),
+        // so `guidepost cluster status` shows where the watches stopped.
+        await Task { await self.refreshPictures(); await self.renewHeld() }.value
         for (_, h) in held { h.task.cancel() }
         let leases = self.leases
         for (_, h) in held {
@@ -95,6 +98,12 @@ public actor ClusterMember {
     /// One round: renew what is held (dropping what was lost), publish the pictures, and claim
     /// what is free (own sectors) or has run out (standby sectors).
     func tick() async {
+        await renewHeld()
+        await claimFree()
+    }
+
+    /// Renews every lease held, recording each watch's progress; drops (and stops) what was lost.
+    func renewHeld() async {
         let seconds = configuration.leaseSeconds
         let clock = ContinuousClock()
         let tickStart = clock.now
@@ -121,6 +130,12 @@ public actor ClusterMember {
         if took > .milliseconds(Int64(seconds * 1000 / 2)) {
             news(.slow(seconds: Self.seconds(took), lease: seconds, parts: spent.mapValues(Self.seconds)))
         }
+    }
+
+    /// Claims the own sectors that are free and the standby sectors whose lease has run out,
+    /// starting a watch for each sector taken.
+    func claimFree() async {
+        let seconds = configuration.leaseSeconds
         let elapsed = began.map { ContinuousClock.now - $0 } ?? .zero
         let ownerless = elapsed > .milliseconds(Int64(3 * seconds * 1000))
         for sector in configuration.sectors + configuration.standbyFor where held[sector] == nil {

@@ -47,7 +47,10 @@ public actor ClusterWatch: WatchControl {
         let others = await remoteFrames().filter { local[$0.sector] == nil }
         for r in others { parts.append((r.sector, r.frame)) }
         frameNumber += 1
-        let merged = Self.merge(parts.sorted { $0.sector < $1.sector }, number: frameNumber, ended: await member.allEnded() && others.allSatisfy(\.frame.ended))
+        let owners = Dictionary(others.map { ($0.sector, $0.owner) }, uniquingKeysWith: { a, _ in a })
+        let merged = Self.merge(
+            parts.sorted { $0.sector < $1.sector }, number: frameNumber, ended: await member.allEnded() && others.allSatisfy(\.frame.ended),
+            watchedElsewhere: owners)
         latest = merged
         return merged
     }
@@ -128,8 +131,11 @@ public actor ClusterWatch: WatchControl {
 
     /// One picture of several sectors' frames: tracks renamed `sector/id`, lists joined, the
     /// time of the sector furthest behind (the picture is whole up to then), the run named
-    /// after the sectors.
-    static func merge(_ parts: [(sector: String, frame: WatchFrame)], number: Int, ended: Bool) -> WatchFrame {
+    /// after the sectors; the alerts and incidents of a sector in `watchedElsewhere` (sector →
+    /// instance) marked with the instance that decides them.
+    static func merge(
+        _ parts: [(sector: String, frame: WatchFrame)], number: Int, ended: Bool, watchedElsewhere: [String: String] = [:]
+    ) -> WatchFrame {
         var out = WatchFrame(
             frame: number, t: parts.map(\.frame.t).min() ?? 0, clock: nil, fedAt: parts.map(\.frame.fedAt).max() ?? 0, ended: ended,
             tracks: [], teams: [], blueForce: [], alerts: [], incidents: [], lastEvent: parts.map(\.frame.lastEvent).reduce(0, +))
@@ -141,12 +147,18 @@ public actor ClusterWatch: WatchControl {
                 t.id = "\(sector)/\(t.id)"
                 return t
             }
+            let owner = watchedElsewhere[sector]
             out.alerts += f.alerts.map { a in
                 var a = a
                 a.track = "\(sector)/\(a.track)"
+                a.watchedBy = owner
                 return a
             }
-            out.incidents += f.incidents
+            out.incidents += f.incidents.map { i in
+                var i = i
+                i.watchedBy = owner
+                return i
+            }
             out.blueForce += f.blueForce
             for team in f.teams where teams[team.name]?.incident == nil { teams[team.name] = team }
         }

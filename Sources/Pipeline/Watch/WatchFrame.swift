@@ -114,6 +114,9 @@ public struct WatchFrame: Hashable, Sendable, Codable {
         public var answer: String?
         /// 1 for the most urgent alert awaiting an answer; nil once answered.
         public var rank: Int?
+        /// The cluster instance whose console decides this alert, when it is not this one (its
+        /// sector is watched there; shown read-only here). Nil on a single watch.
+        public var watchedBy: String? = nil
 
         /// An alert as the frame shows it.
         public init(
@@ -150,6 +153,8 @@ public struct WatchFrame: Hashable, Sendable, Codable {
         /// The guidance the team is on (the latest plan dispatched).
         public var route: RouteView?
         public var timeline: [TimelineEntry]
+        /// The cluster instance whose console decides this incident, when it is not this one. Nil on a single watch.
+        public var watchedBy: String? = nil
     }
 
     /// A guidance plan: the team's route to the meeting point, the person's from there to
