@@ -1,7 +1,8 @@
 import Operations
-import Pipeline
 import StoreCore
 import Testing
+
+@testable import Pipeline
 
 /// `ClusterMember` (issue 20) against leases kept in memory with the same rules as the
 /// PostgreSQL table: each instance takes its own sectors, a standby waits while the owner
@@ -9,28 +10,33 @@ import Testing
 /// store, as a kill -9 looks to the others), and the cut-off owner, back in touch, finds the
 /// sector lost and stops its watch of it. A clean stop gives the leases up at once.
 @Suite struct ClusterMemberTests {
-    /// Sector leases in memory, by the rules of `PostgresLeases`; an owner can be cut off (its
-    /// calls fail as if the store were unreachable).
+    /// Sector leases in memory, by the rules of `PostgresLeases`, on a clock of their own: the
+    /// store's clock, which real time moves (`manual: false`) or only the test (`advance`). An
+    /// owner can be cut off (its calls fail as if the store were unreachable).
     actor MemoryLeases: SectorLeasing {
         struct Row {
             var owner: String
             var holder: String
             var epoch: Int
-            var expires: ContinuousClock.Instant
-            var acquired: ContinuousClock.Instant
+            var expires: Double
+            var acquired: Double
         }
 
         var rows: [String: Row] = [:]
         var cutOff: Set<String> = []
+        let manual: Bool
+        let start = ContinuousClock.now
+        var manualNow = 0.0
 
+        init(manual: Bool = false) { self.manual = manual }
+
+        var now: Double { manual ? manualNow : Self.seconds(ContinuousClock.now - start) }
+        func advance(_ seconds: Double) { manualNow += seconds }
         func cut(_ owner: String) { cutOff.insert(owner) }
         func restore(_ owner: String) { cutOff.remove(owner) }
 
         func lease(_ sector: String, _ r: Row) -> SectorLease {
-            let now = ContinuousClock.now
-            return SectorLease(
-                sector: sector, owner: r.owner, holder: r.holder, epoch: r.epoch, expiresIn: Self.seconds(r.expires - now),
-                heldFor: Self.seconds(now - r.acquired))
+            SectorLease(sector: sector, owner: r.owner, holder: r.holder, epoch: r.epoch, expiresIn: r.expires - now, heldFor: now - r.acquired)
         }
 
         static func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
@@ -43,8 +49,8 @@ import Testing
             -> SectorLease?
         {
             try refuseIfCut(owner)
-            let now = ContinuousClock.now
-            let until = now + .milliseconds(Int64(seconds * 1000))
+            let now = self.now
+            let until = now + seconds
             guard var r = rows[sector] else {
                 guard !onlyAfterOwner else { return nil }
                 let r = Row(owner: owner, holder: holder, epoch: 1, expires: until, acquired: now)
@@ -66,7 +72,7 @@ import Testing
         func renew(_ l: SectorLease, seconds: Double, feedTime: Double?, lastSequence: Int) async throws(StoreError) -> SectorLease? {
             try refuseIfCut(l.owner)
             guard var r = rows[l.sector], r.holder == l.holder, r.epoch == l.epoch else { return nil }
-            r.expires = ContinuousClock.now + .milliseconds(Int64(seconds * 1000))
+            r.expires = now + seconds
             rows[l.sector] = r
             return lease(l.sector, r)
         }
@@ -74,7 +80,7 @@ import Testing
         func release(_ l: SectorLease) async throws(StoreError) {
             try refuseIfCut(l.owner)
             guard var r = rows[l.sector], r.holder == l.holder, r.epoch == l.epoch else { return }
-            r.expires = ContinuousClock.now - .milliseconds(1)
+            r.expires = now - 0.001
             rows[l.sector] = r
         }
 
@@ -132,46 +138,58 @@ import Testing
         return await condition()
     }
 
+    /// Driven tick by tick on the store's own clock, so the test does not depend on how fast a
+    /// loaded machine runs it.
     @Test func aStandbyTakesOverWhenTheOwnerStopsRenewingAndTheOwnerStopsItsWatch() async throws {
-        let leases = MemoryLeases(), watches = Watches()
+        let leases = MemoryLeases(manual: true), watches = Watches()
         let west = Self.member("hq-west", own: ["imjin"], standby: ["cheorwon"], leases: leases, watches: watches)
         let central = Self.member("hq-central", own: ["cheorwon"], standby: [], leases: leases, watches: watches)
-        let a = Task { await west.run() }
-        let b = Task { await central.run() }
-        defer {
-            a.cancel()
-            b.cancel()
+        await central.tick()
+        await west.tick()
+        #expect(await west.heldLeases().keys.sorted() == ["imjin"])
+        #expect(await central.heldLeases().keys.sorted() == ["cheorwon"])
+        // Several lease times pass, both renewing: the standby does not take a renewed sector.
+        for _ in 0..<10 {
+            await leases.advance(0.3)
+            await central.tick()
+            await west.tick()
         }
-        #expect(
-            await Self.eventually {
-                let w = await west.heldLeases().keys.sorted(), c = await central.heldLeases().keys.sorted()
-                return w == ["imjin"] && c == ["cheorwon"]
-            })
-        // Several lease times pass with both alive: the standby does not take a renewed sector.
-        try await Task.sleep(for: .milliseconds(1500))
         #expect(await west.heldLeases().keys.sorted() == ["imjin"])
         #expect(try await leases.leases().first { $0.sector == "cheorwon" }?.owner == "hq-central")
 
-        // hq-central is cut off: it cannot renew; its lease runs out and hq-west takes cheorwon, epoch 2.
+        // hq-central is cut off: it cannot renew; once its lease (0.6 s) has run out hq-west takes cheorwon, epoch 2.
         await leases.cut("hq-central")
-        #expect(await Self.eventually { await west.heldLeases()["cheorwon"]?.epoch == 2 })
-        #expect(await watches.started.contains("hq-west:cheorwon#2"))
+        await leases.advance(0.3)
+        await central.tick()
+        await west.tick()
+        #expect(await west.heldLeases()["cheorwon"] == nil, "not before the lease has run out")
+        await leases.advance(0.4)
+        await central.tick()
+        await west.tick()
+        #expect(await west.heldLeases()["cheorwon"]?.epoch == 2)
+        #expect(await Self.eventually(60) { await watches.started.contains("hq-west:cheorwon#2") })
         // Still cut off, hq-central keeps watching (it cannot know yet) …
         #expect(await central.heldLeases()["cheorwon"] != nil)
         // … and once back in touch it learns the sector is lost and stops its watch of it.
         await leases.restore("hq-central")
-        #expect(await Self.eventually { await central.heldLeases().isEmpty })
-        #expect(await Self.eventually { await watches.stopped.contains("hq-central:cheorwon#1") })
+        await central.tick()
+        #expect(await central.heldLeases().isEmpty)
+        #expect(await Self.eventually(60) { await watches.stopped.contains("hq-central:cheorwon#1") })
         // It does not take its own sector back while the standby holds it.
-        try await Task.sleep(for: .milliseconds(1200))
+        for _ in 0..<5 {
+            await leases.advance(0.3)
+            await west.tick()
+            await central.tick()
+        }
         #expect(try await leases.leases().first { $0.sector == "cheorwon" }?.owner == "hq-west")
+        #expect(await central.heldLeases().isEmpty)
     }
 
     @Test func aCleanStopGivesTheLeasesUpAtOnce() async throws {
         let leases = MemoryLeases(), watches = Watches()
         let member = Self.member("hq-east", own: ["imjin", "cheorwon"], standby: [], leases: leases, watches: watches)
         let run = Task { await member.run() }
-        #expect(await Self.eventually { await member.heldLeases().count == 2 })
+        #expect(await Self.eventually(60) { await member.heldLeases().count == 2 })
         run.cancel()
         await run.value
         let after = try await leases.leases()
@@ -187,6 +205,6 @@ import Testing
         defer { run.cancel() }
         try await Task.sleep(for: .milliseconds(900))
         #expect(await standby.heldLeases().isEmpty, "its owner may just be starting")
-        #expect(await Self.eventually { await standby.heldLeases()["eastern-goseong"]?.epoch == 1 })
+        #expect(await Self.eventually(60) { await standby.heldLeases()["eastern-goseong"]?.epoch == 1 })
     }
 }
