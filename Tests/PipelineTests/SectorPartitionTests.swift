@@ -55,6 +55,29 @@ import Testing
         }
     }
 
+    /// With an apron, a sector is fed its own stretch and `apron` metres of each neighbour's:
+    /// 1.5 km across a boundary both sides see a point, 2.5 km across only its own; the end
+    /// sectors reach on beyond the line's ends; and the stretches are open there.
+    @Test func anApronFeedsBothSidesOfABoundaryAndNoFurther() throws {
+        let partition = SectorPartition(border: Self.border)
+        let sectors = Self.border.sectors
+        for (west, east) in zip(sectors, sectors.dropFirst()) {
+            let boundary = west.s.upperBound
+            let inEast = Self.point(s: boundary + 1500, d: -300), deepEast = Self.point(s: boundary + 2500, d: -300)
+            #expect(partition.feeds(west.id, inEast, apron: 2000), "\(west.id) sees 1.5 km into \(east.id)")
+            #expect(partition.feeds(east.id, inEast, apron: 2000))
+            #expect(!partition.feeds(west.id, deepEast, apron: 2000), "\(west.id) does not see 2.5 km into \(east.id)")
+            #expect(partition.stretch(of: west.id)?.upperBound == boundary)
+            #expect(partition.stretch(of: east.id)?.lowerBound == boundary)
+        }
+        let first = try #require(sectors.first), last = try #require(sectors.last)
+        #expect(partition.feeds(first.id, Self.point(s: -20_000, d: 0), apron: 2000))
+        #expect(partition.feeds(last.id, Self.point(s: Self.border.line.length + 20_000, d: 0), apron: 2000))
+        #expect(partition.stretch(of: first.id)?.lowerBound == -.infinity)
+        #expect(partition.stretch(of: last.id)?.upperBound == .infinity)
+        #expect(partition.stretch(of: SectorID("nowhere")) == nil)
+    }
+
     /// A few hundred random points in the DMZ (|d| ≤ 2 km): exactly one sector claims each, and
     /// it is the sector whose range of `s` holds the point's along-border `s`.
     @Test func everyPointInTheDMZBelongsToExactlyTheSectorHoldingItsS() {

@@ -43,7 +43,7 @@ public struct AlertFront: Sendable {
     public mutating func hostile(_ records: [TrackRecord], friendlies: [Point] = [], at t: Double) -> [TrackRecord] {
         if doubts { note(records, at: t) }
         return records.filter { r in
-            !friendlies.contains { $0.distance(to: r.position) <= configuration.friendlyRadius }
+            !friendlies.contains { $0.distance(to: r.position) <= configuration.friendlyRadius } && !isNeighbours(r)
         }.map { r in
             var r = r
             if doubts, r.targetClass == .animal, headedSouth(r, confidently: r.classProbability >= configuration.animalConfidence) {
@@ -51,6 +51,22 @@ public struct AlertFront: Sendable {
             }
             return r
         }
+    }
+
+    /// Whether track `r` is a neighbouring sector's business, for an engine that answers for
+    /// one stretch of the MDL (`OperationsConfiguration.ownStretch`, a sector in a cluster): its
+    /// chain began outside the stretch (the neighbour saw it first and alerts on it), and it has
+    /// not come `adoptWithin` metres inside (there the neighbour's view, which reaches the
+    /// feed's apron into this sector, is about to end, and this engine takes it on). A track
+    /// born inside is this engine's wherever it walks. False without a stretch.
+    public func isNeighbours(_ r: TrackRecord) -> Bool {
+        guard let stretch = configuration.ownStretch, let origin = chains.originS(of: r.track), !stretch.contains(origin) else {
+            return false
+        }
+        let s = line.alongBorder(r.position).s
+        let inner = configuration.adoptWithin
+        let adopted = s >= stretch.lowerBound + inner && s <= stretch.upperBound - inner
+        return !adopted
     }
 
     /// Whether track `r` is heading south like a crosser (see the type's description). A grazing
@@ -73,7 +89,7 @@ public struct AlertFront: Sendable {
         for r in records {
             let c = line.alongBorder(r.position)
             let rate = line.alongBorder(Point(x: r.x + r.vx, y: r.y + r.vy)).d - c.d
-            chains.note(track: r.track, at: r.position, d: c.d, dRate: rate, t: t, southwardSpeed: configuration.southwardSpeed)
+            chains.note(track: r.track, at: r.position, d: c.d, dRate: rate, t: t, southwardSpeed: configuration.southwardSpeed, s: c.s)
         }
         if t - lastForget >= 600 {
             chains.forget(olderThan: 3600, at: t)

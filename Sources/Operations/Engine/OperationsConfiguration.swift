@@ -84,5 +84,16 @@ public struct OperationsConfiguration: Hashable, Sendable {
     /// store. Empty (the default): `A1` and `I-1`, as one engine over a whole window names them.
     public var idScope = ""
 
+    /// The stretch of the MDL (`s`, metres) this engine answers for, when it watches one sector
+    /// of a cluster over a feed that reaches an apron beyond it (`guidepost serve --sectors`):
+    /// a track first seen in a neighbour's stretch is left to the neighbour (no alert, no
+    /// incident here) until it has come `adoptWithin` metres inside this one, so a person who
+    /// wanders across a sector boundary keeps the neighbour's incident. Nil (the default): the
+    /// engine answers for everything it sees.
+    public var ownStretch: ClosedRange<Double>? = nil
+    /// How far inside `ownStretch` a neighbour's track must come before this engine takes it on;
+    /// less than the feed's apron, so one of the two engines always has it.
+    public var adoptWithin = 1000.0
+
     public init() {}
 }

@@ -114,8 +114,9 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         case .legacy:
             records = popUps(scan)
         }
-        out.tracks = records
         let hostile = front.hostile(records, friendlies: scan.friendlies, at: t)
+        // A neighbouring sector's tracks are its to show (a cluster's sector engine only).
+        out.tracks = configuration.ownStretch == nil ? records : records.filter { !front.isNeighbours($0) }
         let updates = policy.update(at: t, tracks: hostile)
         for u in updates { apply(u, into: &out) }
         startLooks(at: t, into: &out)

@@ -12,6 +12,8 @@ public import GuidepostCore
 public struct TrackChains: Sendable {
     struct Chain: Sendable {
         var originD: Double
+        /// Where along the MDL the chain began (nil when the caller gave no `s`).
+        var originS: Double?
         var last: Point
         var seen: Double
     }
@@ -30,7 +32,7 @@ public struct TrackChains: Sendable {
 
     /// Notes one track report at `t`: `d` its distance north of the MDL, `dRate` its rate (m/s,
     /// negative southward).
-    public mutating func note(track: String, at p: Point, d: Double, dRate: Double, t: Double, southwardSpeed: Double) {
+    public mutating func note(track: String, at p: Point, d: Double, dRate: Double, t: Double, southwardSpeed: Double, s: Double? = nil) {
         let k: Int
         if let known = chainOfTrack[track] {
             k = known
@@ -42,7 +44,7 @@ public struct TrackChains: Sendable {
         } else {
             k = nextChain
             nextChain += 1
-            chains[k] = Chain(originD: d, last: p, seen: t)
+            chains[k] = Chain(originD: d, originS: s, last: p, seen: t)
             chainOfTrack[track] = k
         }
         chains[k]?.last = p
@@ -56,6 +58,13 @@ public struct TrackChains: Sendable {
     public func progress(of track: String, d: Double) -> Double {
         guard let k = chainOfTrack[track], let c = chains[k] else { return 0 }
         return c.originD - d
+    }
+
+    /// Where along the MDL (`s`, metres) the track's chain began; nil for a track never noted,
+    /// forgotten, or noted without `s`.
+    public func originS(of track: String) -> Double? {
+        guard let k = chainOfTrack[track] else { return nil }
+        return chains[k]?.originS
     }
 
     /// The chain `track` belongs to (nil for a track never noted or forgotten).

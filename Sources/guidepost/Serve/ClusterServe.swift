@@ -15,6 +15,10 @@ import StorePostgres
 /// share of the feed (`SectorFeed`), its run `RUN-SECTOR` in the shared log, written through a
 /// log fenced by the sector's lease; the console shows every sector of the border.
 struct ClusterServe {
+    /// Metres of a neighbour's stretch each sector's engine is fed besides its own, so a person
+    /// near a boundary is tracked whole; its engine takes on a neighbour's track half-way in.
+    static let apron = 2000.0
+
     var instance: String
     var sectors: [String]
     var standbyFor: [String]
@@ -110,8 +114,8 @@ struct ClusterServe {
                 lines: try FeedReader.file(feed), zones: live.zones, conversion: live.conversion,
                 report: { Guidepost.Serve.warn("feed (\(lease.sector)): \($0)") })
             let session = WatchSession(
-                engine: live.engine, field: SectorFeed(source, sector: sector, partition: partition), log: fenced, run: runID,
-                end: live.end, speed: speed, clock: clock, pacedFrom: pacedFrom)
+                engine: live.engine, field: SectorFeed(source, sector: sector, partition: partition, apron: Self.apron), log: fenced,
+                run: runID, end: live.end, speed: speed, clock: clock, pacedFrom: pacedFrom)
             return SectorWatch(control: session, play: { try await session.run() })
         }
         let w = try ServeSetup.watch(
@@ -119,8 +123,8 @@ struct ClusterServe {
         let engine = w.engine, end = w.end
         let field = w.field
         let session = WatchSession(
-            engine: engine, field: SectorFeed(FieldChannelFeed(field), sector: sector, partition: partition), log: fenced, run: runID,
-            end: end, speed: speed, clock: clock, pacedFrom: pacedFrom)
+            engine: engine, field: SectorFeed(FieldChannelFeed(field), sector: sector, partition: partition, apron: Self.apron),
+            log: fenced, run: runID, end: end, speed: speed, clock: clock, pacedFrom: pacedFrom)
         return SectorWatch(control: session, play: { try await session.run() })
     }
 }

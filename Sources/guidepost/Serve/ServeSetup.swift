@@ -81,6 +81,8 @@ enum ServeSetup {
             configuration.idScope = sector.rawValue
             let partition = SectorPartition(border: border)
             teams = teams.filter { partition.sector(of: $0.base) == sector }
+            configuration.ownStretch = partition.stretch(of: sector)
+            configuration.adoptWithin = ClusterServe.apron / 2
         }
         return OperationsEngine(
             run: run, facts: PublicFacts(of: scenario, border: border), border: border, tracker: tracker.makeTracker(),
