@@ -37,7 +37,7 @@ import Testing
         #expect(kept[118_500] == false, "born in the neighbour's stretch: the neighbour's")
         #expect(kept[120_500] == false, "500 m inside: still the neighbour's, who sees him")
         #expect(kept[120_900] == false)
-        #expect(kept[121_000] == true, "1 km inside: taken on here")
+        #expect(kept[121_100] == true, "past 1 km inside: taken on here")
         #expect(kept[122_500] == true)
     }
 
