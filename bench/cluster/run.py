@@ -21,7 +21,7 @@ instances unpaced on one server (a ratio). Writes OUT/results.md.
 import json, os, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-G = os.environ.get("G", os.path.join(ROOT, ".build/release/guidepost"))
+G = os.path.abspath(os.environ.get("G", os.path.join(ROOT, ".build/release/guidepost")))  # the instances run in OUT
 HOURS = float(os.environ.get("HOURS", "1"))
 SPEED = os.environ.get("SPEED", "40")
 LEASE = os.environ.get("LEASE", "6")
