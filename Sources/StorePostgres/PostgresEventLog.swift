@@ -207,23 +207,9 @@ public final class PostgresEventLog: EventLog {
 
     /// Connects one session (bounded by `timeout`), migrates, and closes it.
     static func migrate(_ url: PostgresURL, timeout: Duration) async throws(StoreError) {
-        let configuration: PostgresConnection.Configuration =
-            url.isUnixSocket
-            ? .init(unixSocketPath: url.endpoint, username: url.user, password: url.password, database: url.database)
-            : .init(host: url.host, port: url.port, username: url.user, password: url.password, database: url.database,
-                tls: .disable)
         let answered: PostgresConnection?
         do {
-            // Whichever finishes first: the connection, or the timeout (nil).
-            answered = try await withThrowingTaskGroup(of: PostgresConnection?.self) { group in
-                group.addTask { try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger) }
-                group.addTask {
-                    try await Task.sleep(for: timeout)
-                    return nil
-                }
-                defer { group.cancelAll() }
-                return try await group.next() ?? nil
-            }
+            answered = try await PostgresServerPool.connect(url, timeout: timeout)
         } catch {
             throw PostgresErrors.map(error, doing: "open the store", at: url)
         }

@@ -62,6 +62,7 @@ public actor ClusterWatch: WatchControl {
             var last: WatchFrame?
             while !Task.isCancelled, let self {
                 var frame = await self.current()
+                // Sent only when something but the frame's number changed.
                 let number = frame.frame
                 frame.frame = last?.frame ?? 0
                 if frame != last {
