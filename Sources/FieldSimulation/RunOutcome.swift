@@ -56,6 +56,7 @@ public struct RunOutcome: Sendable {
         case .assessed: 2
         case .tracking: 1
         case .lost: 0.5
+        case .transferred: 0.25
         case .detected: 0
         }
     }

@@ -123,6 +123,13 @@ enum PostgresSchema {
             )
             """,
         ]),
+        // Hand-over across sector boundaries (issue 20): how far each sector's log is complete
+        // (kept through changes of holder: the log is re-derived the same), and the hand-overs
+        // a neighbour reads from a sector's run.
+        Migration(version: 4, name: "v4-sector-handover", statements: [
+            "ALTER TABLE sector_lease ADD COLUMN complete_t DOUBLE PRECISION",
+            "CREATE INDEX event_handed_across ON event (run, seq) WHERE kind = 'incident_handed_across'",
+        ]),
     ]
 
     /// Brings the database up to date over `connection` (a session of its own).

@@ -26,6 +26,12 @@ public struct AlertFront: Sendable {
     public let doubts: Bool
     public private(set) var chains = TrackChains()
     var lastForget = -Double.infinity
+    /// The time of the last scan noted.
+    var now = -Double.infinity
+    /// Chains of neighbour-born tracks: when each first came `adoptWithin` metres inside the own stretch.
+    var insideSince: [Int: Double] = [:]
+    /// Chains of tracks taken on with an incident handed across: this engine's wherever they walk.
+    public private(set) var adoptedChains: Set<Int> = []
 
     public init(line: DemarcationLine, band: DemarcationBand, configuration: OperationsConfiguration = .init(), doubts: Bool = true) {
         self.line = line
@@ -56,18 +62,32 @@ public struct AlertFront: Sendable {
     /// Whether track `r` is a neighbouring sector's business, for an engine that answers for
     /// one stretch of the MDL (`OperationsConfiguration.ownStretch`, a sector in a cluster): its
     /// chain began outside the stretch (the neighbour saw it first and alerts on it), and it has
-    /// not come `adoptWithin` metres inside (there the neighbour's view, which reaches the
-    /// feed's apron into this sector, is about to end, and this engine takes it on). A track
-    /// born inside is this engine's wherever it walks. False without a stretch.
+    /// not yet been `adoptWithin` metres inside for `neighbourGrace` seconds (there the
+    /// neighbour's view, which reaches the feed's apron into this sector, is about to end; the
+    /// neighbour hands its incident across, if it has one, and this engine takes the track on).
+    /// A track born inside, or taken on with a handed-across incident (`adopt(chain:)`), is
+    /// this engine's wherever it walks. False without a stretch.
     public func isNeighbours(_ r: TrackRecord) -> Bool {
-        guard let stretch = configuration.ownStretch, let origin = chains.originS(of: r.track), !stretch.contains(origin) else {
+        guard let stretch = configuration.ownStretch, let origin = chains.originS(of: r.track), !stretch.contains(origin),
+            let chain = chains.chain(of: r.track), !adoptedChains.contains(chain)
+        else {
             return false
         }
-        let s = line.alongBorder(r.position).s
-        let inner = configuration.adoptWithin
-        let adopted = s >= stretch.lowerBound + inner && s <= stretch.upperBound - inner
-        return !adopted
+        guard isWellInside(r.position) else { return true }
+        guard let since = insideSince[chain] else { return configuration.neighbourGrace > 0 }
+        return now - since < configuration.neighbourGrace
     }
+
+    /// Whether `p` is `adoptWithin` metres inside the own stretch (true without a stretch).
+    func isWellInside(_ p: Point) -> Bool {
+        guard let stretch = configuration.ownStretch else { return true }
+        let s = line.alongBorder(p).s
+        let inner = configuration.adoptWithin
+        return s >= stretch.lowerBound + inner && s <= stretch.upperBound - inner
+    }
+
+    /// Takes `chain`'s tracks on as this engine's (an incident handed across follows them).
+    public mutating func adopt(chain: Int) { adoptedChains.insert(chain) }
 
     /// Whether track `r` is heading south like a crosser (see the type's description). A grazing
     /// animal or a nuisance alarm at the fence does neither.
@@ -90,9 +110,17 @@ public struct AlertFront: Sendable {
             let c = line.alongBorder(r.position)
             let rate = line.alongBorder(Point(x: r.x + r.vx, y: r.y + r.vy)).d - c.d
             chains.note(track: r.track, at: r.position, d: c.d, dRate: rate, t: t, southwardSpeed: configuration.southwardSpeed, s: c.s)
+            if let stretch = configuration.ownStretch, let k = chains.chain(of: r.track), insideSince[k] == nil,
+                let origin = chains.originS(of: r.track), !stretch.contains(origin), isWellInside(r.position)
+            {
+                insideSince[k] = t
+            }
         }
+        now = t
         if t - lastForget >= 600 {
             chains.forget(olderThan: 3600, at: t)
+            insideSince = insideSince.filter { chains.chains[$0.key] != nil }
+            adoptedChains = adoptedChains.filter { chains.chains[$0] != nil }
             lastForget = t
         }
     }

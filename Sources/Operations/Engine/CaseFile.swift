@@ -8,6 +8,9 @@ struct CaseFile: Sendable {
     /// Indices of the alerts in the policy's list that concern this incident (a person re-alerted
     /// after a gap joins the incident already open near them).
     var alerts: [Int]
+    /// Chains of tracks (`TrackChains`) the incident follows without an alert of its own: an
+    /// incident handed across from a neighbouring sector follows the person's tracks here.
+    var chains: Set<Int> = []
     var lastSeen: Double
     var lastPosition: Point
     /// The rate north (m/s, negative southward) of the person's last track report.

@@ -94,6 +94,19 @@ public struct OperationsConfiguration: Hashable, Sendable {
     /// How far inside `ownStretch` a neighbour's track must come before this engine takes it on;
     /// less than the feed's apron, so one of the two engines always has it.
     public var adoptWithin = 1000.0
+    /// This engine's sector (the `from` of the incidents it hands across), and the sectors
+    /// either side of `ownStretch` (below: smaller `s`; above: larger) to which it hands an
+    /// incident whose person it follows `adoptWithin` metres into their stretch
+    /// (`IncidentHandover`). Nil outside a cluster, and past the line's ends.
+    public var sector: String? = nil
+    public var sectorBelow: String? = nil
+    public var sectorAbove: String? = nil
+    /// How long a neighbour's track stays the neighbour's after it has come `adoptWithin`
+    /// metres inside, waiting for the neighbour to hand its incident across (seconds of feed
+    /// time): longer than the watch's hand-over lag, so that a person the neighbour has an
+    /// incident for is taken on with that incident, not alerted afresh. A track handed across
+    /// is taken on at once.
+    public var neighbourGrace = 180.0
 
     public init() {}
 }

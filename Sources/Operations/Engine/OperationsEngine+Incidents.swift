@@ -11,6 +11,7 @@ extension OperationsEngine {
         guard let index else { return }
         switch update {
         case .raised(let alert) where console == .guidepost && !alert.reason.isOnReport:
+            attachToAdopted(index, at: alert.t, into: &out)
             askLook(index, at: alert.t)
         case .reRaised(let id, let t, _) where console == .guidepost:
             // A re-raise that came with its view in hand (a climber on the fence camera) needs no look.
@@ -64,7 +65,8 @@ extension OperationsEngine {
     /// Opens an incident (from alert `alert`, or from a field report when nothing was alerted).
     mutating func open(alert: Int?, at t: Double, position: Point, into out: inout StepResult) {
         let scope = configuration.idScope
-        let id = IncidentID(scope.isEmpty ? "I-\(cases.count + 1)" : "I-\(scope)-\(cases.count + 1)")
+        opened += 1
+        let id = IncidentID(scope.isEmpty ? "I-\(opened)" : "I-\(scope)-\(opened)")
         var file = CaseFile(incident: Incident(id: id, openedAt: t), alert: alert, at: t, position: position)
         file.wasSouth = isInOrSouthOfBand(position)
         cases.append(file)
@@ -101,6 +103,10 @@ extension OperationsEngine {
             release(team: cases[k].team)
         }
         if case .closed = event { release(team: cases[k].team) }
+        if case .handedAcross = event {
+            cases[k].proposal = nil
+            release(team: cases[k].team)
+        }
         if event.name == .crossedBackNorth || event.name == .bodyFound { release(team: cases[k].team) }
     }
 
@@ -176,7 +182,9 @@ extension OperationsEngine {
     /// The incident a field report at `p` concerns: the one `team` works on, else the nearest
     /// live one within 1.5 km, else a new one (a walk-in nobody had seen).
     mutating func caseFor(position p: Point, team: String?, at t: Double, into out: inout StepResult) -> Int {
-        let live = cases.indices.filter { ![.secured, .questioning, .intentConfirmed, .handedOver, .closed, .retreated].contains(cases[$0].incident.state) }
+        let live = cases.indices.filter {
+            ![.secured, .questioning, .intentConfirmed, .handedOver, .closed, .retreated, .transferred].contains(cases[$0].incident.state)
+        }
         if let team, let k = live.first(where: { cases[$0].team == team }) { return k }
         if let k = live.min(by: { cases[$0].lastPosition.distance(to: p) < cases[$1].lastPosition.distance(to: p) }),
             cases[k].lastPosition.distance(to: p) <= 1500
@@ -190,9 +198,10 @@ extension OperationsEngine {
     /// Follows each incident's tracks: last position, lost, re-acquired, gone back north.
     mutating func followIncidents(_ records: [TrackRecord], at t: Double, into out: inout StepResult) {
         for k in cases.indices {
-            guard !cases[k].alerts.isEmpty else { continue }
+            guard !cases[k].alerts.isEmpty || !cases[k].chains.isEmpty, cases[k].incident.state != .transferred else { continue }
             let tracks = Set(cases[k].alerts.flatMap { policy.alerts[$0].tracks })
-            if let r = records.last(where: { tracks.contains($0.track) }) {
+            let chains = cases[k].chains
+            if let r = records.last(where: { tracks.contains($0.track) || front.chains.chain(of: $0.track).map(chains.contains) == true }) {
                 cases[k].lastSeen = t
                 cases[k].lastPosition = r.position
                 cases[k].lastDRate = border.line.alongBorder(Point(x: r.x + r.vx, y: r.y + r.vy)).d - border.line.alongBorder(r.position).d
@@ -204,6 +213,8 @@ extension OperationsEngine {
                     [.tracking, .assessed, .guiding, .lost].contains(state)
                 {
                     transition(k, .crossedBackNorth, at: t, into: &out)
+                } else if let to = neighbour(holding: r.position), [.tracking, .assessed].contains(cases[k].incident.state) {
+                    handAcross(k, to: to, r, at: t, into: &out)
                 }
                 continue
             }

@@ -39,6 +39,8 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
     /// Between tracker and policy: own teams dropped, animals heading south doubted (shared with `guidepost alerts`).
     var front: AlertFront
     var started = false
+    /// Incidents opened by this engine (an incident taken on from a neighbour keeps its id).
+    var opened = 0
     /// The sectors' operators and the looks waiting for them (`configuration.looks`).
     public internal(set) var looks: LookQueue
 

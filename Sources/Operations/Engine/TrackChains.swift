@@ -76,6 +76,13 @@ public struct TrackChains: Sendable {
         return chainOfTrack.filter { $0.value == k }.map(\.key).sorted()
     }
 
+    /// The chain last seen nearest `p` (within `radius` metres, seen at most `within` seconds
+    /// before `t`): where a person handed across from a neighbouring sector is found again.
+    public func nearest(to p: Point, radius: Double, at t: Double, within: Double) -> Int? {
+        chains.filter { t - $0.value.seen <= within && $0.value.last.distance(to: p) <= radius }
+            .min { ($0.value.last.distance(to: p), $0.key) < ($1.value.last.distance(to: p), $1.key) }?.key
+    }
+
     /// Seconds the track has been moving south without a break.
     public func southboundSeconds(of track: String) -> Double { southbound[track]?.seconds ?? 0 }
 

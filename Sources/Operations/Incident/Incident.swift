@@ -74,6 +74,8 @@ public struct Incident: Hashable, Sendable, Codable {
         case (.casualty, _): return [.requestMedevac, .notifyCommand(level: 1)]
         case (.bodyFound, _): return [.notifyCommand(level: 3), .notifyUNC]
         case (.closed, _): return [.writeAfterActionReport]
+        case (.handedAcross, _): return []
+        case (.receivedAcross, _): return [.notifyCommand(level: 3)]
         }
     }
 

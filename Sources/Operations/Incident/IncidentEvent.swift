@@ -23,6 +23,10 @@ public enum IncidentEvent: Hashable, Sendable, Codable {
     case bodyFound
     /// The case is finished; `reason` goes in the record.
     case closed(reason: String)
+    /// The person walked well into sector `to`'s stretch: that sector's watch takes the incident on.
+    case handedAcross(to: String)
+    /// Taken on from sector `from`'s watch (the person walked in from there), or back from it.
+    case receivedAcross(from: String)
 
     /// The event's name without its payload, as used in the transition table.
     public var name: IncidentEventName {
@@ -41,6 +45,8 @@ public enum IncidentEvent: Hashable, Sendable, Codable {
         case .casualty: .casualty
         case .bodyFound: .bodyFound
         case .closed: .closed
+        case .handedAcross: .handedAcross
+        case .receivedAcross: .receivedAcross
         }
     }
 }
@@ -61,4 +67,6 @@ public enum IncidentEventName: String, Hashable, Sendable, Codable, CaseIterable
     case casualty
     case bodyFound = "body_found"
     case closed
+    case handedAcross = "handed_across"
+    case receivedAcross = "received_across"
 }

@@ -20,6 +20,9 @@ public enum IncidentState: String, Hashable, Sendable, Codable, CaseIterable {
     case casualty
     /// A body was recovered (2019-07-31, the Imjin).
     case bodyRecovered = "body_recovered"
+    /// The person walked into the neighbouring sector's stretch and its watch took the incident
+    /// on (`IncidentHandover`); this copy follows nothing more unless the person comes back.
+    case transferred
 
     /// True for states from which only closing is possible.
     public var isTerminal: Bool { self == .closed }

@@ -56,6 +56,15 @@ public struct IncidentTransition: Hashable, Sendable {
         .init(.handedOver, .closed, .closed),
         .init(.retreated, .closed, .closed),
         .init(.bodyRecovered, .closed, .closed),
+        // Across a sector boundary (a cluster of sector watches): the person walked into the
+        // neighbour's stretch while followed, and its watch takes the incident on; a copy taken
+        // on starts tracking (and is assessed again if it had been), and a person who walks back
+        // is taken back.
+        .init(.tracking, .handedAcross, .transferred),
+        .init(.assessed, .handedAcross, .transferred),
+        .init(.guiding, .handedAcross, .transferred),
+        .init(.detected, .receivedAcross, .tracking),
+        .init(.transferred, .receivedAcross, .tracking),
     ]
 
     /// The transition for `event` in `state`, if allowed.

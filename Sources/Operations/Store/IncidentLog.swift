@@ -4,7 +4,8 @@ public import GuidepostCore
 public enum IncidentLog {
     /// Replays `events` (in order) and returns every incident they describe.
     ///
-    /// `incidentOpened` creates an incident at its time; each `incidentTransition` is handed to
+    /// `incidentOpened` creates an incident at its time (`incidentAdopted`, one taken on from a
+    /// neighbouring sector, at the time it was first opened there); each `incidentTransition` is handed to
     /// `Incident.handle`, exactly as the engine did live, so the result equals the live state
     /// when the log is complete. Other kinds are ignored.
     /// - Throws: `IncidentError` if the log holds a transition the lifecycle refuses, and
@@ -18,6 +19,10 @@ public enum IncidentLog {
             case .incidentOpened:
                 guard incidents[id] == nil else { throw ReplayError(event: e, reason: "incident opened twice") }
                 incidents[id] = Incident(id: id, openedAt: e.t)
+            case .incidentAdopted(let handover):
+                // Taken on from a neighbouring sector's run (its `receivedAcross` follows); a
+                // replay over both runs goes on with the copy it has.
+                if incidents[id] == nil { incidents[id] = Incident(id: id, openedAt: handover.openedAt) }
             case .incidentTransition(let event):
                 guard var incident = incidents[id] else {
                     throw ReplayError(event: e, reason: "transition of an incident that was never opened")

@@ -63,6 +63,12 @@ public struct OperationsEvent: Hashable, Sendable, Codable {
         case note(String)
         /// A person on the live console decided (who, what, why); the effect follows as its own event.
         case decision(OperatorDecision)
+        /// This sector's watch hands the incident to the neighbouring sector's (a cluster): what
+        /// the receiver needs to take it on. The incident's `handedAcross` transition follows.
+        case incidentHandedAcross(IncidentHandover)
+        /// This sector's watch took on an incident handed across by its neighbour (read from the
+        /// neighbour's run in the shared log): the incident goes on here under the same id.
+        case incidentAdopted(IncidentHandover)
 
         /// A short stable name for the kind (the `kind` column of stores).
         public var name: String {
@@ -82,6 +88,8 @@ public struct OperationsEvent: Hashable, Sendable, Codable {
             case .reportWritten: "report_written"
             case .note: "note"
             case .decision: "decision"
+            case .incidentHandedAcross: "incident_handed_across"
+            case .incidentAdopted: "incident_adopted"
             }
         }
     }

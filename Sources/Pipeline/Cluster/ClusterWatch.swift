@@ -87,7 +87,7 @@ public actor ClusterWatch: WatchControl {
     }
 
     public func approveDispatch(incident: String, by user: String, role: String, reason: String) async throws(WatchError) -> WatchFrame {
-        let control = try await owner(of: incident) { $0.incidents.contains { $0.id == incident } }
+        let control = try await owner(of: incident) { $0.incidents.contains { $0.id == incident && $0.state != Self.transferred } }
         _ = try await control.approveDispatch(incident: incident, by: user, role: role, reason: reason)
         return await current()
     }
@@ -100,7 +100,13 @@ public actor ClusterWatch: WatchControl {
     }
 
     public func reports(incident: String) async throws(WatchError) -> [String: ReportDocument] {
-        try await owner(of: incident) { $0.incidents.contains { $0.id == incident } }.reports(incident: incident)
+        // The sector that follows the incident now; else (handed across, not yet taken on) the one that had it.
+        do {
+            return try await owner(of: incident) { $0.incidents.contains { $0.id == incident && $0.state != Self.transferred } }
+                .reports(incident: incident)
+        } catch .unknown {
+            return try await owner(of: incident) { $0.incidents.contains { $0.id == incident } }.reports(incident: incident)
+        }
     }
 
     /// A speed change goes to every sector held here.
@@ -163,6 +169,31 @@ public actor ClusterWatch: WatchControl {
             out.blueForce += f.blueForce
             for team in f.teams where teams[team.name]?.incident == nil { teams[team.name] = team }
         }
+        // An incident handed across shows once: as the sector that took it on has it (the copy
+        // left `transferred` behind only while nobody has taken it on yet).
+        var seen: [String: Int] = [:]
+        var incidents: [WatchFrame.IncidentView] = []
+        for i in out.incidents {
+            if let k = seen[i.id] {
+                if incidents[k].state == Self.transferred, i.state != Self.transferred { incidents[k] = i }
+            } else {
+                seen[i.id] = incidents.count
+                incidents.append(i)
+            }
+        }
+        out.incidents = incidents
+        // One urgency order over every sector (`Alert.rankedBefore`'s keys): #1 is the border's
+        // most urgent alert awaiting an answer, not each sector's.
+        let waiting = out.alerts.indices.filter { out.alerts[$0].rank != nil }.sorted { x, y in
+            let a = out.alerts[x], b = out.alerts[y]
+            let (ta, tb) = (a.timeToMDL ?? .infinity, b.timeToMDL ?? .infinity)
+            if ta != tb { return ta < tb }
+            let (ca, cb) = (Self.weighted(a), Self.weighted(b))
+            if ca != cb { return ca > cb }
+            return a.id < b.id
+        }
+        for (r, k) in waiting.enumerated() { out.alerts[k].rank = r + 1 }
+        out.alerts.sort { ($0.rank ?? Int.max, -$0.raised, $0.id) < ($1.rank ?? Int.max, -$1.raised, $1.id) }
         out.teams = teams.values.sorted { $0.name < $1.name }
         out.blueForce = Array(Set(out.blueForce.map { $0 })).sorted { ($0.first ?? 0, $0.last ?? 0) < ($1.first ?? 0, $1.last ?? 0) }
         out.playback = parts.first?.frame.playback.map {
@@ -170,4 +201,10 @@ public actor ClusterWatch: WatchControl {
         }
         return out
     }
+
+    /// The state an incident handed across to a neighbouring sector is left in.
+    static let transferred = IncidentState.transferred.rawValue
+
+    /// An alert's confidence that it is a person, as `Alert.weightedConfidence` weighs it.
+    static func weighted(_ a: WatchFrame.AlertView) -> Double { a.targetClass == "human" ? a.confidence : a.confidence / 2 }
 }

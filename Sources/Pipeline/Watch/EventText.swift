@@ -34,6 +34,8 @@ public enum EventText {
         case .reportWritten(let r): "report written: \(r)"
         case .kpaActivity(let v): "KPA activity: \(PressStatement.kpaSentence(v))"
         case .sensorHits(let hits): "sensor hits on the person: " + (hits.isEmpty ? "none" : hits.map { "\($0.kind) \($0.hits)" }.joined(separator: ", "))
+        case .incidentHandedAcross(let h): "handed across to sector \(h.to): the person walked into its stretch"
+        case .incidentAdopted(let h): "taken on from sector \(h.from) (handed across at t=\(metres(h.t)) s)"
         }
     }
 
@@ -79,6 +81,8 @@ public enum EventText {
         case .casualty(let detail): "casualty: \(detail)"
         case .bodyFound: "body found"
         case .closed(let reason): "closed: \(reason)"
+        case .handedAcross(let sector): "transferred: sector \(sector)'s watch takes the incident on"
+        case .receivedAcross(let sector): "tracking: taken on from sector \(sector)"
         }
     }
 }

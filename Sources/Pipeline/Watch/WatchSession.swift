@@ -45,9 +45,25 @@ public actor WatchSession<Feed: WatchFeed, Log: EventLog>: WatchControl {
     var lastSeq = 0
     /// Decisions waiting for the loop, with who is waiting for the answer.
     var queue: [(decision: OperatorDecision, reply: CheckedContinuation<Result<WatchFrame, WatchError>, Never>)] = []
-    /// Decisions of the stored run to re-apply while catching up, by sequence number, with the
-    /// time of the scan they followed.
-    var replay: [Int: (decision: OperatorDecision, t: Double)] = [:]
+    /// Decisions (and incidents taken on from a neighbouring sector) of the stored run to
+    /// re-apply while catching up, by sequence number, with the time of the scan they followed.
+    var replay: [Int: (input: StoredInput, t: Double)] = [:]
+    /// What the loop re-applies from the stored log: it came from outside the feed.
+    enum StoredInput {
+        case decision(OperatorDecision)
+        case adoption(IncidentHandover)
+    }
+    /// A sector watch's link to its neighbours (a cluster): hand-overs across the boundary.
+    let link: SectorLink?
+    /// Each neighbour's progress as last read, and the last of its hand-overs read.
+    var neighbourProgress: [String: Double] = [:]
+    var handoverCursor: [String: Int] = [:]
+    /// Hand-overs to this sector read and not yet due, and those taken on (incident@time).
+    var handoversWaiting: [IncidentHandover] = []
+    var handoversTaken: Set<String> = []
+    /// Neighbours not waited for (no progress for the link's patience), and when each was last asked.
+    var givenUp: [String: ContinuousClock.Instant] = [:]
+    var lastReached = -Double.infinity
     var storedLast = 0
     var ended = false
     /// The loop has returned or thrown: nothing more will be published.
@@ -62,8 +78,9 @@ public actor WatchSession<Feed: WatchFeed, Log: EventLog>: WatchControl {
     ///   - pacedFrom: the feed before this time (seconds) is played as fast as it goes.
     public init(
         engine: OperationsEngine<ConfiguredOperator>, field: sending Feed, log: Log, run: RunID, end: Double, speed: Double,
-        clock: ReportClock?, pacedFrom: Double = -.infinity
+        clock: ReportClock?, pacedFrom: Double = -.infinity, link: SectorLink? = nil
     ) {
+        self.link = link
         self.pacedFrom = pacedFrom
         self.engine = engine
         self.field = field
@@ -86,7 +103,15 @@ public actor WatchSession<Feed: WatchFeed, Log: EventLog>: WatchControl {
             let stored = try await log.lastSequence(run: run)
             storedLast = stored
             if stored > 0 {
-                for e in try await log.events(run: run) { if case .decision(let d) = e.kind { replay[e.seq] = (d, e.t) } }
+                for e in try await log.events(run: run) {
+                    switch e.kind {
+                    case .decision(let d): replay[e.seq] = (.decision(d), e.t)
+                    case .incidentAdopted(let h):
+                        replay[e.seq] = (.adoption(h), e.t)
+                        handoversTaken.insert(Self.key(h))
+                    default: continue
+                    }
+                }
             }
         } catch { throw .store(error) }
         while !Task.isCancelled, let scan = await field.nextScan(isolation: self) {
@@ -100,9 +125,11 @@ public actor WatchSession<Feed: WatchFeed, Log: EventLog>: WatchControl {
                 if origin == nil { origin = (ContinuousClock.now, scan.t) }
                 try await waitUntil(scan.t)
             }
+            if lastSeq >= storedLast { try await takeHandovers(before: scan.t) }
             let fedAt = Date().timeIntervalSince1970 * 1000
             let step = engine.step(scan)
             try await commit(step)
+            await recordProgress(scan.t)
             tracks = step.tracks
             friendlies = scan.friendlies
             for r in step.tracks {
@@ -124,6 +151,7 @@ public actor WatchSession<Feed: WatchFeed, Log: EventLog>: WatchControl {
         guard !Task.isCancelled else { return }
         let last = engine.finish(at: end)
         try await commit(OperationsEngine<ConfiguredOperator>.StepResult(events: last))
+        await recordProgress(end, always: true)
         ended = true
         tracks = []
         publish(fedAt: Date().timeIntervalSince1970 * 1000)
@@ -253,11 +281,18 @@ public actor WatchSession<Feed: WatchFeed, Log: EventLog>: WatchControl {
     /// last event, and the decision carries the time of the scan it followed.
     func replayDecisions() throws(WatchError) {
         while let r = replay[lastSeq + 1], let now = engine.now, now >= r.t {
-            let d = r.decision
             replay[lastSeq + 1] = nil
             let seq = lastSeq + 1
             let step: OperationsEngine<ConfiguredOperator>.StepResult
-            do { step = try engine.apply(d) } catch { throw .replayDiverged(seq: seq, reason: error.description) }
+            switch r.input {
+            case .decision(let d):
+                do { step = try engine.apply(d) } catch { throw .replayDiverged(seq: seq, reason: error.description) }
+            case .adoption(let h):
+                step = engine.adopt(h)
+                guard step.events.first?.seq == seq else {
+                    throw .replayDiverged(seq: seq, reason: "incident \(h.incident) handed across from sector \(h.from) can no longer be taken on here")
+                }
+            }
             // Already stored: the append below is the store's idempotent re-append.
             for c in step.commands { field.carryOut(c) }
             note(step.events)
@@ -302,5 +337,82 @@ public actor WatchSession<Feed: WatchFeed, Log: EventLog>: WatchControl {
         for (id, c) in subscribers {
             if case .terminated = c.yield(latest) { subscribers[id] = nil }
         }
+    }
+
+    // MARK: Hand-over across a sector boundary (`SectorLink`)
+
+    static func key(_ h: IncidentHandover) -> String { "\(h.incident)@\(h.t)" }
+
+    /// Takes on, before the scan at `t`, every hand-over to this sector made at or before
+    /// t − lag, once each neighbour's log is complete that far (or the neighbour is given up on).
+    func takeHandovers(before t: Double) async throws(WatchError) {
+        guard let link else { return }
+        let due = t - link.lag
+        for n in link.neighbours { await awaitNeighbour(n.sector, run: n.run, through: due, link) }
+        let ready = handoversWaiting.filter { $0.t <= due }
+            .sorted { ($0.t, $0.from, $0.incident.rawValue) < ($1.t, $1.from, $1.incident.rawValue) }
+        guard !ready.isEmpty else { return }
+        handoversWaiting.removeAll { $0.t <= due }
+        for h in ready where handoversTaken.insert(Self.key(h)).inserted {
+            try await commit(engine.adopt(h))
+        }
+    }
+
+    /// Waits until `sector`'s log is complete through `due`, reading its new hand-overs as it
+    /// grows; a sector nobody has watched is not waited for, nor one given up on (asked again
+    /// once a second, without waiting).
+    func awaitNeighbour(_ sector: String, run: RunID, through due: Double, _ link: SectorLink) async {
+        if let known = neighbourProgress[sector], known >= due { return }
+        let clock = ContinuousClock()
+        let began = clock.now
+        if let asked = givenUp[sector] {
+            guard began - asked >= .seconds(1) else { return }
+            givenUp[sector] = began
+        }
+        var advanced = began
+        while !Task.isCancelled {
+            let progress: Double?
+            do { progress = try await link.progress(sector) } catch { progress = neighbourProgress[sector] }
+            guard let progress else { return }
+            if progress > neighbourProgress[sector] ?? -.infinity, await readHandovers(of: sector, run: run, link) {
+                neighbourProgress[sector] = progress
+                advanced = clock.now
+            }
+            if (neighbourProgress[sector] ?? -.infinity) >= due {
+                if givenUp.removeValue(forKey: sector) != nil {
+                    link.news("sector \(sector)'s log has caught up: hand-overs from it are taken on in step again")
+                }
+                return
+            }
+            if givenUp[sector] != nil { return }
+            let now = clock.now
+            if now - advanced > .seconds(link.patience) || now - began > .seconds(link.longestWait) {
+                givenUp[sector] = now
+                link.news(
+                    "sector \(sector)'s log is complete only through t=\(Int(progress)) s, behind t=\(Int(due)) s: going on without it; "
+                        + "a hand-over from it will be taken on when it comes")
+                return
+            }
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+    }
+
+    /// Reads `sector`'s hand-overs logged since the last read; false when the store did not answer.
+    func readHandovers(of sector: String, run: RunID, _ link: SectorLink) async -> Bool {
+        guard let got = try? await link.handovers(run, handoverCursor[sector] ?? 0) else { return false }
+        for (seq, h) in got {
+            handoverCursor[sector] = seq
+            if h.to == link.sector, !handoversTaken.contains(Self.key(h)) { handoversWaiting.append(h) }
+        }
+        return true
+    }
+
+    /// Records how far this sector's log is complete, every `progressEvery` feed seconds.
+    func recordProgress(_ t: Double, always: Bool = false) async {
+        guard let link, always || t - lastReached >= link.progressEvery else { return }
+        do {
+            try await link.reached(t)
+            lastReached = t
+        } catch {}
     }
 }

@@ -107,6 +107,7 @@ struct ClusterServe {
         let sector = SectorID(lease.sector)
         let runID = RunID("\(baseRun)-\(lease.sector)")
         let fenced = FencedEventLog(log: log, lease: lease)
+        let link = self.link(for: lease, border: border, log: log)
         if let feed {
             let live = try ServeSetup.liveWatch(
                 resolved, border: border, seed: seed, run: runID, operatorModel: operatorModel, dispatch: dispatch, sector: sector)
@@ -115,7 +116,7 @@ struct ClusterServe {
                 report: { Guidepost.Serve.warn("feed (\(lease.sector)): \($0)") })
             let session = WatchSession(
                 engine: live.engine, field: SectorFeed(source, sector: sector, partition: partition, apron: Self.apron), log: fenced,
-                run: runID, end: live.end, speed: speed, clock: clock, pacedFrom: pacedFrom)
+                run: runID, end: live.end, speed: speed, clock: clock, pacedFrom: pacedFrom, link: link)
             return SectorWatch(control: session, play: { try await session.run() })
         }
         let w = try ServeSetup.watch(
@@ -124,7 +125,24 @@ struct ClusterServe {
         let field = w.field
         let session = WatchSession(
             engine: engine, field: SectorFeed(FieldChannelFeed(field), sector: sector, partition: partition, apron: Self.apron),
-            log: fenced, run: runID, end: end, speed: speed, clock: clock, pacedFrom: pacedFrom)
+            log: fenced, run: runID, end: end, speed: speed, clock: clock, pacedFrom: pacedFrom, link: link)
         return SectorWatch(control: session, play: { try await session.run() })
+    }
+
+    /// How the watch of `lease`'s sector meets its neighbours in the shared log, to hand
+    /// incidents across the boundaries (`SectorLink`).
+    func link(for lease: SectorLease, border: BorderModel, log: PostgresEventLog) -> SectorLink? {
+        guard let k = border.sectors.firstIndex(where: { $0.id.rawValue == lease.sector }) else { return nil }
+        let neighbours = [k - 1, k + 1].filter(border.sectors.indices.contains).map { j in
+            let id = border.sectors[j].id.rawValue
+            return (sector: id, run: RunID("\(baseRun)-\(id)"))
+        }
+        let name = lease.sector
+        return SectorLink(
+            sector: name, neighbours: neighbours,
+            reached: { t in try await log.reached(t, fence: lease) },
+            progress: { sector in try await log.completeThrough(sector: sector) },
+            handovers: { run, after in try await log.handovers(run: run, after: after) },
+            news: { Guidepost.Serve.say("cluster \(name): \($0)") })
     }
 }

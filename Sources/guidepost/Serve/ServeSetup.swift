@@ -83,6 +83,11 @@ enum ServeSetup {
             teams = teams.filter { partition.sector(of: $0.base) == sector }
             configuration.ownStretch = partition.stretch(of: sector)
             configuration.adoptWithin = ClusterServe.apron / 2
+            configuration.sector = sector.rawValue
+            if let k = border.sectors.firstIndex(where: { $0.id == sector }) {
+                configuration.sectorBelow = k > 0 ? border.sectors[k - 1].id.rawValue : nil
+                configuration.sectorAbove = k + 1 < border.sectors.count ? border.sectors[k + 1].id.rawValue : nil
+            }
         }
         return OperationsEngine(
             run: run, facts: PublicFacts(of: scenario, border: border), border: border, tracker: tracker.makeTracker(),
