@@ -25,7 +25,19 @@ import Testing
     /// The rules, in the domain's words.
     static func rule(_ s: IncidentState, _ e: IncidentEventName) -> Verdict {
         if s == .closed { return .forbidden("a closed incident takes no more events") }
+        // Issue 20: an incident handed across to the neighbouring sector is that sector's now;
+        // the copy left behind takes nothing but the person coming back.
+        if s == .transferred {
+            return e == .receivedAcross ? .allowed(.tracking) : .forbidden("the neighbouring sector follows the person now")
+        }
         switch e {
+        case .handedAcross:
+            // Only a person followed in the field walks into the next sector; a team out keeps
+            // its person (the operation is not handed across), and nobody in custody walks on.
+            return [.tracking, .assessed].contains(s) ? .allowed(.transferred) : .forbidden("only a person followed before any operation is handed across")
+        case .receivedAcross:
+            // Taken on fresh (a new copy), or back.
+            return s == .detected ? .allowed(.tracking) : .forbidden("only a new copy or one handed across is taken on")
         case .trackConfirmed:
             // A track is confirmed once, on first sighting; a lost person is reacquired, not confirmed anew.
             return s == .detected ? .allowed(.tracking) : .forbidden("a track is confirmed only on a new sighting")
@@ -93,6 +105,7 @@ import Testing
         .retreated: [.trackConfirmed(track: "T1"), .crossedBackNorth],
         .casualty: [.casualty(detail: "mine")],
         .bodyRecovered: [.bodyFound],
+        .transferred: [.trackConfirmed(track: "T1"), .handedAcross(to: "imjin")],
     ]
 
     static func sample(_ name: IncidentEventName) -> IncidentEvent {
@@ -111,6 +124,8 @@ import Testing
         case .casualty: .casualty(detail: "gunshot")
         case .bodyFound: .bodyFound
         case .closed: .closed(reason: "over")
+        case .handedAcross: .handedAcross(to: "imjin")
+        case .receivedAcross: .receivedAcross(from: "cheorwon")
         }
     }
 

@@ -22,6 +22,8 @@ import Testing
         case .casualty: .casualty(detail: "gunshot wounds")
         case .bodyFound: .bodyFound
         case .closed: .closed(reason: "case complete")
+        case .handedAcross: .handedAcross(to: "imjin")
+        case .receivedAcross: .receivedAcross(from: "cheorwon")
         }
     }
 

@@ -13,10 +13,11 @@ import Testing
     /// This engine's stretch: 10 km of the MDL from s = 120 km.
     static let stretch = 120_000.0...130_000.0
 
-    static func front(_ stretch: ClosedRange<Double>? = Self.stretch) -> AlertFront {
+    static func front(_ stretch: ClosedRange<Double>? = Self.stretch, grace: Double = 0) -> AlertFront {
         var c = OperationsConfiguration()
         c.ownStretch = stretch
         c.adoptWithin = 1000
+        c.neighbourGrace = grace
         return AlertFront(line: line, band: band, configuration: c)
     }
 
@@ -59,5 +60,27 @@ import Testing
         #expect(first.hostile([Self.report("E", t: 0, s: 130_500)], at: 0).isEmpty)
         #expect(first.hostile([Self.report("E", t: 10, s: 129_500)], at: 10).isEmpty)
         #expect(!first.hostile([Self.report("E", t: 20, s: 128_900)], at: 20).isEmpty)
+    }
+
+    /// With a grace (the default 180 s: longer than a watch's hand-over lag), a neighbour's track
+    /// stays the neighbour's for that long after it came 1 km inside, waiting for the neighbour
+    /// to hand its incident across; a track taken on with a handed-across incident is this
+    /// engine's at once, wherever it walks.
+    @Test func aNeighboursTrackWaitsOutTheGraceUnlessItsIncidentIsHandedAcross() throws {
+        #expect(OperationsConfiguration().neighbourGrace == 180)
+        var front = Self.front(grace: 180)
+        var firstKept: Double?
+        // Born 1.5 km west of the boundary, walking east 1 m/s: 1 km inside at t = 2500.
+        for k in 0...400 {
+            let t = Double(k) * 10
+            if !front.hostile([Self.report("N", t: t, s: 118_505 + t)], at: t).isEmpty, firstKept == nil { firstKept = t }
+        }
+        #expect(firstKept == 2680, "1 km inside at t = 2500, taken on 180 s later")
+        // Another, adopted while still in the apron: this engine's at once.
+        var other = Self.front(grace: 180)
+        #expect(other.hostile([Self.report("M", t: 0, s: 119_000)], at: 0).isEmpty)
+        other.adopt(chain: try #require(other.chains.chain(of: "M")))
+        #expect(!other.hostile([Self.report("M", t: 10, s: 119_010)], at: 10).isEmpty)
+        #expect(!other.isNeighbours(Self.report("M", t: 10, s: 119_010)))
     }
 }

@@ -124,7 +124,7 @@ struct PostgresEventLogTests {
                 try await c.query("SELECT count(*) FROM guidepost_migrations", logger: PostgresTestServer.logger).collect()
                     .first?.decode(Int.self)
             }
-            #expect(versions == 3, "each migration (v1 event log, v2 casework, v3 sector leases) recorded once")
+            #expect(versions == 4, "each migration (v1 event log, v2 casework, v3 sector leases, v4 sector hand-over) recorded once")
         }
     }
 

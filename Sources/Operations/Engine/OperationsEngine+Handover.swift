@@ -27,8 +27,7 @@ extension OperationsEngine {
         }
         let handover = IncidentHandover(
             incident: incident.id, from: configuration.sector ?? configuration.idScope, to: to, t: t, openedAt: incident.openedAt,
-            x: r.x, y: r.y, vx: r.vx, vy: r.vy, wasSouth: cases[k].wasSouth, assessment: assessment,
-            wasGuided: incident.state == .guiding)
+            x: r.x, y: r.y, vx: r.vx, vy: r.vy, wasSouth: cases[k].wasSouth, assessment: assessment)
         out.events.append(log.event(t: t, incident: incident.id, .incidentHandedAcross(handover)))
         transition(k, .handedAcross(to: to), at: t, into: &out)
     }

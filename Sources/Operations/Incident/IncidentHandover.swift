@@ -28,13 +28,10 @@ public struct IncidentHandover: Hashable, Sendable, Codable {
     public var wasSouth: Bool
     /// The assessment made in the sending sector (nil: the person was tracked, not yet assessed).
     public var assessment: String?
-    /// A guidance team of the sending sector was out for the person (it is recalled; the
-    /// receiving sector plans its own operation).
-    public var wasGuided: Bool
 
     public init(
         incident: IncidentID, from: String, to: String, t: Double, openedAt: Double, x: Double, y: Double, vx: Double, vy: Double,
-        wasSouth: Bool, assessment: String?, wasGuided: Bool
+        wasSouth: Bool, assessment: String?
     ) {
         self.incident = incident
         self.from = from
@@ -47,7 +44,6 @@ public struct IncidentHandover: Hashable, Sendable, Codable {
         self.vy = vy
         self.wasSouth = wasSouth
         self.assessment = assessment
-        self.wasGuided = wasGuided
     }
 
     /// Where the person was last seen.

@@ -59,10 +59,9 @@ public struct IncidentTransition: Hashable, Sendable {
         // Across a sector boundary (a cluster of sector watches): the person walked into the
         // neighbour's stretch while followed, and its watch takes the incident on; a copy taken
         // on starts tracking (and is assessed again if it had been), and a person who walks back
-        // is taken back.
+        // is taken back. A guiding operation is not handed across: the team out keeps its person.
         .init(.tracking, .handedAcross, .transferred),
         .init(.assessed, .handedAcross, .transferred),
-        .init(.guiding, .handedAcross, .transferred),
         .init(.detected, .receivedAcross, .tracking),
         .init(.transferred, .receivedAcross, .tracking),
     ]
