@@ -14,9 +14,18 @@ Records the full-border world's detections for HOURS hours (`guidepost simulate`
    twice), every incident was opened once, and the alarm figures (alerts raised, acknowledged,
    dismissed, escalated; incidents) are the same; prints the figures and the failover times.
 
+A walker is added to the world's detections: a person who crosses the MDL 2.5 km west of the
+Cheorwon / Central (Hwacheon-Yanggu) boundary and walks east along the DMZ into the next sector,
+so the cheorwon watch (hq-central's, taken over by hq-west when hq-central is killed) hands his
+incident across to hq-east's: the checks also ask that his incident was handed across once and
+taken on once, under one id, and that nobody opened a second incident for him. Guidance waits
+for the watch commander (`--dispatch commander`, nobody approves): a guiding operation is not
+handed across (the sector whose team is out keeps its person).
+
 Environment: G (the binary, default .build/release/guidepost), HOURS (1), SPEED (40),
-LEASE (6 s), KILL_AFTER (25 s), DB_KILL_AFTER (20 s), THROUGHPUT=1 also times 1, 2 and 3
-instances unpaced on one server (a ratio). Writes OUT/results.md.
+LEASE (6 s), KILL_AFTER (25 s), DB_KILL_AFTER (20 s), WALKER (1; 0 for the world alone),
+DISPATCH (commander), THROUGHPUT=1 also times 1, 2 and 3 instances unpaced on one server (a
+ratio). Writes OUT/results.md.
 """
 import json, os, subprocess, sys, time
 
@@ -27,6 +36,8 @@ SPEED = os.environ.get("SPEED", "40")
 LEASE = os.environ.get("LEASE", "6")
 KILL_AFTER = float(os.environ.get("KILL_AFTER", "25"))
 DB_KILL_AFTER = float(os.environ.get("DB_KILL_AFTER", "20"))
+WALKER = os.environ.get("WALKER", "1") == "1"
+DISPATCH = os.environ.get("DISPATCH", "commander")
 PAIR = os.path.join(ROOT, "tools/pg-pair.sh")
 PSQL = "/usr/lib/postgresql/15/bin/psql"
 SCEN = os.path.join(ROOT, "scenarios/full-border.yaml")
@@ -59,7 +70,7 @@ def sql(url, query):
 
 
 def serve(name, url, feed, out, sectors, standby=(), speed="10000"):
-    args = [G, "serve", SCEN, "--demo", "--feed", feed, "--operator", "attentive", "--dispatch", "automatic", "--exit-when-done",
+    args = [G, "serve", SCEN, "--demo", "--feed", feed, "--operator", "attentive", "--dispatch", DISPATCH, "--exit-when-done",
             "--port", "0", "--run", "world", "--lease-seconds", LEASE, "--db", url, "--speed", speed, "--instance", name]
     if sectors:
         args += ["--sectors", ",".join(sectors)]
@@ -93,6 +104,47 @@ def leases(url):
     return {r[0]: {"owner": r[1], "live": r[2] == "1", "seq": int(r[3]), "t": float(r[4])} for r in rows}
 
 
+def coords(frm, to, points):
+    r = subprocess.run([G, "coords", "--from", frm, "--to", to], input="\n".join(f"{a},{b}" for a, b in points),
+                       capture_output=True, text=True, check=True)
+    return [tuple(float(v) for v in l.split(",")) for l in r.stdout.splitlines()]
+
+
+def add_walker(feed, hours):
+    """Adds the walker's detections (a thermal sight every 5 s) to `feed`, in time order; returns the boundary's s."""
+    lats = [38.15 + 0.005 * k for k in range(60)]
+    sd = coords("wgs84", "sd", [(127.55, lat) for lat in lats])
+    pairs = [(a, b) for a, b in zip(sd, sd[1:]) if (a[1] <= 0) != (b[1] <= 0)]
+    (s1, d1), (s2, d2) = pairs[0]
+    boundary = s1 + (s2 - s1) * (0 - d1) / (d2 - d1)
+    track = []
+    for k in range(int(hours * 3600 / 5)):
+        t = 200.0 + 5 * k
+        if t > hours * 3600:
+            break
+        u = t - 200
+        s = boundary - 2500 + 0.4 * min(u, 1000) + 2.0 * max(0, u - 1000)
+        d = 400 - min(u, 1000)
+        track.append((t, s, d - 200 if u > 1000 else d))
+    xy = coords("sd", "epsg5179", [(s, d) for _, s, d in track])
+    walker = [(t, json.dumps({"t": t, "sensor": "tod-walker", "x": x, "y": y, "cov": [[25.0, 0.0], [0.0, 25.0]],
+                                "kind": "thermal", "size": 1.7})) for (t, _, _), (x, y) in zip(track, xy)]
+    lines = open(feed).read().splitlines()
+    merged = [(json.loads(l)["t"], k, l) for k, l in enumerate(lines) if l.strip()]
+    merged += [(t, len(lines) + k, l) for k, (t, l) in enumerate(walker)]
+    merged.sort(key=lambda r: (r[0], r[1]))
+    with open(feed, "w") as f:
+        f.write("\n".join(l for _, _, l in merged) + "\n")
+    return boundary
+
+
+def handovers(url):
+    """The hand-overs in the log: (run, incident, from, to) handed across, and (run, incident) taken on."""
+    across = sql(url, "SELECT run, incident, body FROM event WHERE kind = 'incident_handed_across' ORDER BY run, seq")
+    taken = sql(url, "SELECT run, incident FROM event WHERE kind = 'incident_adopted' ORDER BY run, seq")
+    return [(r, i, json.loads(b)["kind"]["incidentHandedAcross"]["_0"]["to"]) for r, i, b in across], [tuple(r) for r in taken]
+
+
 def timed_solo(out, feed, layout, label):
     """Unpaced run of `layout` (lists of sectors per instance) on a fresh single server; wall seconds."""
     d = os.path.join(out, f"pg-{label}")
@@ -116,6 +168,10 @@ def main():
     world = os.path.join(out, "world")
     subprocess.run([G, "simulate", SCEN, "--out", world, "--duration", f"{HOURS}h"], check=True, capture_output=True)
     feed = os.path.join(world, "detections.jsonl")
+    if WALKER:
+        boundary = add_walker(feed, HOURS)
+        print(f"walker: across the MDL 2.5 km west of the cheorwon / central-hwacheon-yanggu boundary (s = {boundary:.0f} m), "
+              "then east along the DMZ", flush=True)
     lines = ["# The cluster harness (bench/cluster/run.py)", "",
              f"World: full-border, {HOURS:g} h, seed 2025, detections recorded by `guidepost simulate`; lease {LEASE} s; "
              f"cluster paced at {SPEED}x.", ""]
@@ -193,6 +249,7 @@ def main():
         final = e["STANDBY_URL"]
         clu_dump, clu_fig = dump(final), figures(final)
         twice = sql(final, "SELECT incident, count(*) FROM event WHERE kind = 'incident_opened' GROUP BY incident HAVING count(*) > 1")
+        across, taken = handovers(final)
         status = subprocess.run([G, "cluster", "status", "--db", url], capture_output=True, text=True).stdout
     finally:
         for proc in procs.values():
@@ -218,7 +275,17 @@ def main():
               f"| instance failover: kill -9 to the new owner caught up with the log | {resume_s:.2f} s |",
               f"| database failover: primary killed to the watch writing again (promotion {promote_ms:.0f} ms) | {db_resume_s:.2f} s |",
               "", "`guidepost cluster status` at the end:", "", "```", status.rstrip(), "```", ""]
-    ok = same and not twice and ref_fig == clu_fig
+    # Every incident handed across was taken on once, by the sector it was handed to; the walker's went
+    # from cheorwon to central-hwacheon-yanggu.
+    runs = {f"world-{x}": x for x in SECTORS}
+    taken_ok = all(taken.count((f"world-{to}", i)) == 1 for _, i, to in across) and len(taken) == len(across)
+    walker_ok = not WALKER or any(runs.get(r) == "cheorwon" and to == "central-hwacheon-yanggu" for r, _, to in across)
+    print(f"hand-overs: {len(across)} handed across ({', '.join(f'{i} {runs.get(r, r)} -> {to}' for r, i, to in across) or 'none'}), "
+          f"{len(taken)} taken on; each once by its sector: {taken_ok}; the walker's: {walker_ok}", flush=True)
+    lines.insert(lines.index("", lines.index("| figure | value |")) if "" in lines[lines.index("| figure | value |"):] else len(lines),
+                 f"| incidents handed across a sector boundary / taken on (once each, by that sector) | {len(across)} / {len(taken)} "
+                 f"({', '.join(f'{i}: {runs.get(r, r)} → {to}' for r, i, to in across) or 'none'}) |")
+    ok = same and not twice and ref_fig == clu_fig and taken_ok and walker_ok
 
     if os.environ.get("THROUGHPUT") == "1":
         rows = []
