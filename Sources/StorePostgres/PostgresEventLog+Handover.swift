@@ -54,4 +54,17 @@ extension PostgresEventLog {
         }
         return out
     }
+
+    /// What a shadow of `run`'s watch must re-apply from the log after sequence `after`: the
+    /// decisions and incidents taken on (in order), with the run's last sequence number now.
+    public func inputs(run: RunID, after: Int) async throws(StoreError) -> (last: Int, inputs: [OperationsEvent]) {
+        let last = try await lastSequence(run: run)
+        guard last > after else { return (last, []) }
+        let inputs = try await fetch(
+            """
+            SELECT run, seq, body FROM event WHERE run = \(run.rawValue) AND seq > \(after) AND seq <= \(last)
+            AND kind IN ('decision', 'incident_adopted') ORDER BY seq
+            """, doing: "read the decisions of run \(run)")
+        return (last, inputs)
+    }
 }

@@ -225,7 +225,7 @@ public final class PostgresEventLog: EventLog {
         try? await connection.close()
     }
 
-    private func fetch(_ query: PostgresQuery, doing what: String) async throws(StoreError) -> [OperationsEvent] {
+    func fetch(_ query: PostgresQuery, doing what: String) async throws(StoreError) -> [OperationsEvent] {
         let rows = try await withServer(doing: what) { client in
             var rows: [(String, Int, String)] = []
             for try await row in try await client.query(query).decode((String, Int, String).self) { rows.append(row) }

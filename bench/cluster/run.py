@@ -24,7 +24,8 @@ handed across (the sector whose team is out keeps its person).
 
 Environment: G (the binary, default .build/release/guidepost), HOURS (1), SPEED (40),
 LEASE (6 s), KILL_AFTER (25 s), DB_KILL_AFTER (20 s), WALKER (1; 0 for the world alone),
-DISPATCH (commander), THROUGHPUT=1 also times 1, 2 and 3 instances unpaced on one server (a
+DISPATCH (commander), HOT (1: the standbys shadow their sectors, `--hot-standby`; 0: a takeover
+re-derives the sector from its start), THROUGHPUT=1 also times 1, 2 and 3 instances unpaced on one server (a
 ratio). Writes OUT/results.md.
 """
 import json, os, subprocess, sys, time
@@ -38,6 +39,7 @@ KILL_AFTER = float(os.environ.get("KILL_AFTER", "25"))
 DB_KILL_AFTER = float(os.environ.get("DB_KILL_AFTER", "20"))
 WALKER = os.environ.get("WALKER", "1") == "1"
 DISPATCH = os.environ.get("DISPATCH", "commander")
+HOT = os.environ.get("HOT", "1") == "1"
 PAIR = os.path.join(ROOT, "tools/pg-pair.sh")
 PSQL = "/usr/lib/postgresql/15/bin/psql"
 SCEN = os.path.join(ROOT, "scenarios/full-border.yaml")
@@ -76,6 +78,8 @@ def serve(name, url, feed, out, sectors, standby=(), speed="10000"):
         args += ["--sectors", ",".join(sectors)]
     if standby:
         args += ["--standby-for", ",".join(standby)]
+        if HOT:
+            args += ["--hot-standby"]
     log = open(os.path.join(out, f"{name}.log"), "w")
     return subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT, cwd=out)
 

@@ -19,13 +19,20 @@ public actor ClusterMember {
     let start: @Sendable (SectorLease) async throws -> SectorWatch
     let publish: (@Sendable (SectorLease, WatchFrame) async -> Void)?
     let news: @Sendable (ClusterNews) -> Void
+    let shadow: (@Sendable (String) async throws -> ShadowWatch?)?
 
     struct Held {
         var lease: SectorLease
         var watch: SectorWatch
         var task: Task<Void, Never>
         var ended = false
+        /// Names the watch's task (its end reports it).
+        var token: Int
     }
+
+    /// The shadows of the standby sectors not held (`ShadowWatch`), with their tasks.
+    var shadows: [String: (shadow: ShadowWatch, task: Task<Void, Never>, token: Int, ended: Bool)] = [:]
+    var nextToken = 0
 
     var held: [String: Held] = [:]
     /// How far each held sector's watch has come, as its last frame said (renewals record it).
@@ -42,8 +49,10 @@ public actor ClusterMember {
     ///   - news: told of every change of ownership and every watch that stops.
     public init(
         configuration: ClusterConfiguration, leases: any SectorLeasing, start: @escaping @Sendable (SectorLease) async throws -> SectorWatch,
-        publish: (@Sendable (SectorLease, WatchFrame) async -> Void)? = nil, news: @escaping @Sendable (ClusterNews) -> Void = { _ in }
+        publish: (@Sendable (SectorLease, WatchFrame) async -> Void)? = nil, news: @escaping @Sendable (ClusterNews) -> Void = { _ in },
+        shadow: (@Sendable (String) async throws -> ShadowWatch?)? = nil
     ) {
+        self.shadow = shadow
         self.configuration = configuration
         self.leases = leases
         self.start = start
@@ -81,6 +90,9 @@ public actor ClusterMember {
         }
         pictures.cancel()
         await pictures.value
+        for (_, s) in shadows { s.task.cancel() }
+        for (_, s) in shadows { await s.task.value }
+        shadows = [:]
         // A last word on how far each watch came (in a task of its own: this one is cancelled),
         // so `guidepost cluster status` shows where the watches stopped.
         await Task { await self.refreshPictures(); await self.renewHeld() }.value
@@ -100,6 +112,36 @@ public actor ClusterMember {
     func tick() async {
         await renewHeld()
         await claimFree()
+        await keepShadows()
+    }
+
+    /// Starts a shadow of each standby sector neither held nor shadowed (a hot standby), when
+    /// the instance makes shadows.
+    func keepShadows() async {
+        guard let shadow else { return }
+        for sector in configuration.standbyFor where held[sector] == nil && shadows[sector] == nil {
+            do {
+                guard let s = try await shadow(sector) else { continue }
+                let token = takeToken()
+                let task = Task { [weak self] in
+                    do {
+                        try await s.watch.play()
+                        await self?.finished(sector, token: token, error: nil)
+                    } catch {
+                        await self?.finished(sector, token: token, error: "\(error)")
+                    }
+                }
+                shadows[sector] = (s, task, token, false)
+                news(.shadowing(sector: sector))
+            } catch {
+                news(.storeTrouble("could not start the shadow of sector \(sector): \(error)"))
+            }
+        }
+    }
+
+    func takeToken() -> Int {
+        nextToken += 1
+        return nextToken
     }
 
     /// Renews every lease held, recording each watch's progress; drops (and stops) what was lost.
@@ -156,17 +198,27 @@ public actor ClusterMember {
                     continue
                 }
                 waitingNoted[sector] = nil
-                let watch = try await start(lease)
-                let epoch = lease.epoch
-                let task = Task { [weak self] in
-                    do {
-                        try await watch.play()
-                        await self?.finished(sector, epoch: epoch, error: nil)
-                    } catch {
-                        await self?.finished(sector, epoch: epoch, error: "\(error)")
+                if let s = shadows.removeValue(forKey: sector) {
+                    if !s.ended, await s.shadow.promote(lease) {
+                        held[sector] = Held(lease: lease, watch: s.shadow.watch, task: s.task, token: s.token)
+                        news(.promoted(sector: sector))
+                    } else {
+                        s.task.cancel()
                     }
                 }
-                held[sector] = Held(lease: lease, watch: watch, task: task)
+                if held[sector] == nil {
+                    let watch = try await start(lease)
+                    let token = takeToken()
+                    let task = Task { [weak self] in
+                        do {
+                            try await watch.play()
+                            await self?.finished(sector, token: token, error: nil)
+                        } catch {
+                            await self?.finished(sector, token: token, error: "\(error)")
+                        }
+                    }
+                    held[sector] = Held(lease: lease, watch: watch, task: task, token: token)
+                }
                 progress[sector] = nil
                 restarting.remove(sector)
                 let from = before.flatMap { $0.holder != lease.holder ? $0.owner : nil }
@@ -192,8 +244,14 @@ public actor ClusterMember {
 
     /// A sector's watch returned: at the feed's end it stays held (and renewed); on an error it
     /// is dropped, to be claimed and started again at the next tick.
-    func finished(_ sector: String, epoch: Int, error: String?) {
-        guard let h = held[sector], h.lease.epoch == epoch, !Task.isCancelled else { return }
+    func finished(_ sector: String, token: Int, error: String?) {
+        if let s = shadows[sector], s.token == token {
+            // A shadow that stopped on an error is started again at the next tick; one at the
+            // feed's end stays (a takeover then starts the sector afresh).
+            if error == nil { shadows[sector]?.ended = true } else { shadows[sector] = nil }
+            return
+        }
+        guard let h = held[sector], h.token == token, !Task.isCancelled else { return }
         guard let error else {
             held[sector]?.ended = true
             news(.ended(sector: sector))

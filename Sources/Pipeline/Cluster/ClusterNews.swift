@@ -15,6 +15,10 @@ public enum ClusterNews: Sendable, Hashable, CustomStringConvertible {
     case slow(seconds: Double, lease: Double, parts: [String: Double])
     /// The store could not be reached for the leases (the watch goes on; renewals are retried).
     case storeTrouble(String)
+    /// A hot standby's shadow of `sector` started following its owner's log.
+    case shadowing(sector: String)
+    /// The shadow of `sector` took over as its watch (it was near the owner: little to re-derive).
+    case promoted(sector: String)
 
     public var description: String {
         switch self {
@@ -24,6 +28,8 @@ public enum ClusterNews: Sendable, Hashable, CustomStringConvertible {
         case .failed(let s, let reason): "the watch of sector \(s) stopped (\(reason)); starting it again"
         case .ended(let s): "sector \(s): the feed has ended"
         case .storeTrouble(let why): "leases: \(why); retrying"
+        case .shadowing(let s): "sector \(s): a shadow watch follows its owner's log (hot standby)"
+        case .promoted(let s): "sector \(s): its shadow watch takes over"
         case .slow(let s, let lease, let parts):
             "renewing the leases took \(Int((s * 1000).rounded())) ms of a \(Int(lease)) s lease ("
                 + parts.sorted { $0.key < $1.key }.map { "\($0.key) \(Int(($0.value * 1000).rounded())) ms" }.joined(separator: ", ")

@@ -38,14 +38,19 @@ public struct SectorLink: Sendable {
     public var handovers: @Sendable (RunID, Int) async throws -> [(seq: Int, handover: IncidentHandover)]
     /// Told when a neighbour is given up on for a while, or comes back.
     public var news: @Sendable (String) -> Void
+    /// For a hot standby's shadow of the sector (`WatchSession` with `shadow`): the decisions and
+    /// incidents taken on in a run after a sequence number, with the run's last sequence number.
+    public var stored: (@Sendable (RunID, Int) async throws -> (last: Int, inputs: [OperationsEvent]))?
 
     public init(
         sector: String, neighbours: [(sector: String, run: RunID)], lag: Double = 120, progressEvery: Double = 10, patience: Double = 10,
         longestWait: Double = 30, reached: @escaping @Sendable (Double) async throws -> Void,
         progress: @escaping @Sendable (String) async throws -> Double?,
         handovers: @escaping @Sendable (RunID, Int) async throws -> [(seq: Int, handover: IncidentHandover)],
-        news: @escaping @Sendable (String) -> Void = { _ in }
+        news: @escaping @Sendable (String) -> Void = { _ in },
+        stored: (@Sendable (RunID, Int) async throws -> (last: Int, inputs: [OperationsEvent]))? = nil
     ) {
+        self.stored = stored
         self.sector = sector
         self.neighbours = neighbours
         self.lag = lag

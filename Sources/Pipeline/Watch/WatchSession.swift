@@ -64,6 +64,13 @@ public actor WatchSession<Feed: WatchFeed, Log: EventLog>: WatchControl {
     /// Neighbours not waited for (no progress for the link's patience), and when each was last asked.
     var givenUp: [String: ContinuousClock.Instant] = [:]
     var lastReached = -Double.infinity
+    /// A hot standby's shadow of a sector another instance owns: it steps a scan only once the
+    /// owner's log is complete through it, re-applies the owner's decisions from the log, and
+    /// writes nothing (its log drops appends) until `promote` — then it goes on from where it
+    /// is, re-deriving only what the owner committed after its last recorded progress.
+    var shadowing: Bool
+    /// The owner's progress as last read, while shadowing.
+    var ownerProgress = -Double.infinity
     var storedLast = 0
     var ended = false
     /// The loop has returned or thrown: nothing more will be published.
@@ -78,9 +85,10 @@ public actor WatchSession<Feed: WatchFeed, Log: EventLog>: WatchControl {
     ///   - pacedFrom: the feed before this time (seconds) is played as fast as it goes.
     public init(
         engine: OperationsEngine<ConfiguredOperator>, field: sending Feed, log: Log, run: RunID, end: Double, speed: Double,
-        clock: ReportClock?, pacedFrom: Double = -.infinity, link: SectorLink? = nil
+        clock: ReportClock?, pacedFrom: Double = -.infinity, link: SectorLink? = nil, shadow: Bool = false
     ) {
         self.link = link
+        self.shadowing = shadow && link?.stored != nil
         self.pacedFrom = pacedFrom
         self.engine = engine
         self.field = field
@@ -115,17 +123,20 @@ public actor WatchSession<Feed: WatchFeed, Log: EventLog>: WatchControl {
             }
         } catch { throw .store(error) }
         while !Task.isCancelled, let scan = await field.nextScan(isolation: self) {
+            if shadowing || promoted { try await follow(through: scan.t) }
             // Decisions go in after the field has moved to this scan and before the engine
             // steps it — live (drained while pacing) and when re-applied from the log alike.
             if lastSeq < storedLast {
                 try replayDecisions()
+            } else if shadowing {
+                // Gated by the owner's progress (`follow`), not paced.
             } else if scan.t < pacedFrom {
                 try await drainDecisions()
             } else {
                 if origin == nil { origin = (ContinuousClock.now, scan.t) }
                 try await waitUntil(scan.t)
             }
-            if lastSeq >= storedLast { try await takeHandovers(before: scan.t) }
+            if lastSeq >= storedLast, !shadowing { try await takeHandovers(before: scan.t) }
             let fedAt = Date().timeIntervalSince1970 * 1000
             let step = engine.step(scan)
             try await commit(step)
@@ -414,5 +425,59 @@ public actor WatchSession<Feed: WatchFeed, Log: EventLog>: WatchControl {
             try await link.reached(t)
             lastReached = t
         } catch {}
+    }
+
+    // MARK: A hot standby's shadow
+
+    /// Set when a shadow is promoted: the next scan reads the owner's last events once more.
+    var promoted = false
+    /// The owner's progress when its log was last read.
+    var refreshedAt = -Double.infinity
+
+    /// Stops shadowing: the sector was taken over and this watch's log armed with the lease.
+    /// False when the watch is over (it must be started afresh).
+    public func promote() -> Bool {
+        guard !over, !ended else { return false }
+        if shadowing {
+            shadowing = false
+            promoted = true
+        }
+        return true
+    }
+
+    /// Whether the watch is still a shadow.
+    public func isShadow() -> Bool { shadowing }
+
+    /// While shadowing, waits until the owner's log is complete through `t`, then takes in the
+    /// decisions and hand-overs it logged since the last look; once promoted, takes in the
+    /// owner's last events (which the loop then re-derives, as any restart does).
+    func follow(through t: Double) async throws(WatchError) {
+        guard let link, let stored = link.stored else { return }
+        while shadowing, ownerProgress < t, !Task.isCancelled {
+            if let p = try? await link.progress(link.sector), p > ownerProgress {
+                ownerProgress = p
+                if p >= t { break }
+            }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        guard !Task.isCancelled else { return }
+        // New events only when the owner has moved on (or once, on promotion).
+        let wasPromoted = promoted
+        promoted = false
+        guard wasPromoted || ownerProgress > refreshedAt else { return }
+        refreshedAt = ownerProgress
+        let got: (last: Int, inputs: [OperationsEvent])
+        do { got = try await stored(run, storedLast) } catch { throw .store(StoreError(.unavailable, "\(error)")) }
+        guard got.last > storedLast else { return }
+        for e in got.inputs {
+            switch e.kind {
+            case .decision(let d): replay[e.seq] = (.decision(d), e.t)
+            case .incidentAdopted(let h):
+                replay[e.seq] = (.adoption(h), e.t)
+                handoversTaken.insert(Self.key(h))
+            default: continue
+            }
+        }
+        storedLast = got.last
     }
 }

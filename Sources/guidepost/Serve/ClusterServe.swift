@@ -32,6 +32,9 @@ struct ClusterServe {
     var operatorModel: String
     var dispatch: DispatchApproval
     var exitWhenDone: Bool
+    /// Whether the standby sectors are shadowed (a hot standby: a takeover goes on from near
+    /// where the owner stopped, at the cost of playing those sectors alongside their owners).
+    var hotStandby: Bool
 
     /// Checks the sector names against the border, opens the store, and serves until interrupted
     /// (or, with `exitWhenDone`, until every sector held has come to the feed's end).
@@ -56,6 +59,10 @@ struct ClusterServe {
                 + " (leases of \(Guidepost.Serve.format(leaseSeconds)) s, runs \(baseRun)-SECTOR)")
         let me = self
         let partition = SectorPartition(border: border)
+        let shadows: (@Sendable (String) async throws -> ShadowWatch?)? =
+            hotStandby
+            ? { @Sendable sector in try me.shadow(sector, resolved: resolved, border: border, partition: partition, log: log, clock: clock) }
+            : nil
         let member = ClusterMember(
             configuration: configuration, leases: log,
             start: { lease in try me.watch(sector: lease, resolved: resolved, border: border, partition: partition, log: log, clock: clock) },
@@ -69,7 +76,8 @@ struct ClusterServe {
                 guard let data = try? JSONEncoder().encode(f), let body = String(data: data, encoding: .utf8) else { return }
                 try? await log.publishFrame(body, of: lease)
             },
-            news: { Guidepost.Serve.say("cluster \(instance) \(ISO8601DateFormatter.string(from: Date(), timeZone: .gmt, formatOptions: [.withInternetDateTime, .withFractionalSeconds])): \($0)") })
+            news: { Guidepost.Serve.say("cluster \(instance) \(ISO8601DateFormatter.string(from: Date(), timeZone: .gmt, formatOptions: [.withInternetDateTime, .withFractionalSeconds])): \($0)") },
+            shadow: shadows)
         let watch = ClusterWatch(member: member) {
             let published = (try? await log.publishedFrames()) ?? []
             return published.compactMap { p in
@@ -104,20 +112,48 @@ struct ClusterServe {
         sector lease: SectorLease, resolved: ResolvedScenario, border: BorderModel, partition: SectorPartition, log: PostgresEventLog,
         clock: ReportClock?
     ) throws -> SectorWatch {
-        let sector = SectorID(lease.sector)
-        let runID = RunID("\(baseRun)-\(lease.sector)")
-        let fenced = FencedEventLog(log: log, lease: lease)
-        let link = self.link(for: lease, border: border, log: log)
+        let made = try session(
+            SectorID(lease.sector), log: SectorEventLog(log: log, lease: lease), shadow: false, resolved: resolved, border: border,
+            partition: partition, clock: clock)
+        return made.watch
+    }
+
+    /// A hot standby's shadow of `sector` (`ShadowWatch`): the same watch, following the owner's
+    /// log and writing nothing until it is promoted with the lease of a takeover.
+    func shadow(
+        _ sector: String, resolved: ResolvedScenario, border: BorderModel, partition: SectorPartition, log: PostgresEventLog,
+        clock: ReportClock?
+    ) throws -> ShadowWatch {
+        let sectorLog = SectorEventLog(log: log)
+        let made = try session(
+            SectorID(sector), log: sectorLog, shadow: true, resolved: resolved, border: border, partition: partition, clock: clock)
+        let promote = made.promote
+        return ShadowWatch(watch: made.watch) { lease in
+            await sectorLog.arm(lease)
+            return await promote()
+        }
+    }
+
+    /// The watch session of `sector` over `log` (armed with a lease, or a shadow's).
+    func session(
+        _ sector: SectorID, log sectorLog: SectorEventLog, shadow: Bool, resolved: ResolvedScenario, border: BorderModel,
+        partition: SectorPartition, clock: ReportClock?
+    ) throws -> (watch: SectorWatch, promote: @Sendable () async -> Bool) {
+        let runID = RunID("\(baseRun)-\(sector.rawValue)")
+        let link = self.link(for: sector.rawValue, border: border, log: sectorLog)
         if let feed {
             let live = try ServeSetup.liveWatch(
                 resolved, border: border, seed: seed, run: runID, operatorModel: operatorModel, dispatch: dispatch, sector: sector)
+            // A shadow reads the same file as the owner: its problems are the owner's to print.
+            let name = sector.rawValue
+            let report: @Sendable (FeedProblem) -> Void
+            if shadow { report = { _ in } } else { report = { problem in Guidepost.Serve.warn("feed (\(name)): \(problem)") } }
             let source = DetectionFeed(
-                lines: try FeedReader.file(feed), zones: live.zones, conversion: live.conversion,
-                report: { Guidepost.Serve.warn("feed (\(lease.sector)): \($0)") })
+                lines: try FeedReader.file(feed), zones: live.zones, conversion: live.conversion, report: report)
             let session = WatchSession(
-                engine: live.engine, field: SectorFeed(source, sector: sector, partition: partition, apron: Self.apron), log: fenced,
-                run: runID, end: live.end, speed: speed, clock: clock, pacedFrom: pacedFrom, link: link)
-            return SectorWatch(control: session, play: { try await session.run() })
+                engine: live.engine, field: SectorFeed(source, sector: sector, partition: partition, apron: Self.apron), log: sectorLog,
+                run: runID, end: live.end, speed: speed, clock: clock, pacedFrom: pacedFrom, link: link, shadow: shadow)
+            return (SectorWatch(control: session, play: { try await session.run() }), { await session.promote() })
         }
         let w = try ServeSetup.watch(
             resolved, border: border, seed: seed, run: runID, operatorModel: operatorModel, dispatch: dispatch, sector: sector)
@@ -125,24 +161,25 @@ struct ClusterServe {
         let field = w.field
         let session = WatchSession(
             engine: engine, field: SectorFeed(FieldChannelFeed(field), sector: sector, partition: partition, apron: Self.apron),
-            log: fenced, run: runID, end: end, speed: speed, clock: clock, pacedFrom: pacedFrom, link: link)
-        return SectorWatch(control: session, play: { try await session.run() })
+            log: sectorLog, run: runID, end: end, speed: speed, clock: clock, pacedFrom: pacedFrom, link: link, shadow: shadow)
+        return (SectorWatch(control: session, play: { try await session.run() }), { await session.promote() })
     }
 
-    /// How the watch of `lease`'s sector meets its neighbours in the shared log, to hand
-    /// incidents across the boundaries (`SectorLink`).
-    func link(for lease: SectorLease, border: BorderModel, log: PostgresEventLog) -> SectorLink? {
-        guard let k = border.sectors.firstIndex(where: { $0.id.rawValue == lease.sector }) else { return nil }
+    /// How the watch of `sector` meets its neighbours in the shared log, to hand incidents across
+    /// the boundaries, and follows its owner's log while it is a shadow (`SectorLink`).
+    func link(for sector: String, border: BorderModel, log sectorLog: SectorEventLog) -> SectorLink? {
+        guard let k = border.sectors.firstIndex(where: { $0.id.rawValue == sector }) else { return nil }
         let neighbours = [k - 1, k + 1].filter(border.sectors.indices.contains).map { j in
             let id = border.sectors[j].id.rawValue
             return (sector: id, run: RunID("\(baseRun)-\(id)"))
         }
-        let name = lease.sector
+        let log = sectorLog.log
         return SectorLink(
-            sector: name, neighbours: neighbours,
-            reached: { t in try await log.reached(t, fence: lease) },
+            sector: sector, neighbours: neighbours,
+            reached: { t in if let lease = await sectorLog.lease { try await log.reached(t, fence: lease) } },
             progress: { sector in try await log.completeThrough(sector: sector) },
             handovers: { run, after in try await log.handovers(run: run, after: after) },
-            news: { Guidepost.Serve.say("cluster \(name): \($0)") })
+            news: { Guidepost.Serve.say("cluster \(sector): \($0)") },
+            stored: { run, after in try await log.inputs(run: run, after: after) })
     }
 }

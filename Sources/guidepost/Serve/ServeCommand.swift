@@ -79,6 +79,8 @@ extension Guidepost {
         var standbyFor: String?
         @Option(help: "Seconds a sector's lease lasts without renewal: how long a dead instance's sectors wait for a standby.")
         var leaseSeconds: Double = 6
+        @Flag(help: "Shadow each --standby-for sector: play it alongside its owner from the owner's log, so a takeover goes on from where the owner stopped instead of re-deriving the sector from its start (costs those sectors' CPU).")
+        var hotStandby = false
 
         func validate() throws {
             guard scenario != nil || demo else { throw ValidationError("name a scenario, or use --demo") }
@@ -105,6 +107,7 @@ extension Guidepost {
                     throw ValidationError("--sectors splits a recorded --feed FILE or the simulator between sectors; a live stream is not split yet")
                 }
                 if tak.tak != nil { throw ValidationError("--tak is not joined to a cluster yet: run the TAK link on a single-instance watch") }
+                if hotStandby, standbyFor == nil { throw ValidationError("--hot-standby shadows the --standby-for sectors: name them") }
                 if let name = instance, PlainName.problem(name) != nil {
                     throw ValidationError("--instance must be a plain name (letters, digits, - and _), got \(name)")
                 }
@@ -167,7 +170,7 @@ extension Guidepost {
                 let cluster = ClusterServe(
                     instance: instance ?? "solo", sectors: list(sectors), standbyFor: list(standbyFor), leaseSeconds: leaseSeconds,
                     url: store.path, baseRun: base, feed: feed, speed: speed, pacedFrom: from ?? (demo ? 3780 : -.infinity), seed: seed,
-                    operatorModel: model, dispatch: approval, exitWhenDone: exit)
+                    operatorModel: model, dispatch: approval, exitWhenDone: exit, hotStandby: hotStandby)
                 try await cluster.run(resolved, border: border, map: map, accounts: accounts, options: options, clock: clock)
                 return
             }
