@@ -207,4 +207,73 @@ import Testing
         #expect(await standby.heldLeases().isEmpty, "its owner may just be starting")
         #expect(await Self.eventually(60) { await standby.heldLeases()["eastern-goseong"]?.epoch == 1 })
     }
+
+    /// A hot standby (`shadow`): it keeps a shadow of each standby sector it does not hold, and
+    /// a takeover promotes that shadow (armed with the new lease) instead of starting a watch
+    /// from the sector's start; a shadow that cannot be promoted (over) is replaced by a fresh
+    /// start. After the sector is lost again, a new shadow follows.
+    @Test func aHotStandbyPromotesItsShadowAtATakeover() async throws {
+        let leases = MemoryLeases(manual: true), watches = Watches()
+        actor Promotions {
+            var promoted: [String] = []
+            var shadows = 0
+            func note(_ s: String) { promoted.append(s) }
+            func made() { shadows += 1 }
+        }
+        let promotions = Promotions()
+        let west = ClusterMember(
+            configuration: ClusterConfiguration(instance: "hq-west", holder: "w", sectors: ["imjin"], standbyFor: ["cheorwon"], leaseSeconds: 0.6),
+            leases: leases,
+            start: { lease in
+                let who = "hq-west:\(lease.sector)#\(lease.epoch)"
+                return SectorWatch(control: StubControl()) {
+                    await watches.start(who)
+                    while !Task.isCancelled { try? await Task.sleep(for: .milliseconds(20)) }
+                    await watches.stop(who)
+                }
+            },
+            shadow: { sector in
+                await promotions.made()
+                let n = await promotions.shadows
+                return ShadowWatch(
+                    watch: SectorWatch(control: StubControl()) {
+                        await watches.start("shadow:\(sector)/\(n)")
+                        while !Task.isCancelled { try? await Task.sleep(for: .milliseconds(20)) }
+                        await watches.stop("shadow:\(sector)/\(n)")
+                    },
+                    promote: { lease in
+                        await promotions.note("\(lease.sector)#\(lease.epoch) by shadow \(n)")
+                        return true
+                    })
+            })
+        let central = Self.member("hq-central", own: ["cheorwon"], standby: [], leases: leases, watches: watches)
+        await central.tick()
+        await west.tick()
+        #expect(await promotions.shadows == 1, "a shadow of the standby sector, not held")
+        #expect(await Self.eventually(60) { await watches.started.contains("shadow:cheorwon/1") })
+        await leases.cut("hq-central")
+        await leases.advance(0.7)
+        await central.tick()
+        await west.tick()
+        #expect(await west.heldLeases()["cheorwon"]?.epoch == 2)
+        #expect(await promotions.promoted == ["cheorwon#2 by shadow 1"])
+        #expect(!(await watches.started.contains("hq-west:cheorwon#2")), "the shadow went on: no fresh start")
+        #expect(await west.controls()["cheorwon"] != nil)
+        // hq-west is cut off in turn; hq-central, back under a new start, takes its sector back
+        // once that lease has run out; hq-west, back in touch, stops its promoted shadow, and a
+        // new shadow follows the owner again.
+        await leases.restore("hq-central")
+        await leases.cut("hq-west")
+        await leases.advance(0.7)
+        let back = ClusterMember(
+            configuration: ClusterConfiguration(instance: "hq-central", holder: "c2", sectors: ["cheorwon"], standbyFor: [], leaseSeconds: 0.6),
+            leases: leases, start: { _ in SectorWatch(control: StubControl()) { while !Task.isCancelled { try? await Task.sleep(for: .milliseconds(20)) } } })
+        await back.tick()
+        #expect(await back.heldLeases()["cheorwon"]?.epoch == 3)
+        await leases.restore("hq-west")
+        await west.tick()
+        #expect(await west.heldLeases()["cheorwon"] == nil)
+        #expect(await Self.eventually(60) { await watches.stopped.contains("shadow:cheorwon/1") })
+        #expect(await promotions.shadows == 2)
+    }
 }
