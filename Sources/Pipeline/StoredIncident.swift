@@ -15,13 +15,15 @@ public enum StoredIncident {
         case notFound(String)
     }
 
-    /// Incident `id` of `run` (nil: the last run that has it) and its run's record, replayed
-    /// from `log`.
+    /// Incident `id` of `run` (nil: the run with its latest event — for an incident handed across
+    /// a sector boundary, the sector that follows it now; of runs tied in time, the last) and its
+    /// run's record, replayed from `log`.
     /// - Throws: `Failure` when there is no such incident; the store's or the replay's errors.
     public static func load(id: String, run: String?, from log: some EventLog) async throws -> (RunRecord, Incident) {
         do {
             let events = try await log.events(incident: IncidentID(id))
-            guard let chosen = run.map({ RunID($0) }) ?? events.last?.run else { throw Failure.noIncident(id: id) }
+            let latest = events.enumerated().max { ($0.element.t, $0.offset) < ($1.element.t, $1.offset) }?.element.run
+            guard let chosen = run.map({ RunID($0) }) ?? latest else { throw Failure.noIncident(id: id) }
             let record = try RunRecord(events: try await log.events(run: chosen))
             guard let incident = record.incidents[IncidentID(id)] else { throw Failure.runHasNoIncident(run: chosen, id: id) }
             return (record, incident)

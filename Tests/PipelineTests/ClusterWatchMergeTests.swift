@@ -111,4 +111,46 @@ import Testing
         let none = ClusterWatch.merge([], number: 1, ended: false)
         #expect(none.t == 0 && none.tracks.isEmpty && none.teams.isEmpty && none.lastEvent == 0 && none.playback == nil)
     }
+
+    /// The alerts awaiting an answer are ranked over the whole border by `Alert.rankedBefore`'s
+    /// keys (time to the MDL first, then confidence that it is a person, then id): one #1, not
+    /// one per sector; answered alerts keep no rank and come after.
+    @Test func alertsAreRankedOverTheWholeBorder() {
+        func waiting(_ id: String, ttm: Double?, cls: String = "human", confidence: Double = 0.9, rank: Int) -> AlertView {
+            var a = AlertView(
+                id: id, raised: 10, track: "T", x: 0, y: 0, targetClass: cls, confidence: confidence, reason: "crossing", status: "open",
+                timeToMDL: ttm, rank: rank)
+            a.track = "T-\(id)"
+            return a
+        }
+        let west = Self.frame(
+            t: 100, clock: "x", fedAt: 1, alerts: [waiting("A-w-1", ttm: 300, rank: 1), waiting("A-w-2", ttm: nil, rank: 2),
+                                               Self.alert("A-w-3", track: "T9", incident: "I-w-1")], lastEvent: 1, run: "w")
+        let east = Self.frame(
+            t: 100, clock: "x", fedAt: 1, alerts: [waiting("A-e-1", ttm: 120, rank: 1), waiting("A-e-2", ttm: 300, cls: "unknown", rank: 2)],
+            lastEvent: 1, run: "e")
+        for parts in [[("w", west), ("e", east)], [("e", east), ("w", west)]] {
+            let merged = ClusterWatch.merge(parts, number: 1, ended: false)
+            #expect(merged.alerts.map(\.id) == ["A-e-1", "A-w-1", "A-e-2", "A-w-2", "A-w-3"])
+            #expect(merged.alerts.map(\.rank) == [1, 2, 3, 4, nil])
+        }
+    }
+
+    /// An incident handed across (issue 20) shows once: as the sector that took it on has it,
+    /// while the copy left behind is `transferred`; before anyone has taken it on, the
+    /// transferred copy shows.
+    @Test func anIncidentHandedAcrossShowsOnce() {
+        var left = Self.incident("I-w-1", team: nil)
+        left.state = "transferred"
+        var taken = Self.incident("I-w-1", team: nil)
+        taken.state = "assessed"
+        let west = Self.frame(t: 1, clock: "x", fedAt: 1, incidents: [left, Self.incident("I-w-2", team: nil)], lastEvent: 1, run: "w")
+        let east = Self.frame(t: 1, clock: "x", fedAt: 1, incidents: [taken], lastEvent: 1, run: "e")
+        for parts in [[("w", west), ("e", east)], [("e", east), ("w", west)]] {
+            let merged = ClusterWatch.merge(parts, number: 1, ended: false)
+            #expect(merged.incidents.map(\.id).sorted() == ["I-w-1", "I-w-2"])
+            #expect(merged.incidents.first { $0.id == "I-w-1" }?.state == "assessed")
+        }
+        #expect(ClusterWatch.merge([("w", west)], number: 1, ended: false).incidents.first?.state == "transferred")
+    }
 }
