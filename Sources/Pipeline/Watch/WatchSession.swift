@@ -111,15 +111,7 @@ public actor WatchSession<Feed: WatchFeed, Log: EventLog>: WatchControl {
             let stored = try await log.lastSequence(run: run)
             storedLast = stored
             if stored > 0 {
-                for e in try await log.events(run: run) {
-                    switch e.kind {
-                    case .decision(let d): replay[e.seq] = (.decision(d), e.t)
-                    case .incidentAdopted(let h):
-                        replay[e.seq] = (.adoption(h), e.t)
-                        handoversTaken.insert(Self.key(h))
-                    default: continue
-                    }
-                }
+                for e in try await log.events(run: run) { keepToReplay(e) }
             }
         } catch { throw .store(error) }
         while !Task.isCancelled, let scan = await field.nextScan(isolation: self) {
@@ -469,15 +461,19 @@ public actor WatchSession<Feed: WatchFeed, Log: EventLog>: WatchControl {
         let got: (last: Int, inputs: [OperationsEvent])
         do { got = try await stored(run, storedLast) } catch { throw .store(StoreError(.unavailable, "\(error)")) }
         guard got.last > storedLast else { return }
-        for e in got.inputs {
-            switch e.kind {
-            case .decision(let d): replay[e.seq] = (.decision(d), e.t)
-            case .incidentAdopted(let h):
-                replay[e.seq] = (.adoption(h), e.t)
-                handoversTaken.insert(Self.key(h))
-            default: continue
-            }
-        }
+        for e in got.inputs { keepToReplay(e) }
         storedLast = got.last
+    }
+
+    /// Keeps a stored event that came from outside the feed (a person's decision, an incident
+    /// taken on from a neighbour) to re-apply at its sequence number.
+    func keepToReplay(_ e: OperationsEvent) {
+        switch e.kind {
+        case .decision(let d): replay[e.seq] = (.decision(d), e.t)
+        case .incidentAdopted(let h):
+            replay[e.seq] = (.adoption(h), e.t)
+            handoversTaken.insert(Self.key(h))
+        default: return
+        }
     }
 }
