@@ -33,26 +33,17 @@ extension PostgresEventLog {
 
     /// The hand-overs logged in `run` after sequence number `after`, in order, with their sequence numbers.
     public func handovers(run: RunID, after: Int) async throws(StoreError) -> [(seq: Int, handover: IncidentHandover)] {
-        let rows: [(Int, String)] = try await withServer(doing: "read the hand-overs of run \(run)") { client in
-            var rows: [(Int, String)] = []
-            for try await row in try await client.query(
-                """
-                SELECT seq, body FROM event WHERE run = \(run.rawValue) AND kind = 'incident_handed_across' AND seq > \(after)
-                ORDER BY seq
-                """
-            ).decode((Int, String).self) {
-                rows.append(row)
+        let events = try await fetch(
+            """
+            SELECT run, seq, body FROM event WHERE run = \(run.rawValue) AND kind = 'incident_handed_across' AND seq > \(after)
+            ORDER BY seq
+            """, doing: "read the hand-overs of run \(run)")
+        return try events.map { e throws(StoreError) in
+            guard case .incidentHandedAcross(let h) = e.kind else {
+                throw StoreError(.corrupt, "event \(run)#\(e.seq) is kept as a hand-over but is not one; the database may have been changed by hand")
             }
-            return rows
+            return (e.seq, h)
         }
-        var out: [(seq: Int, handover: IncidentHandover)] = []
-        for (seq, body) in rows {
-            guard let event = try? OperationsEvent.decode(body), case .incidentHandedAcross(let h) = event.kind else {
-                throw StoreError(.corrupt, "event \(run)#\(seq) is not a hand-over any more; the database may have been changed by hand")
-            }
-            out.append((seq, h))
-        }
-        return out
     }
 
     /// What a shadow of `run`'s watch must re-apply from the log after sequence `after`: the

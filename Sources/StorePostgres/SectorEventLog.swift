@@ -2,10 +2,12 @@ public import GuidepostCore
 public import Operations
 public import StoreCore
 
-/// A sector's log as a cluster instance's watch of it writes: nothing while the watch is a hot
-/// standby shadowing the sector's owner (the owner writes; the shadow only follows the log), and
-/// fenced by the sector's lease (`FencedEventLog`) once the instance has taken the sector over
-/// and armed it. Reads are the shared log's.
+/// A sector's log as a cluster instance's watch of it writes: fenced by the sector's lease, so
+/// every append checks, in its own transaction, that the lease (holder and epoch) is the
+/// sector's lease now — an instance paused past its lease, or cut off from the others, cannot
+/// write a single event after a standby has taken its sector over. Unarmed (no lease: a hot
+/// standby shadowing the sector's owner) it writes nothing; the owner writes, and the shadow
+/// only follows the log until a takeover arms it. Reads are the shared log's.
 public actor SectorEventLog: EventLog {
     /// The shared log.
     public nonisolated let log: PostgresEventLog

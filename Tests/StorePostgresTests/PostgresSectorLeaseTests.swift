@@ -18,7 +18,7 @@ struct PostgresSectorLeaseTests {
     }
 
     /// Appends `events` through `fenced`, returning the refusal (nil: it was stored).
-    static func refusal(appending events: [OperationsEvent], to fenced: FencedEventLog) async -> StoreError? {
+    static func refusal(appending events: [OperationsEvent], to fenced: SectorEventLog) async -> StoreError? {
         do {
             _ = try await fenced.append(events)
             return nil
@@ -47,7 +47,7 @@ struct PostgresSectorLeaseTests {
 
                 // A writes through its fence while it holds the sector.
                 let run: RunID = "cheorwon-watch"
-                let fencedA = FencedEventLog(log: log, lease: a)
+                let fencedA = SectorEventLog(log: log, lease: a)
                 #expect(try await fencedA.append(Self.notes(run, 1...2)) == 2)
 
                 // A renews, recording its progress, then lets the lease run short and stops renewing.
@@ -80,7 +80,7 @@ struct PostgresSectorLeaseTests {
                 #expect(try await log.count() == 2)
 
                 // B's fenced append goes through.
-                let fencedB = FencedEventLog(log: log, lease: b)
+                let fencedB = SectorEventLog(log: log, lease: b)
                 #expect(try await fencedB.append(Self.notes(run, 3...4)) == 2)
                 #expect(try await log.events(run: run) == Self.notes(run, 1...4))
                 #expect(try await fencedB.events(run: run) == Self.notes(run, 1...4), "reads are the log's own")
@@ -114,11 +114,11 @@ struct PostgresSectorLeaseTests {
                 // The old start, if still alive, is fenced off.
                 #expect(try await log.renew(old, seconds: 60, feedTime: nil, lastSequence: 0) == nil)
                 let run: RunID = "imjin-watch"
-                let refused = try #require(await Self.refusal(appending: Self.notes(run, 1...3), to: FencedEventLog(log: log, lease: old)))
+                let refused = try #require(await Self.refusal(appending: Self.notes(run, 1...3), to: SectorEventLog(log: log, lease: old)))
                 #expect(refused.code == .conflict, "\(refused)")
                 #expect(try await log.lastSequence(run: run) == 0)
                 #expect(try await log.runs().isEmpty)
-                #expect(try await FencedEventLog(log: log, lease: new).append(Self.notes(run, 1...3)) == 3)
+                #expect(try await SectorEventLog(log: log, lease: new).append(Self.notes(run, 1...3)) == 3)
 
                 // Another owner still cannot take it.
                 #expect(try await log.claim(sector: "imjin", owner: "hq-east", holder: "b-1", seconds: 60, onlyAfterOwner: false) == nil)

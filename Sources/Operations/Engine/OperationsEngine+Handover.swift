@@ -1,5 +1,5 @@
 import Border
-public import GuidepostCore
+import GuidepostCore
 
 /// Hand-over across a sector boundary (issue 20): in a cluster each sector's engine answers for
 /// its own stretch of the MDL and is fed an apron of its neighbours'. A person whose incident
@@ -91,11 +91,5 @@ extension OperationsEngine {
         caseOfAlert[index] = k
         out.events.append(log.event(t: t, incident: cases[k].incident.id, .note(
             "alert \(policy.alerts[index].alert.id) joins the incident: the person taken on from the neighbouring sector")))
-    }
-
-    /// The incidents this engine holds in state `transferred` or has taken on, by id (a watch
-    /// adopts each hand-over once).
-    public func holds(_ incident: IncidentID) -> Bool {
-        cases.contains { $0.incident.id == incident && $0.incident.state != .transferred }
     }
 }

@@ -122,15 +122,7 @@ public actor ClusterMember {
         for sector in configuration.standbyFor where held[sector] == nil && shadows[sector] == nil {
             do {
                 guard let s = try await shadow(sector) else { continue }
-                let token = takeToken()
-                let task = Task { [weak self] in
-                    do {
-                        try await s.watch.play()
-                        await self?.finished(sector, token: token, error: nil)
-                    } catch {
-                        await self?.finished(sector, token: token, error: "\(error)")
-                    }
-                }
+                let (task, token) = play(s.watch, of: sector)
                 shadows[sector] = (s, task, token, false)
                 news(.shadowing(sector: sector))
             } catch {
@@ -139,9 +131,20 @@ public actor ClusterMember {
         }
     }
 
-    func takeToken() -> Int {
+    /// Plays `watch` of `sector` in a task of its own, named by a new token: its end (at the
+    /// feed's end, or on an error) is reported to `finished`.
+    func play(_ watch: SectorWatch, of sector: String) -> (Task<Void, Never>, Int) {
         nextToken += 1
-        return nextToken
+        let token = nextToken
+        let task = Task { [weak self] in
+            do {
+                try await watch.play()
+                await self?.finished(sector, token: token, error: nil)
+            } catch {
+                await self?.finished(sector, token: token, error: "\(error)")
+            }
+        }
+        return (task, token)
     }
 
     /// Renews every lease held, recording each watch's progress; drops (and stops) what was lost.
@@ -208,15 +211,7 @@ public actor ClusterMember {
                 }
                 if held[sector] == nil {
                     let watch = try await start(lease)
-                    let token = takeToken()
-                    let task = Task { [weak self] in
-                        do {
-                            try await watch.play()
-                            await self?.finished(sector, token: token, error: nil)
-                        } catch {
-                            await self?.finished(sector, token: token, error: "\(error)")
-                        }
-                    }
+                    let (task, token) = play(watch, of: sector)
                     held[sector] = Held(lease: lease, watch: watch, task: task, token: token)
                 }
                 progress[sector] = nil

@@ -10,8 +10,8 @@ public import Operations
 /// complete through t − `lag` (a barrier on the neighbour's progress, which each watch records
 /// every `progressEvery` feed seconds). So the same feed gives the same log in one process or
 /// across instances, and a sector re-derived after a failover adopts at the same places. Two
-/// neighbours never wait for each other: each records its progress before it waits, and the lag
-/// is much longer than the recording interval.
+/// neighbours never wait for each other: each has recorded its progress at most `progressEvery`
+/// feed seconds before the scan it is at, far inside the lag.
 ///
 /// **Live.** A neighbour that makes no progress for `patience` (its instance dead, its standby
 /// not yet caught up) is not waited for longer: the watch goes on, and a hand-over that comes
