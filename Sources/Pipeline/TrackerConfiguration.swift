@@ -18,20 +18,28 @@ public struct TrackerConfiguration: Hashable, Sendable {
     public enum Motion: String, Hashable, Sendable, CaseIterable {
         /// Constant velocity.
         case cv
-        /// Stop-and-go interacting multiple model.
+        /// Stop-and-go interacting multiple model (two modes).
         case imm
+        /// Stop–walk–manoeuvre interacting multiple model (three modes: near-stationary, `processNoise`,
+        /// `manoeuvreNoise`), for targets whose process noise is not known.
+        case imm3
     }
 
     /// Data association.
     public var associator = Association.jpda
     /// Motion model.
-    public var filter = Motion.imm
+    public var filter = Motion.imm3
     /// Acceleration noise q of the constant-velocity model, m²/s³.
     public var processNoise = 0.02
+    /// Acceleration noise of the stop–walk–manoeuvre IMM's manoeuvring mode, m²/s³.
+    public var manoeuvreNoise = 1.0
     /// Probability that a sensor detects a target in a scan.
     public var pd = 0.9
-    /// False detections per square metre per scan (clutter density λ).
+    /// False detections per square metre per scan (clutter density λ): where the tracker starts;
+    /// it learns each sensor's and each place's own as it goes unless `fixedClutter`.
     public var clutterDensity = 1e-7
+    /// Whether `clutterDensity` is used everywhere, always, instead of being learnt (`ClutterMap`).
+    public var fixedClutter = false
     /// Probability that a true detection falls inside the χ² gate.
     public var gate = 0.999
     /// Standard deviation of a new track's speed in each axis, m/s.
@@ -42,11 +50,16 @@ public struct TrackerConfiguration: Hashable, Sendable {
     public var confirm = 0.5
     /// Detections a track needs before it is confirmed.
     public var minHits = 2
+    /// Existence probability below which a confirmed track is left out of the tracks file
+    /// (`TrackFeed`, `guidepost track`) while it coasts: ½ minimises GOSPA, as for confirmation.
+    /// The watch and `guidepost run` follow every confirmed track until it is deleted (an incident
+    /// marks a track not seen for a while as lost on its own terms).
+    public var reportAbove = 0.5
     /// Existence probability below which a confirmed track is deleted.
     public var deleteBelow = 0.05
     /// Mean target lifetime, seconds (sets how fast existence decays while unseen).
     public var lifetime = 600.0
-    /// Whether every track uses `pd` instead of learning its own detection probability.
+    /// Whether every sensor and track uses `pd` instead of learning its own detection probability.
     public var fixedPd = false
     /// Seconds a sensor that detected a track is taken to still cover it (its looks without the
     /// track are misses).
@@ -77,19 +90,28 @@ public struct TrackerConfiguration: Hashable, Sendable {
         DetectionConversion(polar: polar, rangeSigma: rangeSigma, bearingSigma: bearingSigma)
     }
 
+    private var motion: StandardTracker.Motion {
+        switch filter {
+        case .cv: .constantVelocity
+        case .imm: .stopAndGo
+        case .imm3: .stopWalkManoeuvre
+        }
+    }
+
     /// The tracker these parameters describe (the same for `guidepost track`, `guidepost run`
     /// and the console).
     public func makeTracker() -> StandardTracker {
         let scoring = AssociationScoring(detectionProbability: pd, gateProbability: gate, clutterDensity: clutterDensity)
         return StandardTracker(
-            motion: filter == .cv ? .constantVelocity : .stopAndGo,
-            association: associator == .gnn ? .globalNearestNeighbour : .jpda,
-            processNoise: processNoise, scoring: scoring, gate: ChiSquareGate(probability: gate), cellSize: cell,
+            motion: motion, association: associator == .gnn ? .globalNearestNeighbour : .jpda,
+            processNoise: processNoise, manoeuvreNoise: manoeuvreNoise, scoring: scoring, gate: ChiSquareGate(probability: gate), cellSize: cell,
             speedSigma: speedSigma,
             existence: ExistenceModel(
                 initial: ExistenceModel.initialExistence(birthDensity: birthDensity, clutterDensity: clutterDensity),
                 confirmation: confirm, minimumHits: minHits, meanLifetime: lifetime),
             deleter: ExistenceDeleter(confirmedThreshold: deleteBelow),
-            detectionRate: fixedPd ? nil : DetectionRate(), coverageMemory: coverageMemory)
+            detectionRate: fixedPd ? nil : DetectionRate(), coverageMemory: coverageMemory,
+            clutterMap: fixedClutter ? nil : ClutterMap(prior: clutterDensity),
+            sensorRates: fixedPd ? nil : SensorDetectionRates())
     }
 }

@@ -10,14 +10,18 @@ private let defaults = TrackerConfiguration()
 struct TrackOptions: ParsableArguments {
     @Option(help: "Data association: gnn (global nearest neighbour, optimal assignment) or jpda.")
     var associator = defaults.associator
-    @Option(help: "Motion model: cv (constant velocity) or imm (stop-and-go interacting multiple model).")
+    @Option(help: "Motion model: cv (constant velocity), imm (stop-and-go interacting multiple model) or imm3 (stop, walk, manoeuvre).")
     var filter = defaults.filter
     @Option(help: "Acceleration noise q of the constant-velocity model, m²/s³.")
     var processNoise = defaults.processNoise
+    @Option(help: "Acceleration noise of imm3's manoeuvring mode, m²/s³.")
+    var manoeuvreNoise = defaults.manoeuvreNoise
     @Option(help: "Probability that a sensor detects a target in a scan.")
     var pd = defaults.pd
-    @Option(help: "False detections per square metre per scan (clutter density λ).")
+    @Option(help: "False detections per square metre per scan (clutter density λ) to start from; the tracker learns each sensor's and place's own unless --fixed-clutter.")
     var clutterDensity = defaults.clutterDensity
+    @Flag(help: "Use --clutter-density everywhere, always, instead of learning the clutter per sensor and place.")
+    var fixedClutter = defaults.fixedClutter
     @Option(help: "Probability that a true detection falls inside the χ² gate.")
     var gate = defaults.gate
     @Option(help: "Standard deviation of a new track's speed in each axis, m/s.")
@@ -28,11 +32,13 @@ struct TrackOptions: ParsableArguments {
     var confirm = defaults.confirm
     @Option(help: "Detections a track needs before it is confirmed.")
     var minHits = defaults.minHits
+    @Option(help: "Existence probability below which a confirmed track is left out of the output while it coasts (0.5 minimises GOSPA; 0 writes every confirmed track).")
+    var reportAbove = defaults.reportAbove
     @Option(help: "Existence probability below which a confirmed track is deleted.")
     var deleteBelow = defaults.deleteBelow
     @Option(help: "Mean target lifetime, seconds (sets how fast existence decays while unseen).")
     var lifetime = defaults.lifetime
-    @Flag(help: "Use --pd for every track instead of learning each track's own detection probability from its record.")
+    @Flag(help: "Use --pd for every sensor and track instead of learning each one's own detection probability.")
     var fixedPd = defaults.fixedPd
     @Option(help: "Seconds a sensor that detected a track is taken to still cover it (its looks without the track are misses).")
     var coverageMemory = defaults.coverageMemory
@@ -58,14 +64,17 @@ struct TrackOptions: ParsableArguments {
         c.associator = associator
         c.filter = filter
         c.processNoise = processNoise
+        c.manoeuvreNoise = manoeuvreNoise
         c.pd = pd
         c.clutterDensity = clutterDensity
+        c.fixedClutter = fixedClutter
         c.gate = gate
         c.speedSigma = speedSigma
         c.birthDensity = birthDensity
         c.confirm = confirm
         c.minHits = minHits
         c.deleteBelow = deleteBelow
+        c.reportAbove = reportAbove
         c.lifetime = lifetime
         c.fixedPd = fixedPd
         c.coverageMemory = coverageMemory
@@ -81,7 +90,9 @@ struct TrackOptions: ParsableArguments {
         guard pd > 0, pd < 1 else { throw ValidationError("--pd must lie strictly between 0 and 1.") }
         guard gate > 0, gate < 1 else { throw ValidationError("--gate must lie strictly between 0 and 1.") }
         guard clutterDensity > 0 else { throw ValidationError("--clutter-density must be positive (try 1e-7).") }
+        guard reportAbove >= 0, reportAbove < 1 else { throw ValidationError("--report-above must lie in [0, 1) (try 0.5).") }
         guard processNoise >= 0 else { throw ValidationError("--process-noise must be ≥ 0.") }
+        guard manoeuvreNoise >= 0, manoeuvreNoise.isFinite else { throw ValidationError("--manoeuvre-noise must be a finite number ≥ 0 (try 1).") }
         guard speedSigma > 0, (rangeSigma ?? 1) > 0, (bearingSigma ?? 1) > 0, cell > 0, lifetime > 0, coverageMemory > 0 else {
             throw ValidationError("--speed-sigma, --range-sigma, --bearing-sigma, --cell, --lifetime and --coverage-memory must be positive.")
         }

@@ -3,7 +3,8 @@ import RealModule
 /// The likelihood ratios both associators weigh hypotheses with.
 ///
 /// A detection j explained by track i scores Lᵢⱼ = P_D N(νᵢⱼ; 0, Sᵢⱼ) / λ against being clutter
-/// (λ = clutter density, per m² per scan); a track without a detection scores 1 − P_D P_G.
+/// (λ = clutter density, per m² per scan: the hypothesis's own where the tracker has mapped it,
+/// else this one); a track without a detection scores 1 − P_D P_G.
 public struct AssociationScoring: Sendable, Equatable {
     /// P_D.
     public var detectionProbability: Double
@@ -23,7 +24,7 @@ public struct AssociationScoring: Sendable, Equatable {
     /// ln Lᵢⱼ = ln P_D + ln N(ν; 0, S) − ln λ.
     @inline(__always)
     public func logLikelihoodRatio(_ h: Hypothesis) -> Double {
-        Double.log(detectionProbability) + h.logLikelihood - Double.log(clutterDensity)
+        Double.log(detectionProbability) + h.logLikelihood - Double.log(h.clutterDensity ?? clutterDensity)
     }
 
     /// ln(1 − P_D P_G).

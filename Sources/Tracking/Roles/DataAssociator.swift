@@ -1,5 +1,8 @@
 /// Decides which detection each track takes (Stone Soup's `DataAssociator`).
 public protocol DataAssociator: Sendable {
+    /// How hypotheses are weighed; the tracker sets it for each sensor's pass from what it has
+    /// learnt (that sensor's P_D and mean clutter density).
+    var scoring: AssociationScoring { get set }
     /// One association per track, in track order.
     func associate(_ table: HypothesisTable) -> [Association]
 }

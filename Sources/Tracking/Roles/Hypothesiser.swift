@@ -15,6 +15,9 @@ public struct Hypothesis: Sendable, Equatable {
     /// ln N(ν; 0, S).
     public var logLikelihood: Double
     public var prediction: MeasurementPrediction
+    /// λ where the detection lies, when the tracker knows it there (`ClutterMap`); nil takes the
+    /// scoring's one density.
+    public var clutterDensity: Double?
 
     public init(track: Int, detection: Int, mahalanobisSquared: Double, logLikelihood: Double, prediction: MeasurementPrediction) {
         self.track = track

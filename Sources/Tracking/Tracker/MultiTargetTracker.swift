@@ -14,7 +14,9 @@ import RealModule
 ///    no sensor has detected for that long is missed every scan;
 /// 4. updates every track's existence probability, confirms and deletes;
 /// 5. classifies confirmed tracks.
-/// It never learns where its detections come from.
+/// It never learns where its detections come from, but it learns its conditions as it goes:
+/// each sensor's clutter density, per place (`clutterMap`), and each sensor's P_D
+/// (`sensorRates`), so the configured λ and P_D are only where it starts.
 /// - Complexity: per scan O(s (n log n + T k)) for s reporting sensors, n detections and T tracks
 ///   with k gated detections each, plus assignment/JPDA on each independent cluster.
 public struct MultiTargetTracker<
@@ -39,6 +41,12 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
     public var coverageMemory = 30.0
     /// How each track's own detection probability is learnt; nil uses the configured P_D for all.
     public var detectionRate: DetectionRate? = DetectionRate()
+    /// The clutter density learnt per sensor and place, starting from `scoring`'s; nil uses
+    /// `scoring`'s one density everywhere, always.
+    public var clutterMap: ClutterMap?
+    /// Each sensor's P_D learnt from the confirmed tracks it looks at, starting from `scoring`'s;
+    /// nil uses the configured P_D for every sensor.
+    public var sensorRates: SensorDetectionRates? = SensorDetectionRates()
 
     public internal(set) var tracks: [Track<State>] = []
     private var nextNumber = 1
@@ -58,7 +66,11 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
         self.classifier = classifier
         self.existence = existence
         self.scoring = scoring
+        self.clutterMap = ClutterMap(prior: scoring.clutterDensity)
     }
+
+    /// β, new targets per m² per scan, as the configuration implies it: r₀ = β / (β + λ₀).
+    private var birthDensity: Double { scoring.clutterDensity * existence.initial / (1 - existence.initial) }
 
     /// Processes one scan. Scans must come in increasing time (use `ScanAssembler`).
     /// - Returns: the confirmed tracks after the scan, in order of confirmation.
@@ -96,6 +108,11 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
             {
                 tracks[i].id = TrackID("T\(nextNumber)")
                 nextNumber += 1
+                // Its detections were a target's after all: they are no longer clutter.
+                for c in tracks[i].clutterCredits {
+                    clutterMap?.withdraw(c.position, weight: c.weight, sensor: c.sensor, recordedAt: c.time, at: time)
+                }
+                tracks[i].clutterCredits = []
             }
         }
         let deleter = self.deleter
@@ -105,20 +122,39 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
 
     /// One sensor's detections of this scan: association, updates of the tracks it hit, births.
     private mutating func update(with detections: [Detection], from sensor: Int, at time: Double) {
-        var used = [Bool](repeating: false, count: detections.count)
-        var ratioSum = [Double](repeating: 0, count: tracks.count)
-        var hit = [Bool](repeating: false, count: tracks.count)
-        var thermal = [Double?](repeating: nil, count: tracks.count)
+        // What this sensor's pass assumes: its learnt P_D, its learnt clutter density where each
+        // detection lies (the map as it stood before this scan).
+        var pass = scoring
+        pass.detectionProbability = sensorDetectionProbability(sensor, at: time)
+        var density: [Double] = []
+        if let map = clutterMap {
+            pass.clutterDensity = map.density(sensor: sensor, at: time)
+            density = detections.map { map.density(at: $0.position, sensor: sensor, at: time) }
+        }
+        associator.scoring = pass
+        var scratch = PassScratch(detections: detections.count, tracks: tracks.count)
         let confirmed = tracks.indices.filter { tracks[$0].isConfirmed }
-        associate(confirmed, detections, using: associator, &used, &ratioSum, &hit, &thermal, markGated: true)
+        associate(confirmed, detections, density, using: associator, pass, &scratch, markGated: true)
         let tentative = tracks.indices.filter { !tracks[$0].isConfirmed }
-        let tentativeAssociator = GlobalNearestNeighbourAssociator(scoring: scoring)
-        associate(tentative, detections, using: tentativeAssociator, &used, &ratioSum, &hit, &thermal, markGated: false)
+        let tentativeAssociator = GlobalNearestNeighbourAssociator(scoring: pass)
+        associate(tentative, detections, density, using: tentativeAssociator, pass, &scratch, markGated: false)
+        let (ratioSum, hit, thermal) = (scratch.ratioSum, scratch.hit, scratch.thermal)
         for i in tracks.indices where hit[i] {
-            let pd = detectionProbability(of: i)
+            let pd = detectionProbability(of: i, configured: pass.detectionProbability)
+            if tracks[i].isConfirmed {
+                sensorRates?.looked(sensor, existence: tracks[i].existence, found: true, at: time)
+            }
             tracks[i].existence = existence.update(
-                tracks[i].existence, likelihoodRatioSum: ratioSum[i] * pd / scoring.detectionProbability, scoring: scoring,
+                tracks[i].existence, likelihoodRatioSum: ratioSum[i] * pd / pass.detectionProbability, scoring: pass,
                 detectionProbability: pd)
+            if !tracks[i].isConfirmed, let j = scratch.taken[i] {
+                // A tentative track's detection is a target's with its existence, clutter with
+                // the rest, until the track is confirmed (then it is withdrawn).
+                scratch.mass[j] += tracks[i].existence
+                let credit = ClutterCredit(
+                    sensor: sensor, position: detections[j].position, weight: 1 - min(tracks[i].existence, 1), time: time)
+                tracks[i].clutterCredits.append(credit)
+            }
             tracks[i].looks += tracks[i].pendingLooks + 1
             tracks[i].pendingLooks = 0
             tracks[i].detections += 1
@@ -133,28 +169,47 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
         // JPDA gated detections to a track but found "missed" likelier: the integrated-PDA update
         // with their likelihood ratios (δ = P_D P_G − Σ Lⱼ) is this sensor's miss for it.
         for i in tracks.indices where !hit[i] && ratioSum[i] > 0 && !tracks[i].hitThisScan {
-            let pd = detectionProbability(of: i)
+            let pd = detectionProbability(of: i, configured: pass.detectionProbability)
+            if tracks[i].isConfirmed {
+                sensorRates?.looked(sensor, existence: tracks[i].existence, found: false, at: time)
+            }
             tracks[i].existence = existence.update(
-                tracks[i].existence, likelihoodRatioSum: ratioSum[i] * pd / scoring.detectionProbability, scoring: scoring,
+                tracks[i].existence, likelihoodRatioSum: ratioSum[i] * pd / pass.detectionProbability, scoring: pass,
                 detectionProbability: pd)
             tracks[i].pendingLooks += 1
             if !tracks[i].missedThisScan { tracks[i].consecutiveMisses += 1 }
             tracks[i].missedThisScan = true
         }
-        for (j, d) in detections.enumerated() where !used[j] {
+        let beta = birthDensity
+        for (j, d) in detections.enumerated() where !scratch.used[j] {
+            // r₀ = β / (β + λ) with λ where the detection lies.
+            let r0 = density.isEmpty ? existence.initial : beta / (beta + density[j])
             var track = Track(
-                id: nil, state: initiator.initiate(from: d), existence: existence.initial, hits: 1,
+                id: nil, state: initiator.initiate(from: d), existence: r0, hits: 1,
                 consecutiveMisses: 0, lastUpdate: time, lastThermalSize: d.thermalSize)
             track.hitThisScan = true
             (track.looks, track.detections) = (1, 1)
             track.sightings = [Sighting(sensor: sensor, time: time)]
+            track.clutterCredits = [ClutterCredit(sensor: sensor, position: d.position, weight: 1 - r0, time: time)]
+            scratch.mass[j] += r0
             tracks.append(track)
+        }
+        // What no target explains is this sensor's clutter.
+        if clutterMap != nil {
+            for (j, d) in detections.enumerated() {
+                clutterMap?.record(d.position, weight: 1 - min(scratch.mass[j], 1), sensor: sensor, at: time)
+            }
+            clutterMap?.looked(sensor, at: time)
         }
     }
 
-    /// P̂_D of track `i` (the configured P_D without `detectionRate`).
-    private func detectionProbability(of i: Int) -> Double {
-        let configured = scoring.detectionProbability
+    /// P̂_s of `sensor` (the configured P_D without `sensorRates`).
+    private func sensorDetectionProbability(_ sensor: Int, at time: Double) -> Double {
+        sensorRates?.estimate(sensor, configured: scoring.detectionProbability, at: time) ?? scoring.detectionProbability
+    }
+
+    /// P̂_D of track `i` by a sensor of P_D `configured` (that P_D without `detectionRate`).
+    private func detectionProbability(of i: Int, configured: Double) -> Double {
         guard let rate = detectionRate else { return configured }
         return rate.estimate(detections: tracks[i].detections, looks: tracks[i].looks, configured: configured)
     }
@@ -172,8 +227,13 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
         }
         var missed = false
         for s in tracks[i].sightings where looks.looks(s.sensor, at: time, reportedNow: reporting.contains(s.sensor)) {
+            let sensorPD = sensorDetectionProbability(s.sensor, at: time)
+            if tracks[i].isConfirmed {
+                sensorRates?.looked(s.sensor, existence: tracks[i].existence, found: false, at: time)
+            }
             tracks[i].existence = existence.update(
-                tracks[i].existence, likelihoodRatioSum: 0, scoring: scoring, detectionProbability: detectionProbability(of: i))
+                tracks[i].existence, likelihoodRatioSum: 0, scoring: scoring,
+                detectionProbability: detectionProbability(of: i, configured: sensorPD))
             tracks[i].pendingLooks += 1
             missed = true
         }
@@ -182,9 +242,8 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
     }
 
     private mutating func associate(
-        _ members: [Int], _ detections: [Detection], using associator: some DataAssociator,
-        _ used: inout [Bool], _ ratioSum: inout [Double], _ hit: inout [Bool], _ thermal: inout [Double?],
-        markGated: Bool
+        _ members: [Int], _ detections: [Detection], _ density: [Double], using associator: some DataAssociator,
+        _ pass: AssociationScoring, _ scratch: inout PassScratch, markGated: Bool
     ) {
         guard !members.isEmpty, !detections.isEmpty else { return }
         // Tentative tracks see only the detections confirmed tracks left over.
@@ -193,7 +252,7 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
         if !markGated {
             local = []
             map = []
-            for (j, d) in detections.enumerated() where !used[j] {
+            for (j, d) in detections.enumerated() where !scratch.used[j] {
                 local.append(d)
                 map.append(j)
             }
@@ -201,7 +260,10 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
         }
         let members = hypothesiser.reaching(local, among: members) { tracks[$0].state.gaussian }
         guard !members.isEmpty else { return }
-        let table = hypothesiser.hypothesise(members.map { tracks[$0].state }, local)
+        var table = hypothesiser.hypothesise(members.map { tracks[$0].state }, local)
+        if !density.isEmpty {
+            for k in table.hypotheses.indices { table.hypotheses[k].clutterDensity = density[map[table.hypotheses[k].detection]] }
+        }
         let associations = associator.associate(table)
         let updater = hypothesiser.updater
         // Under JPDA several tracks may share a detection; it counts as a detection (for existence
@@ -221,10 +283,12 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
             case .hypothesis(let k):
                 let h = table.hypotheses[k]
                 tracks[i].state = updater.update(tracks[i].state, with: local[h.detection], prediction: h.prediction)
-                ratioSum[i] = Double.exp(min(scoring.logLikelihoodRatio(h), 700))
-                hit[i] = true
-                thermal[i] = local[h.detection].thermalSize
-                used[map[h.detection]] = true
+                scratch.ratioSum[i] = Double.exp(min(pass.logLikelihoodRatio(h), 700))
+                scratch.hit[i] = true
+                scratch.thermal[i] = local[h.detection].thermalSize
+                scratch.used[map[h.detection]] = true
+                scratch.taken[i] = map[h.detection]
+                if markGated { scratch.mass[map[h.detection]] += tracks[i].existence }
             case .weighted(let terms, let missed):
                 var weighted: [WeightedDetection] = []
                 weighted.reserveCapacity(terms.count)
@@ -232,8 +296,9 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
                 for (k, w) in terms {
                     let h = table.hypotheses[k]
                     weighted.append(WeightedDetection(detection: local[h.detection], prediction: h.prediction, weight: w))
+                    scratch.mass[map[h.detection]] += w * tracks[i].existence
                     guard owner[h.detection].row == row else { continue }
-                    ratioSum[i] += Double.exp(min(scoring.logLikelihoodRatio(h), 700))
+                    scratch.ratioSum[i] += Double.exp(min(pass.logLikelihoodRatio(h), 700))
                     if w > bestWeight {
                         bestWeight = w
                         best = k
@@ -243,15 +308,36 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
                     tracks[i].state = updater.update(tracks[i].state, weighted: weighted, missedWeight: missed)
                 }
                 if best >= 0 {
-                    hit[i] = true
-                    thermal[i] = local[table.hypotheses[best].detection].thermalSize
+                    scratch.hit[i] = true
+                    scratch.thermal[i] = local[table.hypotheses[best].detection].thermalSize
                 }
             }
         }
         // Detections inside a confirmed track's gate do not start new tracks (as in Stone Soup's
         // JPDA tracker): they were explained, or are clutter near a known target.
         if markGated {
-            for h in table.hypotheses { used[map[h.detection]] = true }
+            for h in table.hypotheses { scratch.used[map[h.detection]] = true }
         }
+    }
+}
+
+/// One sensor pass's working arrays: which detections are taken, what each track got, and the
+/// target mass explaining each detection (the rest is clutter, `ClutterMap`).
+struct PassScratch {
+    var used: [Bool]
+    var mass: [Double]
+    var ratioSum: [Double]
+    var hit: [Bool]
+    var thermal: [Double?]
+    /// The detection a track took outright (GNN), by track.
+    var taken: [Int?]
+
+    init(detections: Int, tracks: Int) {
+        used = [Bool](repeating: false, count: detections)
+        mass = [Double](repeating: 0, count: detections)
+        ratioSum = [Double](repeating: 0, count: tracks)
+        hit = [Bool](repeating: false, count: tracks)
+        thermal = [Double?](repeating: nil, count: tracks)
+        taken = [Int?](repeating: nil, count: tracks)
     }
 }

@@ -1,13 +1,14 @@
-/// The four standard compositions of `MultiTargetTracker` (constant velocity or stop-and-go IMM,
-/// GNN or JPDA), built inside this module so that the optimiser specialises the generic tracker
+/// The six standard compositions of `MultiTargetTracker` (constant velocity, the stop-and-go IMM
+/// or the stop–walk–manoeuvre IMM; GNN or JPDA), built inside this module so that the optimiser specialises the generic tracker
 /// for each — callers in other modules would otherwise run unspecialised generic code through
 /// witness tables (measured 1.4–2× slower).
 public struct StandardTracker: Sendable {
-    public enum Motion: Sendable { case constantVelocity, stopAndGo }
+    public enum Motion: Sendable { case constantVelocity, stopAndGo, stopWalkManoeuvre }
     public enum Association: Sendable { case globalNearestNeighbour, jpda }
 
     typealias CV = KalmanPredictor<ConstantVelocity>
     typealias IMM = StopGoIMMPredictor<ConstantVelocity, NearStationary>
+    typealias IMM3 = ManoeuvreIMMPredictor<NearStationary, ConstantVelocity>
     typealias GNN = GlobalNearestNeighbourAssociator
 
     enum Storage: Sendable {
@@ -15,6 +16,8 @@ public struct StandardTracker: Sendable {
         case cvJPDA(MultiTargetTracker<CV, KalmanUpdater, JPDAAssociator, SinglePointInitiator<GaussianState>, ExistenceDeleter, KinematicClassifier>)
         case immGNN(MultiTargetTracker<IMM, StopGoIMMUpdater, GNN, SinglePointInitiator<StopGoState>, ExistenceDeleter, KinematicClassifier>)
         case immJPDA(MultiTargetTracker<IMM, StopGoIMMUpdater, JPDAAssociator, SinglePointInitiator<StopGoState>, ExistenceDeleter, KinematicClassifier>)
+        case imm3GNN(MultiTargetTracker<IMM3, ManoeuvreIMMUpdater, GNN, SinglePointInitiator<ManoeuvreState>, ExistenceDeleter, KinematicClassifier>)
+        case imm3JPDA(MultiTargetTracker<IMM3, ManoeuvreIMMUpdater, JPDAAssociator, SinglePointInitiator<ManoeuvreState>, ExistenceDeleter, KinematicClassifier>)
         /// Held only while a step runs, so the tracker taken out is uniquely referenced and its
         /// arrays are mutated in place rather than copied.
         case stepping
@@ -23,19 +26,25 @@ public struct StandardTracker: Sendable {
     var storage: Storage
 
     /// - Parameters:
-    ///   - processNoise: q of the constant-velocity model (also the IMM's moving mode), m²/s³.
+    ///   - processNoise: q of the constant-velocity model (also the IMMs' moving / walking mode), m²/s³.
+    ///   - manoeuvreNoise: q of the stop–walk–manoeuvre IMM's manoeuvring mode, m²/s³.
     ///   - gate: the χ² gate; `cellSize` the gating grid's cell, metres.
     ///   - speedSigma: σ_v of a new track's velocity, m/s.
     ///   - detectionRate: how each track learns its own P_D (nil: the configured P_D for all).
     ///   - coverageMemory: seconds a sensor that detected a track is taken to still cover it.
+    ///   - clutterMap: how the clutter density is learnt (nil: `scoring`'s, fixed, everywhere).
+    ///   - sensorRates: how each sensor's P_D is learnt (nil: `scoring`'s, fixed, for every sensor).
     public init(
-        motion: Motion, association: Association, processNoise: Double, scoring: AssociationScoring,
+        motion: Motion, association: Association, processNoise: Double, manoeuvreNoise: Double = 1,
+        scoring: AssociationScoring,
         gate: ChiSquareGate, cellSize: Double, speedSigma: Double, existence: ExistenceModel, deleter: ExistenceDeleter,
         classifier: KinematicClassifier = KinematicClassifier(), detectionRate: DetectionRate? = DetectionRate(),
-        coverageMemory: Double = 30
+        coverageMemory: Double = 30, clutterMap: ClutterMap? = nil, sensorRates: SensorDetectionRates? = nil
     ) {
         let cv = ConstantVelocity(noiseDiffusion: processNoise)
         let imm = StopGoIMMPredictor(moving: cv, stopped: NearStationary())
+        let imm3 = ManoeuvreIMMPredictor(
+            stopped: NearStationary(), walking: cv, manoeuvring: ConstantVelocity(noiseDiffusion: manoeuvreNoise))
         switch (motion, association) {
         case (.constantVelocity, .globalNearestNeighbour):
             storage = .cvGNN(
@@ -65,24 +74,47 @@ public struct StandardTracker: Sendable {
                     hypothesiser: DistanceHypothesiser(updater: StopGoIMMUpdater(), gate: gate, cellSize: cellSize),
                     associator: JPDAAssociator(scoring: scoring), initiator: SinglePointInitiator(speedSigma: speedSigma),
                     deleter: deleter, classifier: classifier, existence: existence, scoring: scoring))
+        case (.stopWalkManoeuvre, .globalNearestNeighbour):
+            storage = .imm3GNN(
+                MultiTargetTracker(
+                    predictor: imm3,
+                    hypothesiser: DistanceHypothesiser(updater: ManoeuvreIMMUpdater(), gate: gate, cellSize: cellSize),
+                    associator: GNN(scoring: scoring), initiator: SinglePointInitiator(speedSigma: speedSigma),
+                    deleter: deleter, classifier: classifier, existence: existence, scoring: scoring))
+        case (.stopWalkManoeuvre, .jpda):
+            storage = .imm3JPDA(
+                MultiTargetTracker(
+                    predictor: imm3,
+                    hypothesiser: DistanceHypothesiser(updater: ManoeuvreIMMUpdater(), gate: gate, cellSize: cellSize),
+                    associator: JPDAAssociator(scoring: scoring), initiator: SinglePointInitiator(speedSigma: speedSigma),
+                    deleter: deleter, classifier: classifier, existence: existence, scoring: scoring))
         }
-        configure(detectionRate: detectionRate, coverageMemory: coverageMemory)
+        configure(
+            detectionRate: detectionRate, coverageMemory: coverageMemory, clutterMap: clutterMap, sensorRates: sensorRates)
     }
 
-    private mutating func configure(detectionRate: DetectionRate?, coverageMemory: Double) {
+    private mutating func configure(
+        detectionRate: DetectionRate?, coverageMemory: Double, clutterMap: ClutterMap?, sensorRates: SensorDetectionRates?
+    ) {
         switch storage {
         case .cvGNN(var t):
-            (t.detectionRate, t.coverageMemory) = (detectionRate, coverageMemory)
+            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates) = (detectionRate, coverageMemory, clutterMap, sensorRates)
             storage = .cvGNN(t)
         case .cvJPDA(var t):
-            (t.detectionRate, t.coverageMemory) = (detectionRate, coverageMemory)
+            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates) = (detectionRate, coverageMemory, clutterMap, sensorRates)
             storage = .cvJPDA(t)
         case .immGNN(var t):
-            (t.detectionRate, t.coverageMemory) = (detectionRate, coverageMemory)
+            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates) = (detectionRate, coverageMemory, clutterMap, sensorRates)
             storage = .immGNN(t)
         case .immJPDA(var t):
-            (t.detectionRate, t.coverageMemory) = (detectionRate, coverageMemory)
+            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates) = (detectionRate, coverageMemory, clutterMap, sensorRates)
             storage = .immJPDA(t)
+        case .imm3GNN(var t):
+            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates) = (detectionRate, coverageMemory, clutterMap, sensorRates)
+            storage = .imm3GNN(t)
+        case .imm3JPDA(var t):
+            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates) = (detectionRate, coverageMemory, clutterMap, sensorRates)
+            storage = .imm3JPDA(t)
         case .stepping:
             break
         }
@@ -106,6 +138,14 @@ public struct StandardTracker: Sendable {
         case .immJPDA(var t):
             storage = .stepping
             defer { storage = .immJPDA(t) }
+            return t.step(at: time, detections: detections)
+        case .imm3GNN(var t):
+            storage = .stepping
+            defer { storage = .imm3GNN(t) }
+            return t.step(at: time, detections: detections)
+        case .imm3JPDA(var t):
+            storage = .stepping
+            defer { storage = .imm3JPDA(t) }
             return t.step(at: time, detections: detections)
         case .stepping:
             preconditionFailure("StandardTracker.step re-entered")

@@ -22,6 +22,9 @@ public struct Track<State: TrackState>: Sendable {
     var hitThisScan = false
     /// Whether a sensor's integrated-PDA update already counted this scan as a miss.
     var missedThisScan = false
+    /// While tentative: the clutter weight its detections put on the clutter map, withdrawn if
+    /// it is confirmed.
+    var clutterCredits: [ClutterCredit] = []
 
     public var isConfirmed: Bool { id != nil }
 
@@ -30,6 +33,14 @@ public struct Track<State: TrackState>: Sendable {
             state: state.gaussian, existence: existence, isConfirmed: isConfirmed,
             consecutiveMisses: consecutiveMisses, hits: hits, lastUpdate: lastUpdate)
     }
+}
+
+/// Clutter weight a tentative track's detection put on the `ClutterMap`.
+struct ClutterCredit: Sendable, Equatable {
+    var sensor: Int
+    var position: Point
+    var weight: Double
+    var time: Double
 }
 
 /// A confirmed track as reported after a scan.
