@@ -21,12 +21,19 @@ START = datetime.datetime(2026, 1, 1)
 class Scenario:
     """One generated run: the detections per scan (Stone Soup objects) and the file paths."""
 
-    def __init__(self, name, targets, scans, width_m, height_m, q, pd, sigma, clutter_density, seed):
+    def __init__(self, name, targets, scans, width_m, height_m, q, pd, sigma, clutter_density, seed,
+                 clutter_per_scan=None):
+        """clutter_density is false detections per m² per scan; alternatively pass clutter_density=None
+        and clutter_per_scan, the mean number of false detections per scan over the whole area."""
         self.name, self.targets, self.scans = name, targets, scans
         self.width, self.height = width_m, height_m
         self.q, self.pd, self.sigma, self.seed = q, pd, sigma, seed
-        self.clutter_density = clutter_density
-        self.clutter_rate = clutter_density * width_m * height_m
+        if clutter_per_scan is None:
+            self.clutter_density = clutter_density
+            self.clutter_rate = clutter_density * width_m * height_m
+        else:
+            self.clutter_rate = clutter_per_scan
+            self.clutter_density = clutter_per_scan / (width_m * height_m)
         self.transition = CombinedLinearGaussianTransitionModel([ConstantVelocity(q), ConstantVelocity(q)])
         self.measurement = LinearGaussian(ndim_state=4, mapping=(0, 2), noise_covar=np.diag([sigma**2, sigma**2]))
         self.frames = []  # [(time, set(Detection))]
