@@ -56,4 +56,10 @@ package.targets += [
             .product(name: "Simulation", package: "Guidepost"), .product(name: "Scenario", package: "Guidepost"),
             .product(name: "Border", package: "Guidepost"),
         ]),
+    suite(
+        "TrackingBenchmarks",
+        dependencies: [
+            .product(name: "Tracking", package: "Guidepost"), .product(name: "GuidepostCore", package: "Guidepost"),
+            .product(name: "Pipeline", package: "Guidepost"),
+        ]),
 ]
