@@ -43,17 +43,17 @@ public struct TrackFeed {
     }
 
     /// The next scan that is ready (any, when `flush`: the feed has ended) through the
-    /// tracker: its time and the records of the confirmed tracks it reported whose existence is
-    /// at least the configuration's `reportAbove`; nil when none is ready.
+    /// tracker: its time and the records of the confirmed tracks it reported that the
+    /// configuration's reporting rule keeps (`TrackerConfiguration.reports`); nil when none is ready.
     public mutating func next(flush: Bool = false) -> (time: Double, tracks: [TrackRecord])? {
         guard let scan = assembler.next(flush: flush) else { return nil }
         let t0 = clock.now
         let reports = tracker.step(at: scan.time, detections: scan.detections)
         trackerTime += clock.now - t0
-        let floor = configuration.reportAbove
+        let rule = configuration
         return (
             scan.time,
-            reports.filter { $0.existence >= floor }.map { $0.record(at: scan.time, lines: lines, covariance: covariance) }
+            reports.filter { rule.reports($0) }.map { $0.record(at: scan.time, lines: lines, covariance: covariance) }
         )
     }
 }

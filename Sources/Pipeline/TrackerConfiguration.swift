@@ -50,11 +50,14 @@ public struct TrackerConfiguration: Hashable, Sendable {
     public var confirm = 0.5
     /// Detections a track needs before it is confirmed.
     public var minHits = 2
-    /// Existence probability below which a confirmed track is left out of the tracks file
-    /// (`TrackFeed`, `guidepost track`) while it coasts: ½ minimises GOSPA, as for confirmation.
+    /// Existence probability below which a confirmed track whose position is known exactly is left
+    /// out of the tracks file (`TrackFeed`, `guidepost track`); an uncertain one needs more
+    /// (`reports(_:)`). ½ minimises GOSPA, as for confirmation; 0 writes every confirmed track.
     /// The watch and `guidepost run` follow every confirmed track until it is deleted (an incident
     /// marks a track not seen for a while as lost on its own terms).
     public var reportAbove = 0.5
+    /// c, metres: how far a track may be from its target and still be of use (GOSPA's cut-off).
+    public var reportCutoff = 50.0
     /// Existence probability below which a confirmed track is deleted.
     public var deleteBelow = 0.05
     /// Mean target lifetime, seconds (sets how fast existence decays while unseen).
@@ -96,6 +99,21 @@ public struct TrackerConfiguration: Hashable, Sendable {
         case .imm: .stopAndGo
         case .imm3: .stopWalkManoeuvre
         }
+    }
+
+    /// Whether the tracks file carries `report`: a track of existence r whose expected distance
+    /// from its target is E[d] costs, in expected GOSPA (cut-off c, α = 2), r·E[d] + (1 − r)·c/2
+    /// if reported and r·c/2 if not, so it is reported when r ≥ (c/2) / (c − E[d]) — ½ for an
+    /// exactly known position, more for a young or coasting track whose position is uncertain
+    /// (García-Fernández, Rahmathullah & Svensson, "A metric on the space of finite sets of
+    /// trajectories", and the GOSPA-optimal Bernoulli estimate). E[d] ≈ √(π tr P / 4), exact for
+    /// an isotropic Gaussian position. `reportAbove` scales the rule (its ½ is the rule's ½).
+    public func reports(_ report: TrackReport) -> Bool {
+        guard reportAbove > 0 else { return true }
+        let c = reportCutoff
+        let p = report.state.positionCovariance
+        let expected = min((Double.pi * max(p.xx + p.yy, 0) / 4).squareRoot(), 0.999 * c)
+        return report.existence >= reportAbove * c / (c - expected)
     }
 
     /// The tracker these parameters describe (the same for `guidepost track`, `guidepost run`

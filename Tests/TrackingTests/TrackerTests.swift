@@ -55,7 +55,8 @@ struct TrackerTests {
         var scene = SimulatedScene(targets: [], clutterPerScan: 5)
         let scans = scene.run(scans: 300, seed: seed)
         func falseTrackScans(assumedDensity: Double) -> Int {
-            var tracker = makeTracker(clutterDensity: assumedDensity)
+            // The density as told, not learnt: this is about the existence model's use of it.
+            var tracker = makeTracker(clutterDensity: assumedDensity, learn: false)
             return scans.reduce(0) { $0 + tracker.step(at: $1.time, detections: $1.detections).count }
         }
         let informed = falseTrackScans(assumedDensity: 5.0 / 4e6)

@@ -1,15 +1,17 @@
 import GuidepostCore
 import Tracking
 
-/// The tracker as `guidepost track` composes it by default (IMM + JPDA), for tests.
+/// The tracker as `guidepost track` composed it by default before it learnt its conditions
+/// (stop-and-go IMM + JPDA), for tests; `learn` turns the clutter map and the sensors' P_D on
+/// (the default) or off (the configured λ and P_D everywhere, always).
 func makeTracker(
-    pd: Double = 0.9, clutterDensity: Double = 1e-6, processNoise: Double = 0.02
+    pd: Double = 0.9, clutterDensity: Double = 1e-6, processNoise: Double = 0.02, learn: Bool = true
 ) -> MultiTargetTracker<
     StopGoIMMPredictor<ConstantVelocity, NearStationary>, StopGoIMMUpdater, JPDAAssociator,
     SinglePointInitiator<StopGoState>, ExistenceDeleter, KinematicClassifier
 > {
     let scoring = AssociationScoring(detectionProbability: pd, gateProbability: 0.999, clutterDensity: clutterDensity)
-    return MultiTargetTracker(
+    var tracker = MultiTargetTracker(
         predictor: StopGoIMMPredictor(moving: ConstantVelocity(noiseDiffusion: processNoise), stopped: NearStationary()),
         hypothesiser: DistanceHypothesiser(updater: StopGoIMMUpdater()),
         associator: JPDAAssociator(scoring: scoring),
@@ -17,6 +19,11 @@ func makeTracker(
         existence: ExistenceModel(
             initial: ExistenceModel.initialExistence(birthDensity: 2.5e-9, clutterDensity: clutterDensity)),
         scoring: scoring)
+    if !learn {
+        tracker.clutterMap = nil
+        tracker.sensorRates = nil
+    }
+    return tracker
 }
 
 /// An EPSG:5179-like origin, far from zero, so tests exercise large coordinates.
