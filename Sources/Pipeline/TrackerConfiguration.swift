@@ -1,4 +1,5 @@
 public import FieldSimulation
+import GuidepostCore
 public import Tracking
 
 /// The tracker's parameters as a plain value, and the one home of their defaults: people and
