@@ -51,14 +51,16 @@ public struct TrackerConfiguration: Hashable, Sendable {
     public var confirm = 0.5
     /// Detections a track needs before it is confirmed.
     public var minHits = 2
-    /// Existence probability below which a confirmed track whose position is known exactly is left
-    /// out of the tracks file (`TrackFeed`, `guidepost track`); an uncertain one needs more
-    /// (`reports(_:)`). ½ minimises GOSPA, as for confirmation; 0 writes every confirmed track.
-    /// The watch and `guidepost run` follow every confirmed track until it is deleted (an incident
-    /// marks a track not seen for a while as lost on its own terms).
+    /// Existence probability below which a confirmed track is left out of the tracks file
+    /// (`TrackFeed`, `guidepost track`) while it coasts: a track more likely gone than there is
+    /// not reported, as it was not confirmed before it was likely (½ minimises GOSPA); 0 writes
+    /// every confirmed track. The watch and `guidepost run` follow every confirmed track until it
+    /// is deleted (an incident marks a track not seen for a while as lost on its own terms).
     public var reportAbove = 0.5
-    /// c, metres: how far a track may be from its target and still be of use (GOSPA's cut-off).
-    public var reportCutoff = 50.0
+    /// c, metres: when set, a track must also be close enough to be of use within c to be
+    /// written (`reports(_:)`), which minimises GOSPA with cut-off c. Off by default: a person
+    /// 4 km from a TOD, known to ±100 m, is still a person to report.
+    public var reportCutoff: Double?
     /// Existence probability below which a confirmed track is deleted.
     public var deleteBelow = 0.05
     /// Mean target lifetime, seconds (sets how fast existence decays while unseen).
@@ -102,16 +104,17 @@ public struct TrackerConfiguration: Hashable, Sendable {
         }
     }
 
-    /// Whether the tracks file carries `report`: a track of existence r whose expected distance
-    /// from its target is E[d] costs, in expected GOSPA (cut-off c, α = 2), r·E[d] + (1 − r)·c/2
-    /// if reported and r·c/2 if not, so it is reported when r ≥ (c/2) / (c − E[d]) — ½ for an
-    /// exactly known position, more for a young or coasting track whose position is uncertain
-    /// (García-Fernández, Rahmathullah & Svensson, "A metric on the space of finite sets of
-    /// trajectories", and the GOSPA-optimal Bernoulli estimate). E[d] ≈ √(π tr P / 4), exact for
-    /// an isotropic Gaussian position. `reportAbove` scales the rule (its ½ is the rule's ½).
+    /// Whether the tracks file carries `report`: its existence r is at least `reportAbove`, and,
+    /// with a `reportCutoff` c, reporting it lowers expected GOSPA — a track whose expected
+    /// distance from its target is E[d] costs r·E[d] + (1 − r)·c/2 if reported and r·c/2 if not
+    /// (cut-off c, α = 2), so it is reported when r ≥ (c/2) / (c − E[d]): ½ for an exactly known
+    /// position, more for a young or coasting track whose position is uncertain (the GOSPA-optimal
+    /// estimate of a Bernoulli component; García-Fernández, Rahmathullah & Svensson 2020).
+    /// E[d] ≈ √(π tr P / 4), exact for an isotropic Gaussian position; `reportAbove` scales the
+    /// rule (its ½ is the rule's ½).
     public func reports(_ report: TrackReport) -> Bool {
         guard reportAbove > 0 else { return true }
-        let c = reportCutoff
+        guard let c = reportCutoff else { return report.existence >= reportAbove }
         let p = report.state.positionCovariance
         let expected = min((Double.pi * max(p.xx + p.yy, 0) / 4).squareRoot(), 0.999 * c)
         return report.existence >= reportAbove * c / (c - expected)

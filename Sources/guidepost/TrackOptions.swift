@@ -32,10 +32,10 @@ struct TrackOptions: ParsableArguments {
     var confirm = defaults.confirm
     @Option(help: "Detections a track needs before it is confirmed.")
     var minHits = defaults.minHits
-    @Option(help: "Existence probability below which a confirmed track with an exactly known position is left out of the output; an uncertain one needs more (0.5 minimises GOSPA; 0 writes every confirmed track).")
+    @Option(help: "Existence probability below which a confirmed track is left out of the output while it coasts (0.5 minimises GOSPA; 0 writes every confirmed track).")
     var reportAbove = defaults.reportAbove
-    @Option(help: "Metres a track may be from its target and still be of use (GOSPA's cut-off c), for the reporting rule.")
-    var reportCutoff = defaults.reportCutoff
+    @Option(help: "Also leave out tracks too uncertain to be of use within this many metres (GOSPA's cut-off c): minimises GOSPA with that c. Off by default.")
+    var reportCutoff: Double?
     @Option(help: "Existence probability below which a confirmed track is deleted.")
     var deleteBelow = defaults.deleteBelow
     @Option(help: "Mean target lifetime, seconds (sets how fast existence decays while unseen).")
@@ -94,7 +94,7 @@ struct TrackOptions: ParsableArguments {
         guard gate > 0, gate < 1 else { throw ValidationError("--gate must lie strictly between 0 and 1.") }
         guard clutterDensity > 0 else { throw ValidationError("--clutter-density must be positive (try 1e-7).") }
         guard reportAbove >= 0, reportAbove < 1 else { throw ValidationError("--report-above must lie in [0, 1) (try 0.5).") }
-        guard reportCutoff > 0, reportCutoff.isFinite else { throw ValidationError("--report-cutoff must be a positive number of metres (try 50).") }
+        guard (reportCutoff ?? 1) > 0, (reportCutoff ?? 1).isFinite else { throw ValidationError("--report-cutoff must be a positive number of metres (try 50).") }
         guard processNoise >= 0 else { throw ValidationError("--process-noise must be ≥ 0.") }
         guard manoeuvreNoise >= 0, manoeuvreNoise.isFinite else { throw ValidationError("--manoeuvre-noise must be a finite number ≥ 0 (try 1).") }
         guard speedSigma > 0, (rangeSigma ?? 1) > 0, (bearingSigma ?? 1) > 0, cell > 0, lifetime > 0, coverageMemory > 0 else {

@@ -77,6 +77,29 @@ struct LearntConditionsTests {
     }
 
     @Test(arguments: UInt64(1)...UInt64(3))
+    func aSensorThatReportsOnlyWhatItSeesIsNotTakenForADenseOne(seed: UInt64) {
+        // A camera looks every 2 s and reports only when it sees something: 0.2 false detections
+        // a look over 2 km × 2 km (5e-8 per m²), so most of its looks report nothing.
+        var rng = SeededGenerator(seed: seed)
+        var tracker = makeTracker(clutterDensity: 1e-7)
+        var reports = 0
+        for k in 0..<12_000 {
+            let t = Double(k)
+            var detections: [Detection] = []
+            if k % 2 == 0 {
+                for _ in 0..<rng.poisson(mean: 0.2) {
+                    let z = Point(x: origin.x + rng.uniform() * 2000, y: origin.y + rng.uniform() * 2000)
+                    detections.append(Detection(time: t, position: z, covariance: .isotropic(sigma: 5), sensor: 3))
+                }
+            }
+            if !detections.isEmpty { reports += 1 }
+            _ = tracker.step(at: t, detections: detections)
+        }
+        let learnt = tracker.clutterMap!.density(sensor: 3, at: 11_999), truth = 0.2 / 4e6
+        #expect(abs(learnt / truth - 1) < 0.15, "seed \(seed): learnt \(learnt), truth \(truth) (\(reports) reports in 6,000 looks)")
+    }
+
+    @Test(arguments: UInt64(1)...UInt64(3))
     func eachSensorsDetectionProbabilityIsLearnt(seed: UInt64) {
         // The sensor sees each walker in 60 % of its looks; the tracker is told 90 %.
         var scene = SimulatedScene(targets: walkers(), pd: 0.6, clutterPerScan: 5)

@@ -11,8 +11,8 @@ import RealModule
 /// Every detection a sensor reports carries a weight w = 1 − (the mass of targets that explain
 /// it): 1 − Σᵢ rᵢ βᵢⱼ over the tracks that took it (βᵢⱼ its association probability, rᵢ the
 /// track's existence), 1 − r₀ for one that starts a new track. Each sensor keeps, with
-/// exponential forgetting (half-life `halfLife` seconds of feed time), its looks E (scans in which
-/// it reported), the total weight W, the bounding box of everything it reported (area A), and the
+/// exponential forgetting (half-life `halfLife` seconds of feed time), its looks E, the total
+/// weight W, the bounding box of everything it reported (area A), and the
 /// weight n_c in each `cellSize` square cell c (area a). Then
 ///
 ///   λ_s = (W + k₀ λ₀ A) / ((E + k₀) A)          the sensor's mean density (prior λ₀, k₀ looks),
@@ -23,6 +23,12 @@ import RealModule
 /// globally; the map spreads it over space like a clutter map of classical radar CFAR, Nitzberg
 /// 1972). A forest cell that keeps producing false detections carries its own high λ, a quiet
 /// field its own low one, and an hour later both have forgotten half of what they knew.
+///
+/// A border sensor reports only when it sees something, so its looks are not its reports: a
+/// camera that sees one false detection a minute looks thirty times in that minute. E counts the
+/// looks between reports as the time between them over the sensor's revisit period (the
+/// shortest gap between its reports so far, as `SensorLooks` learns it); taking the period too
+/// long only overstates λ, the cautious side.
 ///
 /// Only the past is used: a scan's detections are scored against the map as it stood before them.
 /// - Complexity: O(1) per detection (a hash lookup); memory O(cells a sensor has reported in),
@@ -51,6 +57,8 @@ public struct ClutterMap: Sendable, Equatable {
         var looks = 0.0
         var weight = 0.0
         var time: Double
+        var lastLook: Double?
+        var period: Double?
         var minX = Double.infinity, maxX = -Double.infinity
         var minY = Double.infinity, maxY = -Double.infinity
         /// Keyed by cell; only looked up, never iterated, so nothing depends on hash order.
@@ -92,12 +100,25 @@ public struct ClutterMap: Sendable, Equatable {
         return (n / (cellSize * cellSize) + cellPriorLooks * mean) / (s.looks * f + cellPriorLooks)
     }
 
-    /// Records one look of `sensor` at `time`: a scan in which it reported (call once per sensor
-    /// and scan, in time order, after its detections' `record` calls).
+    /// Records a scan in which `sensor` reported at `time`, and the looks it made unreported
+    /// since its last report (call once per sensor and scan, in time order, after its
+    /// detections' `record` calls).
     public mutating func looked(_ sensor: Int, at time: Double) {
         var s = sensors[sensor] ?? SensorClutter(time: time)
         let f = fading(time - s.time)
-        s.looks = s.looks * f + 1
+        var added = 1.0
+        if let last = s.lastLook {
+            let gap = time - last
+            if gap > 0 {
+                let period = min(s.period ?? gap, gap)
+                s.period = period
+                added = max((gap / period).rounded(), 1)
+            } else {
+                added = 0
+            }
+        }
+        s.lastLook = time
+        s.looks = s.looks * f + added
         s.weight *= f
         s.time = time
         sensors[sensor] = s

@@ -19,10 +19,15 @@ extension MultiTargetTracker {
                     companions += 1
                 }
             }
-            let stopped = (tracks[i].state.stationaryProbability ?? 0) > 0.5 || g.velocity.length < 0.2
+            // Hysteresis: a moving track reads stopped when the filter is sure (μ_stop > 0.8) or it
+            // barely moves; a stopped one moving again when the filter is sure of that (μ_stop < 0.2).
+            let stationary = tracks[i].state.stationaryProbability ?? 0, speed = g.velocity.length
+            let stopped =
+                tracks[i].features.wasStopped ? !(stationary < 0.2 && speed >= 0.2) : (stationary > 0.8 || speed < 0.2)
             tracks[i].features.observe(
                 velocity: (g.velocity.x, g.velocity.y), stopped: stopped, companions: companions,
-                thermalSize: tracks[i].lastThermalSize, dt: dt)
+                thermalSize: tracks[i].lastThermalSize, dt: dt,
+                velocitySigma: (0.5 * max(g.velocityCovariance.xx + g.velocityCovariance.yy, 0)).squareRoot())
             let (c, p) = classifier.classify(tracks[i].features)
             // `confirmed` holds only tracks with an id.
             guard let id = tracks[i].id else { continue }
