@@ -58,7 +58,11 @@ import Testing
         #expect(notes.contains { $0.hasPrefix("armed KPA soldiers south of the MDL") }, "\(notes)")
         #expect(result.plans.isEmpty)
         #expect(!result.events.contains { if case .incidentTransition(.guidanceDispatched) = $0.kind { true } else { false } })
-        #expect(result.incidents.map(\.state) == [.retreated])
+        // Every incident on the party ends retreated. The tracker that learns its conditions may
+        // take it as two: part of the party, still south of the MDL a second after a post reported
+        // it turning back north, is taken on again as a new track (issue 18; docs/tracking.md).
+        #expect(!result.incidents.isEmpty && result.incidents.count <= 2, "\(result.incidents.map(\.state))")
+        #expect(result.incidents.allSatisfy { $0.state == .retreated }, "\(result.incidents.map(\.state))")
     }
 
     /// 2020-11-03: the old console raises nothing (the fence sensor was dead, the TOD clip not
