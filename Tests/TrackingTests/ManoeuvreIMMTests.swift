@@ -48,22 +48,22 @@ struct ManoeuvreIMMTests {
         return total / 300
     }
 
+    /// The mean cost a scan over 8 seeds, three modes and two, for targets of process noise q.
+    func meanCosts(q: Double) -> (three: Double, two: Double) {
+        let seeds = UInt64(1)...UInt64(8)
+        let three = seeds.map { cost(.stopWalkManoeuvre, q: q, seed: $0) }.reduce(0, +)
+        let two = seeds.map { cost(.stopAndGo, q: q, seed: $0) }.reduce(0, +)
+        return (three / 8, two / 8)
+    }
+
     @Test func aManoeuvringTargetIsHeldWhereTheWalkersModelLosesIt() {
-        var three = 0.0, two = 0.0
-        for seed in UInt64(1)...UInt64(8) {
-            three += cost(.stopWalkManoeuvre, q: 1, seed: seed)
-            two += cost(.stopAndGo, q: 1, seed: seed)
-        }
-        #expect(three < 0.7 * two, "three modes \(three / 8) m, two modes \(two / 8) m a scan")
+        let (three, two) = meanCosts(q: 1)
+        #expect(three < 0.7 * two, "three modes \(three) m, two modes \(two) m a scan")
     }
 
     @Test func aWalkerCostsLittleMore() {
-        var three = 0.0, two = 0.0
-        for seed in UInt64(1)...UInt64(8) {
-            three += cost(.stopWalkManoeuvre, q: 0.01, seed: seed)
-            two += cost(.stopAndGo, q: 0.01, seed: seed)
-        }
-        #expect(three < 1.1 * two, "three modes \(three / 8) m, two modes \(two / 8) m a scan")
+        let (three, two) = meanCosts(q: 0.01)
+        #expect(three < 1.1 * two, "three modes \(three) m, two modes \(two) m a scan")
     }
 
     @Test func modeProbabilitiesStayAProbability() {
