@@ -16,7 +16,7 @@ import RealModule
 /// N(1.7, 0.3) human, N(1.0, 0.35) animal, N(2.2, 0.6) vehicle (m: a jeep 1.9, a truck 3).
 /// Companions are not evidence: patrols of two to four and work parties of twenty walk
 /// together as herds do, while water deer go alone (a work party split into files read as a
-/// herd); they stay a feature for display.
+/// herd); `ClassFeatures` still records them, the likelihood leaves them out.
 public struct KinematicClassifier: Classifier {
     /// P(human), P(animal), P(vehicle).
     public var prior: SIMD3<Double>

@@ -93,8 +93,7 @@ public struct ClutterMap: Sendable, Equatable {
     public func density(at position: Point, sensor: Int, at time: Double) -> Double {
         guard let s = sensors[sensor] else { return prior }
         let f = fading(time - s.time)
-        let area = self.area(s)
-        let mean = (s.weight * f + priorLooks * prior * area) / ((s.looks * f + priorLooks) * area)
+        let mean = density(sensor: sensor, at: time)
         let cell = s.cells[key(position)]
         let n = cell.map { $0.weight * fading(time - $0.time) } ?? 0
         return (n / (cellSize * cellSize) + cellPriorLooks * mean) / (s.looks * f + cellPriorLooks)
