@@ -17,6 +17,9 @@ public struct TrackFeed {
     private var tracker: StandardTracker
     private var assembler: ScanAssembler
     private let clock = ContinuousClock()
+    /// The moving mode's process noise q the tracker uses now, m²/s³ (learnt unless
+    /// `fixedProcessNoise`).
+    public var processNoise: Double? { tracker.movingNoise }
     /// Time spent inside the tracker so far (the `--stats` figure without conversion and I/O).
     public private(set) var trackerTime = Duration.zero
 

@@ -30,8 +30,12 @@ public struct TrackerConfiguration: Hashable, Sendable {
     public var associator = Association.jpda
     /// Motion model.
     public var filter = Motion.imm3
-    /// Acceleration noise q of the constant-velocity model, m²/s³.
+    /// Acceleration noise q of the constant-velocity model (the IMMs' moving / walking mode),
+    /// m²/s³: where the tracker starts; it learns the targets' own from its confirmed tracks
+    /// unless `fixedProcessNoise` (`ProcessNoiseLearner`).
     public var processNoise = 0.02
+    /// Whether `processNoise` is used always instead of being learnt.
+    public var fixedProcessNoise = false
     /// Acceleration noise of the stop–walk–manoeuvre IMM's manoeuvring mode, m²/s³.
     public var manoeuvreNoise = 1.0
     /// Probability that a sensor detects a target in a scan.
@@ -134,6 +138,7 @@ public struct TrackerConfiguration: Hashable, Sendable {
             deleter: ExistenceDeleter(confirmedThreshold: deleteBelow),
             detectionRate: fixedPd ? nil : DetectionRate(), coverageMemory: coverageMemory,
             clutterMap: fixedClutter ? nil : ClutterMap(prior: clutterDensity),
-            sensorRates: fixedPd ? nil : SensorDetectionRates())
+            sensorRates: fixedPd ? nil : SensorDetectionRates(),
+            processNoiseLearner: fixedProcessNoise ? nil : ProcessNoiseLearner())
     }
 }

@@ -71,7 +71,8 @@ extension Guidepost {
             func flush() {
                 guard let t = scan.first?.t else { return }
                 while let a = alarms?.next(until: t) { policy.recordAlarm(at: a.t, position: a.position) }
-                out += log.events(policy.update(at: t, tracks: front.hostile(scan, at: t)))
+                let hostile = front.hostile(scan, at: t)
+                out += log.events(policy.update(at: t, tracks: hostile, holding: front.undecided))
                 scan.removeAll(keepingCapacity: true)
                 inScan.removeAll(keepingCapacity: true)
             }

@@ -12,8 +12,10 @@ struct TrackOptions: ParsableArguments {
     var associator = defaults.associator
     @Option(help: "Motion model: cv (constant velocity), imm (stop-and-go interacting multiple model) or imm3 (stop, walk, manoeuvre).")
     var filter = defaults.filter
-    @Option(help: "Acceleration noise q of the constant-velocity model, m²/s³.")
+    @Option(help: "Acceleration noise q of the constant-velocity model (the IMMs' moving or walking mode), m²/s³, to start from; the tracker learns its targets' own unless --fixed-process-noise.")
     var processNoise = defaults.processNoise
+    @Flag(help: "Use --process-noise always instead of learning it from the confirmed tracks.")
+    var fixedProcessNoise = defaults.fixedProcessNoise
     @Option(help: "Acceleration noise of imm3's manoeuvring mode, m²/s³.")
     var manoeuvreNoise = defaults.manoeuvreNoise
     @Option(help: "Probability that a sensor detects a target in a scan.")
@@ -66,6 +68,7 @@ struct TrackOptions: ParsableArguments {
         c.associator = associator
         c.filter = filter
         c.processNoise = processNoise
+        c.fixedProcessNoise = fixedProcessNoise
         c.manoeuvreNoise = manoeuvreNoise
         c.pd = pd
         c.clutterDensity = clutterDensity

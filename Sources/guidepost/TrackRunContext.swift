@@ -145,7 +145,7 @@ struct TrackRunContext {
         let tracking = Double(trackerTime.components.seconds) + Double(trackerTime.components.attoseconds) * 1e-18
         let text = """
             detections \(counts.detections), bad lines \(counts.bad + scanLinesRefused), late \(counts.late), scans \(counts.scans), \
-            track lines \(counts.trackLines)
+            track lines \(counts.trackLines)\(feed.processNoise.map { String(format: ", process noise q %.3g m²/s³ at the end", $0) } ?? "")
             total \(String(format: "%.3f", total)) s (\(String(format: "%.0f", Double(counts.detections) / max(total, 1e-9))) detections/s \
             with I/O); tracker \(String(format: "%.3f", tracking)) s (\(String(format: "%.0f", Double(counts.detections) / max(tracking, 1e-9))) detections/s without I/O)
 

@@ -13,7 +13,8 @@ Trackers on each scenario:
   Guidepost (defaults)                   `guidepost track DET --scans SCANS --out OUT --stats`
   Guidepost (nominal)                    the same plus the cell's --process-noise, --pd,
                                           --clutter-density, --birth-density and --speed-sigma 1.5
-  Guidepost NAME                         each `--variant "NAME=ARGS"` (ARGS may contain {nominal})
+  Guidepost NAME                         each `--variant "NAME=ARGS"` (ARGS may contain {nominal}, or
+                                          one nominal value: {q}, {pd}, {clutter}, {birth})
 Every tracker is scored with `guidepost score TRUTH TRACKS --c 50 --p 1 --json` (GOSPA, alpha = 2).
 Each Stone Soup tracker may spend `--budget` seconds tracking a scenario; when either stops early,
 every tracker is scored on the same prefix of scans. Rates: Stone Soup's counts its tracker's time
@@ -83,7 +84,8 @@ def parse_args():
     parser.add_argument("--reuse-stonesoup", action="store_true",
                         help="reuse each scenario's generated files and Stone Soup tracks when cached")
     parser.add_argument("--variant", action="append", default=[], metavar="NAME=ARGS",
-                        help="another Guidepost row with these options ({nominal}: the nominal ones)")
+                        help="another Guidepost row with these options ({nominal}: the nominal ones; "
+                             "{q}, {pd}, {clutter}, {birth}: one nominal value)")
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "guidepost"))
     parser.add_argument("--work", default=os.path.join(HERE, "work", "sweep"))
     parser.add_argument("--table", default=os.path.join(HERE, "results-sweep.md"))
@@ -157,11 +159,13 @@ def guidepost_configurations(unit, variants):
                "--birth-density", f"{BIRTHS_PER_TARGET * unit['targets'] / area:.6g}",
                "--speed-sigma", f"{SPEED_SIGMA:g}"]
     configurations = {DEFAULTS: [], NOMINAL: nominal}
+    # One nominal value alone: "{q}" is the cell's process noise, and so on.
+    single = {"{q}": nominal[1], "{pd}": nominal[3], "{clutter}": nominal[5], "{birth}": nominal[7]}
     for variant in variants:
         name, _, options = variant.partition("=")
         expanded = []
         for option in options.split():
-            expanded += nominal if option == "{nominal}" else [option]
+            expanded += nominal if option == "{nominal}" else [single.get(option, option)]
         configurations[f"Guidepost {name}"] = expanded
     return configurations
 

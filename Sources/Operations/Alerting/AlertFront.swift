@@ -13,7 +13,10 @@ public import GuidepostCore
 ///    crosser ("doubt"): its chain has come `southwardProgress` m south, or it has moved south
 ///    faster than `southwardSpeed` for `southwardFor` s — or, against a call at least
 ///    `animalConfidence` sure, it is in or south of the MDL band and its chain has come
-///    `confidentSouthwardProgress` m south.
+///    `confidentSouthwardProgress` m south;
+/// 4. lists as `undecided` the tracks the classifier itself left `unknown` that do not yet head
+///    south like a crosser (`OperationsConfiguration.holdUndecided`): the policy lets them join
+///    an alert but raise none.
 ///
 /// The old control room (`doubts: false`) has no track chains: it only drops own teams.
 /// - Complexity: O(n·c) per scan for n reports and c live chains (a new track looks for a chain
@@ -32,6 +35,10 @@ public struct AlertFront: Sendable {
     var insideSince: [Int: Double] = [:]
     /// Chains of tracks taken on with an incident handed across: this engine's wherever they walk.
     public private(set) var adoptedChains: Set<Int> = []
+    /// The last scan's tracks the classifier left `unknown` that do not yet head south like a
+    /// crosser (empty unless `doubts` and `holdUndecided`): `AlertPolicy.update(at:tracks:holding:)`
+    /// lets them join an alert but raise none.
+    public private(set) var undecided: Set<String> = []
 
     public init(line: DemarcationLine, band: DemarcationBand, configuration: OperationsConfiguration = .init(), doubts: Bool = true) {
         self.line = line
@@ -48,12 +55,15 @@ public struct AlertFront: Sendable {
     /// team at `friendlies`, doubted animals relabelled `unknown`. Times must not go back.
     public mutating func hostile(_ records: [TrackRecord], friendlies: [Point] = [], at t: Double) -> [TrackRecord] {
         if doubts { note(records, at: t) }
+        undecided = []
         return records.filter { r in
             !friendlies.contains { $0.distance(to: r.position) <= configuration.friendlyRadius } && !isNeighbours(r)
         }.map { r in
             var r = r
             if doubts, r.targetClass == .animal, headedSouth(r, confidently: r.classProbability >= configuration.animalConfidence) {
                 r.targetClass = .unknown
+            } else if doubts, configuration.holdUndecided, r.targetClass == .unknown, !headedSouth(r) {
+                undecided.insert(r.track)
             }
             return r
         }

@@ -180,8 +180,10 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
         return Double(n) / (w / 60)
     }
 
-    /// Processes one scan: the track records reported at `t` (times must not go back).
-    public mutating func update(at t: Double, tracks: [TrackRecord]) -> [AlertUpdate] {
+    /// Processes one scan: the track records reported at `t` (times must not go back). Tracks
+    /// in `holding` (`AlertFront.undecided`) may join an alert, as a duplicate or a re-initiated
+    /// track, but raise none of their own.
+    public mutating func update(at t: Double, tracks: [TrackRecord], holding: Set<String> = []) -> [AlertUpdate] {
         precondition(t >= lastScan, "AlertPolicy.update: scan at t=\(t) s is earlier than the last at t=\(lastScan) s")
         lastScan = t
         // Keep only the alarms the rate window can still see: memory stays bounded by the window.
@@ -215,7 +217,7 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
                 alertOfTrack[record.track] = i
                 out.append(.merged(alerts[i].alert.id, track: record.track, t: t, reason: why))
                 out += observe(i, record, k, at: t, reinitiated: alerts[i].lastSeen != t)
-            } else if let reason = k.reason {
+            } else if let reason = k.reason, !holding.contains(record.track) {
                 out.append(raise(record, k, reason: reason, at: t))
             }
         }

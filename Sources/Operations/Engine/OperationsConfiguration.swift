@@ -43,6 +43,14 @@ public struct OperationsConfiguration: Hashable, Sendable {
     public var southwardSpeed = 0.2
     public var southwardFor = 60.0
     public var confidentSouthwardProgress = 250.0
+    /// A track the classifier cannot yet decide (`unknown`: no class above its reject
+    /// threshold) raises no alert of its own until it moves like a crosser (the same
+    /// `southwardProgress` / `southwardFor` rule as a doubted animal); it may still join an
+    /// alert as a duplicate or a re-initiated track. A person walking south is alerted
+    /// within `southwardFor` seconds; an undecided animal grazing by the fence is not alerted at
+    /// all (issue 18: without the hold, the undecided tracks raised 52 % more alerts and 2.4×
+    /// the false alerts acted on). `false` raises on them as on a human track.
+    public var holdUndecided = true
     /// How many GOP posts, nearest first, are tried as the reception point.
     public var receptionCandidates = 3
 

@@ -6,6 +6,11 @@ public struct KalmanPredictor<Model: TransitionModel>: Predictor {
 
     public init(transitionModel: Model) { self.transitionModel = transitionModel }
 
+    public var movingNoise: Double? {
+        get { transitionModel.tunableNoise }
+        set { transitionModel.tunableNoise = newValue }
+    }
+
     @inline(__always)
     public func predict(_ prior: GaussianState, to time: Double) -> GaussianState {
         let dt = time - prior.time

@@ -34,6 +34,12 @@ public struct ManoeuvreIMMPredictor<Stopped: TransitionModel, Moving: Transition
         self.exits = exits
     }
 
+    /// The walking mode's q; tuning keeps it at most the manoeuvring mode's.
+    public var movingNoise: Double? {
+        get { walking.movingNoise }
+        set { walking.movingNoise = newValue.map { q in manoeuvring.movingNoise.map { min(q, $0) } ?? q } }
+    }
+
     public func predict(_ prior: ManoeuvreState, to time: Double) -> ManoeuvreState {
         let dt = time - prior.walking.time
         if dt == 0 { return prior }

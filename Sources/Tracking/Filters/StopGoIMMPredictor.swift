@@ -24,6 +24,12 @@ public struct StopGoIMMPredictor<Moving: TransitionModel, Stopped: TransitionMod
         self.meanStoppedTime = meanStoppedTime
     }
 
+    /// The moving mode's q.
+    public var movingNoise: Double? {
+        get { moving.movingNoise }
+        set { moving.movingNoise = newValue }
+    }
+
     public func predict(_ prior: StopGoState, to time: Double) -> StopGoState {
         let dt = time - prior.moving.time
         if dt == 0 { return prior }

@@ -12,6 +12,15 @@ public struct ConstantVelocity: TransitionModel {
         self.noiseDiffusion = noiseDiffusion
     }
 
+    /// q, which `ProcessNoiseLearner` tunes (a negative or non-finite value is ignored).
+    public var tunableNoise: Double? {
+        get { noiseDiffusion }
+        set {
+            guard let q = newValue, q >= 0, q.isFinite else { return }
+            noiseDiffusion = q
+        }
+    }
+
     public func transitionMatrix(over dt: Double) -> Matrix4 {
         Matrix4(SIMD4(1, dt, 0, 0), SIMD4(0, 1, 0, 0), SIMD4(0, 0, 1, dt), SIMD4(0, 0, 0, 1))
     }

@@ -47,6 +47,11 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
     /// Each sensor's P_D learnt from the confirmed tracks it looks at, starting from `scoring`'s;
     /// nil uses the configured P_D for every sensor.
     public var sensorRates: SensorDetectionRates? = SensorDetectionRates()
+    /// The moving mode's process noise learnt from the confirmed tracks, starting from the
+    /// predictor's; nil keeps the predictor's q, always.
+    public var processNoise: ProcessNoiseLearner? = ProcessNoiseLearner()
+    /// The predictor's q as configured (the learner's prior).
+    private let configuredNoise: Double?
 
     public internal(set) var tracks: [Track<State>] = []
     private var nextNumber = 1
@@ -59,6 +64,7 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
         scoring: AssociationScoring
     ) {
         self.predictor = predictor
+        self.configuredNoise = predictor.movingNoise
         self.hypothesiser = hypothesiser
         self.associator = associator
         self.initiator = initiator
@@ -69,6 +75,10 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
         self.clutterMap = ClutterMap(prior: scoring.clutterDensity)
     }
 
+    /// The moving mode's q the predictor uses now (learnt, or as configured), m²/s³; nil for a
+    /// model without one.
+    public var movingNoise: Double? { predictor.movingNoise }
+
     /// β, new targets per m² per scan, as the configuration implies it: r₀ = β / (β + λ₀).
     private var birthDensity: Double { scoring.clutterDensity * existence.initial / (1 - existence.initial) }
 
@@ -78,6 +88,9 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
         precondition(lastTime.map { time >= $0 } ?? true, "scans must be processed in time order")
         let dt = lastTime.map { time - $0 } ?? 0
         lastTime = time
+        if let learner = processNoise, let q0 = configuredNoise {
+            predictor.movingNoise = learner.estimate(configured: q0, at: time)
+        }
         for i in tracks.indices {
             tracks[i].state = predictor.predict(tracks[i].state, to: time)
             tracks[i].existence = existence.predict(tracks[i].existence, over: dt)
@@ -203,6 +216,16 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
         }
     }
 
+    /// Feeds confirmed track `i`'s settled detection (association weight `weight`) to the
+    /// process-noise learner.
+    private mutating func learnMotion(_ i: Int, from detection: Detection, weight: Double) {
+        guard processNoise != nil, let id = tracks[i].id else { return }
+        let state = tracks[i].state
+        processNoise?.observe(
+            id, detection: detection, associationWeight: weight, updated: state.gaussian,
+            stationary: state.stationaryProbability, at: detection.time)
+    }
+
     /// P̂_s of `sensor` (the configured P_D without `sensorRates`).
     private func sensorDetectionProbability(_ sensor: Int, at time: Double) -> Double {
         sensorRates?.estimate(sensor, configured: scoring.detectionProbability, at: time) ?? scoring.detectionProbability
@@ -288,7 +311,10 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
                 scratch.thermal[i] = local[h.detection].thermalSize
                 scratch.used[map[h.detection]] = true
                 scratch.taken[i] = map[h.detection]
-                if markGated { scratch.mass[map[h.detection]] += tracks[i].existence }
+                if markGated {
+                    scratch.mass[map[h.detection]] += tracks[i].existence
+                    learnMotion(i, from: local[h.detection], weight: 1)
+                }
             case .weighted(let terms, let missed):
                 var weighted: [WeightedDetection] = []
                 weighted.reserveCapacity(terms.count)
@@ -310,6 +336,7 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
                 if best >= 0 {
                     scratch.hit[i] = true
                     scratch.thermal[i] = local[table.hypotheses[best].detection].thermalSize
+                    if markGated { learnMotion(i, from: local[table.hypotheses[best].detection], weight: bestWeight) }
                 }
             }
         }

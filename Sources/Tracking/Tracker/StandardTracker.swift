@@ -34,12 +34,14 @@ public struct StandardTracker: Sendable {
     ///   - coverageMemory: seconds a sensor that detected a track is taken to still cover it.
     ///   - clutterMap: how the clutter density is learnt (nil: `scoring`'s, fixed, everywhere).
     ///   - sensorRates: how each sensor's P_D is learnt (nil: `scoring`'s, fixed, for every sensor).
+    ///   - processNoiseLearner: how the moving mode's q is learnt (nil: `processNoise`, always).
     public init(
         motion: Motion, association: Association, processNoise: Double, manoeuvreNoise: Double = 1,
         scoring: AssociationScoring,
         gate: ChiSquareGate, cellSize: Double, speedSigma: Double, existence: ExistenceModel, deleter: ExistenceDeleter,
         classifier: KinematicClassifier = KinematicClassifier(), detectionRate: DetectionRate? = DetectionRate(),
-        coverageMemory: Double = 30, clutterMap: ClutterMap? = nil, sensorRates: SensorDetectionRates? = nil
+        coverageMemory: Double = 30, clutterMap: ClutterMap? = nil, sensorRates: SensorDetectionRates? = nil,
+        processNoiseLearner: ProcessNoiseLearner? = nil
     ) {
         let cv = ConstantVelocity(noiseDiffusion: processNoise)
         let imm = StopGoIMMPredictor(moving: cv, stopped: NearStationary())
@@ -90,33 +92,55 @@ public struct StandardTracker: Sendable {
                     deleter: deleter, classifier: classifier, existence: existence, scoring: scoring))
         }
         configure(
-            detectionRate: detectionRate, coverageMemory: coverageMemory, clutterMap: clutterMap, sensorRates: sensorRates)
+            detectionRate: detectionRate, coverageMemory: coverageMemory, clutterMap: clutterMap, sensorRates: sensorRates,
+            processNoise: processNoiseLearner)
     }
 
     private mutating func configure(
-        detectionRate: DetectionRate?, coverageMemory: Double, clutterMap: ClutterMap?, sensorRates: SensorDetectionRates?
+        detectionRate: DetectionRate?, coverageMemory: Double, clutterMap: ClutterMap?, sensorRates: SensorDetectionRates?,
+        processNoise: ProcessNoiseLearner?
     ) {
         switch storage {
         case .cvGNN(var t):
-            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates) = (detectionRate, coverageMemory, clutterMap, sensorRates)
+            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates, t.processNoise) =
+                (detectionRate, coverageMemory, clutterMap, sensorRates, processNoise)
             storage = .cvGNN(t)
         case .cvJPDA(var t):
-            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates) = (detectionRate, coverageMemory, clutterMap, sensorRates)
+            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates, t.processNoise) =
+                (detectionRate, coverageMemory, clutterMap, sensorRates, processNoise)
             storage = .cvJPDA(t)
         case .immGNN(var t):
-            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates) = (detectionRate, coverageMemory, clutterMap, sensorRates)
+            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates, t.processNoise) =
+                (detectionRate, coverageMemory, clutterMap, sensorRates, processNoise)
             storage = .immGNN(t)
         case .immJPDA(var t):
-            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates) = (detectionRate, coverageMemory, clutterMap, sensorRates)
+            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates, t.processNoise) =
+                (detectionRate, coverageMemory, clutterMap, sensorRates, processNoise)
             storage = .immJPDA(t)
         case .imm3GNN(var t):
-            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates) = (detectionRate, coverageMemory, clutterMap, sensorRates)
+            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates, t.processNoise) =
+                (detectionRate, coverageMemory, clutterMap, sensorRates, processNoise)
             storage = .imm3GNN(t)
         case .imm3JPDA(var t):
-            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates) = (detectionRate, coverageMemory, clutterMap, sensorRates)
+            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates, t.processNoise) =
+                (detectionRate, coverageMemory, clutterMap, sensorRates, processNoise)
             storage = .imm3JPDA(t)
         case .stepping:
             break
+        }
+    }
+
+    /// The moving mode's q used at the last scan, m²/s³: learnt (`ProcessNoiseLearner`) or as
+    /// configured.
+    public var movingNoise: Double? {
+        switch storage {
+        case .cvGNN(let t): t.movingNoise
+        case .cvJPDA(let t): t.movingNoise
+        case .immGNN(let t): t.movingNoise
+        case .immJPDA(let t): t.movingNoise
+        case .imm3GNN(let t): t.movingNoise
+        case .imm3JPDA(let t): t.movingNoise
+        case .stepping: nil
         }
     }
 

@@ -22,6 +22,7 @@ func makeTracker(
     if !learn {
         tracker.clutterMap = nil
         tracker.sensorRates = nil
+        tracker.processNoise = nil
     }
     return tracker
 }
