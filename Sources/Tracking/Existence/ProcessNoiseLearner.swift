@@ -111,13 +111,17 @@ public struct ProcessNoiseLearner: Sendable {
             shadows[id] = nil
             return
         }
-        guard var shadow = shadows[id] else {
+        // Taken out while it is fed, so that its states are mutated in place, not copied.
+        guard var shadow = shadows.removeValue(forKey: id) else {
             if shadows.count < maxShadows {
                 shadows[id] = Shadow(states: Array(repeating: updated, count: candidates.count), updates: 0, time: time)
             }
             return
         }
-        guard time > shadow.time else { return }
+        guard time > shadow.time else {
+            shadows[id] = shadow
+            return
+        }
         let z = detection.measurementVector
         var likelihoods = [Double](repeating: 0, count: candidates.count)
         var nearest = Double.infinity
@@ -127,6 +131,7 @@ public struct ProcessNoiseLearner: Sendable {
             let prediction = detection.predictMeasurement(predicted)
             let v = prediction.innovation(z)
             let d2 = prediction.mahalanobisSquared(v)
+            // A degenerate detection (singular covariance) ends the shadow; the next starts anew.
             guard d2.isFinite else { return }
             nearest = min(nearest, d2)
             likelihoods[k] = prediction.logLikelihood(mahalanobisSquared: d2)
