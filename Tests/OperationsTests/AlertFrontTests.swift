@@ -73,6 +73,35 @@ import Testing
         #expect(classes.contains { $0.d <= north })
     }
 
+    /// Tracks the classifier leaves `unknown` are held (listed as undecided) until they move like
+    /// a crosser; one that never does stays held. Without `holdUndecided`, or in the old console,
+    /// none is.
+    @Test func undecidedTracksAreHeldUntilTheyHeadSouth() {
+        for (hold, doubts) in [(true, true), (false, true), (true, false)] {
+            var configuration = OperationsConfiguration()
+            configuration.holdUndecided = hold
+            var front = AlertFront(line: Self.line, band: Self.band, configuration: configuration, doubts: doubts)
+            var walkerHeld: [Double: Bool] = [:]
+            var grazerHeld: Set<Bool> = []
+            for t in stride(from: 0.0, through: 300, by: 10) {
+                let walker = Self.report("W", t: t, d: 1500 - 0.5 * t, vd: -0.5, cls: .unknown)
+                let grazer = Self.report("G", t: t, d: 10 + (Int(t) % 20 == 0 ? 10 : -10), ds: 800, vd: Int(t) % 20 == 0 ? -0.3 : 0.3, cls: .unknown)
+                let out = front.hostile([walker, grazer], at: t)
+                #expect(out.map(\.targetClass) == [.unknown, .unknown], "held tracks still go to the policy")
+                walkerHeld[t] = front.undecided.contains("W")
+                grazerHeld.insert(front.undecided.contains("G"))
+            }
+            if hold && doubts {
+                // Southbound ≥ 60 s (southwardFor) from t = 0: released at t = 60, not before.
+                #expect(walkerHeld[0] == true && walkerHeld[50] == true)
+                #expect(walkerHeld[60] == false && walkerHeld[300] == false)
+                #expect(grazerHeld == [true])
+            } else {
+                #expect(walkerHeld.values.allSatisfy { !$0 } && grazerHeld == [false], "hold \(hold), doubts \(doubts)")
+            }
+        }
+    }
+
     @Test func ownTeamsAreDroppedAndTheOldConsoleDoubtsNothing() {
         let team = Self.line.point(AlongBorderCoordinate(s: Self.s, d: 1000))
         for doubts in [true, false] {

@@ -33,6 +33,28 @@ import Testing
         }
     }
 
+    /// A track held as undecided (`AlertFront.undecided`) raises nothing of its own, however
+    /// near the MDL, but still joins an alert as a duplicate; released, it raises.
+    @Test func aHeldTrackRaisesNothingButMayJoinAnAlert() {
+        var policy = AlertPolicy(geometry: StraightGeometry(), operator: AttentiveOperator(seed: 1))
+        // U sits in the band (a crossedMDL reason), held for 60 s.
+        for t in stride(from: 0.0, through: 60, by: 5) {
+            let u = track("U", t: t, s: 0, d: 0, vd: 0, cls: .unknown, p: 0.5)
+            #expect(policy.update(at: t, tracks: [u], holding: ["U"]).isEmpty, "t \(t)")
+        }
+        // Released (it has moved like a crosser): it raises at once.
+        let released = policy.update(at: 65, tracks: [track("U", t: 65, s: 0, d: 0, vd: 0, cls: .unknown, p: 0.5)])
+        #expect(released.contains { if case .raised(let a) = $0 { a.reason == .crossedMDL } else { false } })
+        // A person walking south raises; a held duplicate 10 m beside him, moving alike, joins his alert.
+        var other = AlertPolicy(geometry: StraightGeometry(), operator: AttentiveOperator(seed: 1))
+        let person = track("P", t: 0, s: 3000, d: 600, vd: -0.5)
+        #expect(other.update(at: 0, tracks: [person]).count == 1)
+        let twin = track("D", t: 5, s: 3010, d: 597.5, vd: -0.5, cls: .unknown, p: 0.5)
+        let next = other.update(at: 5, tracks: [track("P", t: 5, s: 3000, d: 597.5, vd: -0.5), twin], holding: ["D"])
+        #expect(next.contains { if case .merged(_, let t, _, _) = $0 { t == "D" } else { false } })
+        #expect(!next.contains { if case .raised = $0 { true } else { false } })
+    }
+
     @Test func withoutTheDMZRuleOnlyTheHorizonRaises() {
         var configuration = AlertPolicyConfiguration.guidepost
         configuration.dmzHalfWidth = nil
