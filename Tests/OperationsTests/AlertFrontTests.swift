@@ -73,16 +73,17 @@ import Testing
         #expect(classes.contains { $0.d <= north })
     }
 
-    /// Tracks the classifier leaves `unknown` are held (listed as undecided) until they move like
-    /// a crosser; one that never does stays held. Without `holdUndecided`, or in the old console,
-    /// none is.
-    @Test func undecidedTracksAreHeldUntilTheyHeadSouth() {
+    /// Tracks the classifier leaves `unknown` are held (listed as undecided) while young, until
+    /// they move like a crosser or `undecidedHold` runs out. Without the hold, or in the old
+    /// console, none is.
+    @Test func undecidedTracksAreHeldWhileYoungUntilTheyHeadSouth() {
         for (hold, doubts) in [(true, true), (false, true), (true, false)] {
             var configuration = OperationsConfiguration()
-            configuration.holdUndecided = hold
+            configuration.undecidedHold = hold ? 120 : 0
             var front = AlertFront(line: Self.line, band: Self.band, configuration: configuration, doubts: doubts)
             var walkerHeld: [Double: Bool] = [:]
             var grazerHeld: Set<Bool> = []
+            var grazerHeldAt: [Double: Bool] = [:]
             for t in stride(from: 0.0, through: 300, by: 10) {
                 let walker = Self.report("W", t: t, d: 1500 - 0.5 * t, vd: -0.5, cls: .unknown)
                 let grazer = Self.report("G", t: t, d: 10 + (Int(t) % 20 == 0 ? 10 : -10), ds: 800, vd: Int(t) % 20 == 0 ? -0.3 : 0.3, cls: .unknown)
@@ -90,12 +91,15 @@ import Testing
                 #expect(out.map(\.targetClass) == [.unknown, .unknown], "held tracks still go to the policy")
                 walkerHeld[t] = front.undecided.contains("W")
                 grazerHeld.insert(front.undecided.contains("G"))
+                grazerHeldAt[t] = front.undecided.contains("G")
             }
             if hold && doubts {
                 // Southbound ≥ 60 s (southwardFor) from t = 0: released at t = 60, not before.
                 #expect(walkerHeld[0] == true && walkerHeld[50] == true)
                 #expect(walkerHeld[60] == false && walkerHeld[300] == false)
-                #expect(grazerHeld == [true])
+                // The grazer never heads south: held for its first 120 s, then let go.
+                #expect(grazerHeld == [true, false])
+                #expect(grazerHeldAt[110] == true && grazerHeldAt[120] == false && grazerHeldAt[300] == false)
             } else {
                 #expect(walkerHeld.values.allSatisfy { !$0 } && grazerHeld == [false], "hold \(hold), doubts \(doubts)")
             }

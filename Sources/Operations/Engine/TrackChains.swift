@@ -23,6 +23,8 @@ public struct TrackChains: Sendable {
     var chains: [Int: Chain] = [:]
     var chainOfTrack: [String: Int] = [:]
     var southbound: [String: (seconds: Double, seen: Double)] = [:]
+    /// When each track was first noted.
+    var born: [String: Double] = [:]
     var nextChain = 0
 
     public init(linkRadius: Double = 300, linkWithin: Double = 600) {
@@ -49,6 +51,7 @@ public struct TrackChains: Sendable {
         }
         chains[k]?.last = p
         chains[k]?.seen = t
+        if born[track] == nil { born[track] = t }
         let old = southbound[track]
         let dt = old.map { t - $0.seen } ?? 0
         southbound[track] = (dRate <= -southwardSpeed ? (old?.seconds ?? 0) + dt : 0, t)
@@ -83,6 +86,9 @@ public struct TrackChains: Sendable {
             .min { ($0.value.last.distance(to: p), $0.key) < ($1.value.last.distance(to: p), $1.key) }?.key
     }
 
+    /// Seconds since the track was first noted, at `t` (0 for an unknown track).
+    public func age(of track: String, at t: Double) -> Double { born[track].map { t - $0 } ?? 0 }
+
     /// Seconds the track has been moving south without a break.
     public func southboundSeconds(of track: String) -> Double { southbound[track]?.seconds ?? 0 }
 
@@ -91,5 +97,6 @@ public struct TrackChains: Sendable {
         chains = chains.filter { t - $0.value.seen < age }
         chainOfTrack = chainOfTrack.filter { chains[$0.value] != nil }
         southbound = southbound.filter { t - $0.value.seen < age }
+        born = born.filter { chainOfTrack[$0.key] != nil }
     }
 }
