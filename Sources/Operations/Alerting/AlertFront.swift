@@ -14,9 +14,9 @@ public import GuidepostCore
 ///    faster than `southwardSpeed` for `southwardFor` s — or, against a call at least
 ///    `animalConfidence` sure, it is in or south of the MDL band and its chain has come
 ///    `confidentSouthwardProgress` m south;
-/// 4. lists as `undecided` the tracks the classifier itself left `unknown` that are younger than
-///    `OperationsConfiguration.undecidedHold` and do not yet head south like a crosser: the
-///    policy lets them join an alert but raise none.
+/// 4. lists as `undecided` the tracks the classifier itself left `unknown` whose chain is younger
+///    than `OperationsConfiguration.undecidedHold` and that do not yet head south like a
+///    crosser: the policy lets them join an alert but raise none.
 ///
 /// The old control room (`doubts: false`) has no track chains: it only drops own teams.
 /// - Complexity: O(n·c) per scan for n reports and c live chains (a new track looks for a chain
@@ -35,7 +35,7 @@ public struct AlertFront: Sendable {
     var insideSince: [Int: Double] = [:]
     /// Chains of tracks taken on with an incident handed across: this engine's wherever they walk.
     public private(set) var adoptedChains: Set<Int> = []
-    /// The last scan's tracks the classifier left `unknown`, younger than `undecidedHold`, that
+    /// The last scan's tracks the classifier left `unknown`, on a chain younger than `undecidedHold`, that
     /// do not yet head south like a crosser (empty unless `doubts`): `AlertPolicy.update(at:tracks:holding:)`
     /// lets them join an alert but raise none.
     public private(set) var undecided: Set<String> = []

@@ -44,14 +44,16 @@ public struct OperationsConfiguration: Hashable, Sendable {
     public var southwardFor = 60.0
     public var confidentSouthwardProgress = 250.0
     /// A track the classifier cannot yet decide (`unknown`: no class above its reject
-    /// threshold) raises no alert of its own for its first `undecidedHold` seconds unless it
-    /// moves like a crosser first (the `southwardProgress` / `southwardFor` rule of a doubted
-    /// animal); it may still join an alert as a duplicate or a re-initiated track. A young
-    /// track is undecided because the classifier has not seen it long enough; most young
-    /// tracks on animals and clutter are gone or called animal within half a minute, and a
-    /// person is alerted at most this much later (issue 18, world 50: all 44 false alerts acted
-    /// on were raised on unknown tracks younger than 60 s; holding them until they headed south,
-    /// with no time limit, delayed people lying up by hours). 0 raises on them at once.
+    /// threshold) raises no alert of its own while its chain (`TrackChains`: the mover's tracks
+    /// across breaks) is younger than `undecidedHold` seconds, unless it moves like a crosser
+    /// first (the `southwardProgress` / `southwardFor` rule of a doubted animal); it may still
+    /// join an alert as a duplicate or a re-initiated track. A new sighting is undecided because
+    /// the classifier has not seen it long enough; most on animals and clutter are gone or
+    /// called animal within half a minute, and a person is alerted at most this much later
+    /// (issue 18, world 50: all 44 false alerts acted on were raised on unknown tracks younger
+    /// than 60 s; holding them until they headed south delayed people lying up by hours, and
+    /// timing the hold by the track rather than its chain held a person again at every break
+    /// of his track). 0 raises on them at once.
     public var undecidedHold = 30.0
     /// How many GOP posts, nearest first, are tried as the reception point.
     public var receptionCandidates = 3

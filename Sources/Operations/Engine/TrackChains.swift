@@ -16,6 +16,8 @@ public struct TrackChains: Sendable {
         var originS: Double?
         var last: Point
         var seen: Double
+        /// When its first track was first noted.
+        var began: Double
     }
 
     public var linkRadius: Double
@@ -23,8 +25,6 @@ public struct TrackChains: Sendable {
     var chains: [Int: Chain] = [:]
     var chainOfTrack: [String: Int] = [:]
     var southbound: [String: (seconds: Double, seen: Double)] = [:]
-    /// When each track was first noted.
-    var born: [String: Double] = [:]
     var nextChain = 0
 
     public init(linkRadius: Double = 300, linkWithin: Double = 600) {
@@ -46,12 +46,11 @@ public struct TrackChains: Sendable {
         } else {
             k = nextChain
             nextChain += 1
-            chains[k] = Chain(originD: d, originS: s, last: p, seen: t)
+            chains[k] = Chain(originD: d, originS: s, last: p, seen: t, began: t)
             chainOfTrack[track] = k
         }
         chains[k]?.last = p
         chains[k]?.seen = t
-        if born[track] == nil { born[track] = t }
         let old = southbound[track]
         let dt = old.map { t - $0.seen } ?? 0
         southbound[track] = (dRate <= -southwardSpeed ? (old?.seconds ?? 0) + dt : 0, t)
@@ -86,8 +85,12 @@ public struct TrackChains: Sendable {
             .min { ($0.value.last.distance(to: p), $0.key) < ($1.value.last.distance(to: p), $1.key) }?.key
     }
 
-    /// Seconds since the track was first noted, at `t` (0 for an unknown track).
-    public func age(of track: String, at t: Double) -> Double { born[track].map { t - $0 } ?? 0 }
+    /// Seconds since the track's chain began (its first track was first noted), at `t`: how long
+    /// this mover has been in sight, whatever its tracks' breaks (0 for an unknown track).
+    public func age(of track: String, at t: Double) -> Double {
+        guard let k = chainOfTrack[track], let c = chains[k] else { return 0 }
+        return t - c.began
+    }
 
     /// Seconds the track has been moving south without a break.
     public func southboundSeconds(of track: String) -> Double { southbound[track]?.seconds ?? 0 }
@@ -97,6 +100,5 @@ public struct TrackChains: Sendable {
         chains = chains.filter { t - $0.value.seen < age }
         chainOfTrack = chainOfTrack.filter { chains[$0.value] != nil }
         southbound = southbound.filter { t - $0.value.seen < age }
-        born = born.filter { chainOfTrack[$0.key] != nil }
     }
 }
