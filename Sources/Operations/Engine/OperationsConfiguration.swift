@@ -53,8 +53,10 @@ public struct OperationsConfiguration: Hashable, Sendable {
     /// (issue 18, world 50: all 44 false alerts acted on were raised on unknown tracks younger
     /// than 60 s; holding them until they headed south delayed people lying up by hours, and
     /// timing the hold by the track rather than its chain held a person again at every break
-    /// of his track). 0 raises on them at once.
-    public var undecidedHold = 30.0
+    /// of his track). **Off (0) by default**: every hold tried delayed the 2019 Imjin float — a
+    /// person floating has no gait to tell — from 23:45 to 23:50 and lost the re-plan of his
+    /// guidance; an operator may set it where false alerts cost more than that.
+    public var undecidedHold = 0.0
     /// How many GOP posts, nearest first, are tried as the reception point.
     public var receptionCandidates = 3
 
