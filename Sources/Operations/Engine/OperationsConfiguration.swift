@@ -49,8 +49,9 @@ public struct OperationsConfiguration: Hashable, Sendable {
     /// first (the `southwardProgress` / `southwardFor` rule of a doubted animal); it may still
     /// join an alert as a duplicate or a re-initiated track. A new sighting is undecided because
     /// the classifier has not seen it long enough; most on animals and clutter are gone or
-    /// called animal within half a minute, and a person is alerted at most this much later
-    /// (issue 18, world 50: all 44 false alerts acted on were raised on unknown tracks younger
+    /// called animal within half a minute — but so are many first tracks on people, so the
+    /// measured delay to a person's alert is far more than the hold (docs/alarm-quality.md,
+    /// "Issue 18"; world 50: all 44 false alerts acted on were raised on unknown tracks younger
     /// than 60 s; holding them until they headed south delayed people lying up by hours, and
     /// timing the hold by the track rather than its chain held a person again at every break
     /// of his track). **Off (0) by default**: every hold tried delayed the 2019 Imjin float — a
