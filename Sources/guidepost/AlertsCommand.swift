@@ -72,7 +72,7 @@ extension Guidepost {
                 guard let t = scan.first?.t else { return }
                 while let a = alarms?.next(until: t) { policy.recordAlarm(at: a.t, position: a.position) }
                 let hostile = front.hostile(scan, at: t)
-                out += log.events(policy.update(at: t, tracks: hostile, holding: front.undecided))
+                out += log.events(policy.update(at: t, tracks: hostile, holding: front.undecided, doubted: front.doubted))
                 scan.removeAll(keepingCapacity: true)
                 inScan.removeAll(keepingCapacity: true)
             }

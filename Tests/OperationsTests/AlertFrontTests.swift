@@ -26,6 +26,7 @@ import Testing
         var front = AlertFront(line: Self.line, band: Self.band)
         var walkerClasses: [Double: TargetClass] = [:]
         var grazerClasses: Set<TargetClass> = []
+        var listedDoubted: [Double: Set<String>] = [:]
         for t in stride(from: 0.0, through: 300, by: 10) {
             let walker = Self.report("W", t: t, d: 1500 - 0.5 * t, vd: -0.5)
             // Grazing: back and forth within 20 m, never getting anywhere.
@@ -33,7 +34,12 @@ import Testing
             for r in front.hostile([walker, grazer], at: t) {
                 if r.track == "W" { walkerClasses[t] = r.targetClass } else { grazerClasses.insert(r.targetClass) }
             }
+            listedDoubted[t] = front.doubted
         }
+        // The relabelled track is listed as doubted, scan by scan (the policy's "still an animal").
+        #expect(listedDoubted[50] == [])
+        #expect(listedDoubted[60] == ["W"])
+        #expect(listedDoubted[300] == ["W"])
         // Southbound ≥ 60 s (southwardFor) from t = 0: doubted from t = 60 on, not before.
         #expect(walkerClasses[0] == .animal)
         #expect(walkerClasses[50] == .animal)

@@ -13,7 +13,7 @@ public import GuidepostCore
 ///    crosser ("doubt"): its chain has come `southwardProgress` m south, or it has moved south
 ///    faster than `southwardSpeed` for `southwardFor` s — or, against a call at least
 ///    `animalConfidence` sure, it is in or south of the MDL band and its chain has come
-///    `confidentSouthwardProgress` m south;
+///    `confidentSouthwardProgress` m south; these are listed as `doubted`;
 /// 4. lists as `undecided` the tracks the classifier itself left `unknown` whose chain is younger
 ///    than `OperationsConfiguration.undecidedHold` and that do not yet head south like a
 ///    crosser: the policy lets them join an alert but raise none.
@@ -39,6 +39,10 @@ public struct AlertFront: Sendable {
     /// do not yet head south like a crosser (empty unless `doubts`): `AlertPolicy.update(at:tracks:holding:)`
     /// lets them join an alert but raise none.
     public private(set) var undecided: Set<String> = []
+    /// The last scan's tracks the classifier called animal that step 3 relabelled `unknown` (empty
+    /// unless `doubts`): `AlertPolicy.update(at:tracks:holding:doubted:)` alerts them, and a team
+    /// sent on a camera's doubt waits while the classifier still calls its track an animal.
+    public private(set) var doubted: Set<String> = []
 
     public init(line: DemarcationLine, band: DemarcationBand, configuration: OperationsConfiguration = .init(), doubts: Bool = true) {
         self.line = line
@@ -56,12 +60,14 @@ public struct AlertFront: Sendable {
     public mutating func hostile(_ records: [TrackRecord], friendlies: [Point] = [], at t: Double) -> [TrackRecord] {
         if doubts { note(records, at: t) }
         undecided = []
+        doubted = []
         return records.filter { r in
             !friendlies.contains { $0.distance(to: r.position) <= configuration.friendlyRadius } && !isNeighbours(r)
         }.map { r in
             var r = r
             if doubts, r.targetClass == .animal, headedSouth(r, confidently: r.classProbability >= configuration.animalConfidence) {
                 r.targetClass = .unknown
+                doubted.insert(r.track)
             } else if doubts, r.targetClass == .unknown, chains.age(of: r.track, at: t) < configuration.undecidedHold,
                 !headedSouth(r)
             {

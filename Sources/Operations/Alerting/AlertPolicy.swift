@@ -182,8 +182,11 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
 
     /// Processes one scan: the track records reported at `t` (times must not go back). Tracks
     /// in `holding` (`AlertFront.undecided`) may join an alert, as a duplicate or a re-initiated
-    /// track, but raise none of their own.
-    public mutating func update(at t: Double, tracks: [TrackRecord], holding: Set<String> = []) -> [AlertUpdate] {
+    /// track, but raise none of their own. Tracks in `doubted` (`AlertFront.doubted`) are ones the
+    /// classifier calls an animal, relabelled `unknown` because they head south: they are alerted
+    /// and looked at like any other, but a camera's doubt sends no team while the classifier keeps
+    /// that call (`dutyOfficerDismissal`).
+    public mutating func update(at t: Double, tracks: [TrackRecord], holding: Set<String> = [], doubted: Set<String> = []) -> [AlertUpdate] {
         precondition(t >= lastScan, "AlertPolicy.update: scan at t=\(t) s is earlier than the last at t=\(lastScan) s")
         lastScan = t
         // Keep only the alarms the rate window can still see: memory stays bounded by the window.
@@ -205,7 +208,7 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
             }
             let k = TrackKinematics(record, geometry: geometry, configuration: configuration)
             if let i = alertOfTrack[record.track] {
-                out += observe(i, record, k, at: t)
+                out += observe(i, record, k, at: t, calledAnimal: doubted.contains(record.track))
             } else {
                 fresh.append((record, k))
             }
@@ -216,9 +219,10 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
                 alerts[i].tracks.append(record.track)
                 alertOfTrack[record.track] = i
                 out.append(.merged(alerts[i].alert.id, track: record.track, t: t, reason: why))
-                out += observe(i, record, k, at: t, reinitiated: alerts[i].lastSeen != t)
+                out += observe(i, record, k, at: t, reinitiated: alerts[i].lastSeen != t, calledAnimal: doubted.contains(record.track))
             } else if let reason = k.reason, !holding.contains(record.track) {
                 out.append(raise(record, k, reason: reason, at: t))
+                alerts[alerts.count - 1].calledAnimal = doubted.contains(record.track)
             }
         }
         out += settleReRaises(at: t)

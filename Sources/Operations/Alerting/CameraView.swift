@@ -17,9 +17,12 @@ extension CameraView {
     /// instead sent a team to every unclear deer (issue 21: 118 false alerts per 10 km per
     /// day). A KPA party is dismissed
     /// while north of the MDL (`d` > 0: their own ground, watched by the KPA activity monitor)
-    /// and confirmed south of it. An answer the operator gave without looking (a dismissal
-    /// amid a flood of alarms) stands.
-    func revise(_ response: OperatorResponse, for alert: Alert, d: Double) -> OperatorResponse {
+    /// and confirmed south of it. Where no camera reaches, the tracker's latest call (`calling`)
+    /// decides: a person or a vehicle is acknowledged on it; `unknown` is watched like a view in
+    /// doubt (`AlertPolicy.inDoubt`): a team goes if it keeps coming south, and it is looked at
+    /// again when the tracker calls it a person. An answer the operator gave without looking (a
+    /// dismissal amid a flood of alarms) stands.
+    func revise(_ response: OperatorResponse, calling: TargetClass, d: Double) -> OperatorResponse {
         guard response.verdict == .acknowledge else { return response }
         var r = response
         switch self {
@@ -40,8 +43,12 @@ extension CameraView {
         case .nothing:
             r.verdict = .dismiss
             r.reason = "the camera slewed to it shows nothing there"
+        case .uncovered where calling == .unknown:
+            r.verdict = .dismiss
+            r.reason = "no camera reaches the spot and the tracker cannot tell what it is: watched, and a team goes if it keeps "
+                + "coming south or the tracker calls it a person"
         case .uncovered:
-            r.reason = "no camera reaches the spot; acknowledged on the tracker's \(alert.targetClass.rawValue) call"
+            r.reason = "no camera reaches the spot; acknowledged on the tracker's \(calling.rawValue) call"
         }
         return r
     }

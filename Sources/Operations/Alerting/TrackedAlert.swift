@@ -41,6 +41,13 @@ public struct TrackedAlert: Hashable, Sendable {
     /// `d` when a look first left it in doubt and it was dismissed as watched (`CameraView.isInconclusive`):
     /// how far it has come south since decides when a team goes to look.
     var doubtSinceD: Double?
+    /// The class its last report carried, as the policy saw it (a doubted animal reads `unknown`):
+    /// where no camera reaches, this call is all there is (`AlertPolicy.inDoubt`).
+    public internal(set) var lastClass: TargetClass
+    /// Whether the classifier itself called its last report an animal (`AlertFront.doubted`: the
+    /// front relabelled it `unknown` because it heads south). A team sent on a camera's doubt
+    /// waits while this holds (`AlertPolicy.dutyOfficerDismissal`).
+    var calledAnimal = false
     /// Looks that could not tell what was there so far.
     public internal(set) var doubts = 0
 
@@ -52,6 +59,7 @@ public struct TrackedAlert: Hashable, Sendable {
         lastPosition = position
         lastVelocity = velocity
         lastD = alert.d
+        lastClass = alert.targetClass
     }
 
     /// Re-raised and awaiting the duty officer's (or a person's) look.

@@ -119,7 +119,7 @@ public struct OperationsEngine<Operator: AlarmOperator>: Sendable {
         let hostile = front.hostile(records, friendlies: scan.friendlies, at: t)
         // A neighbouring sector's tracks are its to show (a cluster's sector engine only).
         out.tracks = configuration.ownStretch == nil ? records : records.filter { !front.isNeighbours($0) }
-        let updates = policy.update(at: t, tracks: hostile, holding: front.undecided)
+        let updates = policy.update(at: t, tracks: hostile, holding: front.undecided, doubted: front.doubted)
         for u in updates { apply(u, into: &out) }
         startLooks(at: t, into: &out)
         followIncidents(hostile, at: t, into: &out)
