@@ -97,6 +97,14 @@ import Testing
         let plainTeam = plain.first { $0.kind == "escalated" }
         #expect(plainTeam.map { $0.t < 1500 } == true, "\(plain)")
         #expect(!plain.contains { $0.reason.contains("still calls it an animal") })
+        // The classifier's animal call also counts when the front does not relabel it (the track
+        // paused): reported `animal` from just after the re-raise that would have sent the team
+        // until 500 s later, the team waits for the first re-raise after.
+        let sent = plainTeam?.t ?? 0
+        let paused = Self.answers(Self.walk(.cannotTell, until: 2500, cls: { $0 >= sent - 20 && $0 < sent + 500 ? .animal : .unknown }).updates)
+        let pausedTeam = paused.first { $0.kind == "escalated" }
+        #expect(pausedTeam.map { $0.t >= sent + 500 } == true, "team at \(sent) without the call: \(paused)")
+        #expect(paused.contains { $0.kind == "dismissed" && $0.t == sent && $0.reason.contains("still calls it an animal") }, "\(paused)")
         // Kept an animal all the way: no team from doubt at all.
         let always = Self.answers(Self.walk(.cannotTell, until: 2500, doubted: { _ in true }).updates)
         #expect(!always.contains { $0.kind == "escalated" || $0.kind == "acknowledged" }, "\(always)")

@@ -200,6 +200,9 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
             switch record.targetClass {
             case .animal:
                 animals.insert(record.track)
+                // The classifier's call on the alert's latest track stands (no relabel: it does
+                // not head south this scan): a team on doubt waits while it does.
+                if let i = alertOfTrack[record.track], alerts[i].lastTrack == record.track { alerts[i].calledAnimal = true }
                 continue
             case .vehicle:
                 continue
