@@ -50,7 +50,9 @@ public struct AlertPolicyConfiguration: Hashable, Sendable {
     public var doubtReLookDistance: Double = 150
     /// …and escalated (a team goes to look) once it has come this many metres south of where
     /// the doubt began with the camera still unable to settle it: a person walking south keeps
-    /// coming; an animal rarely holds a heading that long.
+    /// coming; an animal rarely holds a heading that long. Past it the team still waits while the
+    /// classifier calls the track an animal (`AlertPolicy.dutyOfficerDismissal`). A spot no camera
+    /// reaches with the tracker's call `unknown` is a doubt under the same rule (`AlertPolicy.inDoubt`).
     public var doubtEscalateDistance: Double = 450
     /// Seconds a re-raised alert waits for the camera view before it is escalated without one.
     public var reRaiseLookWithin: Double = 5
