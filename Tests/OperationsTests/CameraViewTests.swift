@@ -127,9 +127,9 @@ import Testing
     }
 
     /// A fence alarm whose camera shows a climber re-raises the dismissed alert his tracks had
-    /// joined — the nearest, fed within the re-acquire window, within 200 m + half a zone —
-    /// and it escalates on that view; not an alert far away or long quiet (the climber gets an
-    /// alert of his own), nor in the old console.
+    /// joined — the nearest, fed within `climberTrackWindow` (120 s), within 200 m + half a
+    /// zone — and it escalates on that view; not an alert far away or quiet for minutes (the
+    /// climber gets an alert of his own), nor in the old console.
     @Test func aClimberOnTheFenceCameraReRaisesTheDismissedAlertHisTracksJoined() {
         func run(alarmAt s: Double, at tAlarm: Double, configuration: AlertPolicyConfiguration = .guidepost) -> [AlertUpdate] {
             var policy = AlertPolicy(geometry: StraightGeometry(), operator: AttentiveOperator(seed: 3), configuration: configuration)
@@ -144,20 +144,25 @@ import Testing
             }
             return out + policy.finish(at: 1500)
         }
-        let climbed = run(alarmAt: 5150, at: 400)
+        let climbed = run(alarmAt: 5150, at: 200)
         #expect(Self.answers(climbed).map(\.0) == ["dismissed", "escalated"], "\(Self.answers(climbed))")
         #expect(Self.answers(climbed).last?.1.contains("shows someone climbing") == true)
         #expect(Self.answers(climbed).last?.1.hasSuffix("the camera shows a person") == true)
         #expect(!climbed.contains { if case .raised(let a) = $0 { a.reason == .climberSeen } else { false } })
-        // Another place (400 m along the fence), another matter (700 s after its last track):
-        // the deer's alert stays dismissed, and the climber nobody's alert covers is an alert
-        // of his own, raised at the alarm and escalated at once.
-        for other in [run(alarmAt: 5400, at: 400), run(alarmAt: 5150, at: 800)] {
+        // Another place (400 m along the fence), another matter (300 s or 700 s after its last
+        // track): the deer's alert stays dismissed, and the climber nobody's alert covers is an
+        // alert of his own, raised at the alarm and escalated at once. (Until issue 18 a deer's
+        // alert quiet for 300 s took the climber: its team went to the deer's last place.)
+        for other in [run(alarmAt: 5400, at: 200), run(alarmAt: 5150, at: 400), run(alarmAt: 5150, at: 800)] {
             #expect(Self.answers(other).map(\.0) == ["dismissed", "escalated"], "\(Self.answers(other))")
             #expect(Self.answers(other).last?.1 == "a fence alarm's camera shows someone climbing, and no alert is on him")
             #expect(other.contains { if case .raised(let a) = $0 { a.reason == .climberSeen && a.track == "climb-1" && a.d == -2000 } else { false } })
         }
-        #expect(Self.answers(run(alarmAt: 5150, at: 400, configuration: .legacy)).map(\.0) == ["dismissed"])
+        #expect(Self.answers(run(alarmAt: 5150, at: 200, configuration: .legacy)).map(\.0) == ["dismissed"])
+        // With the whole re-acquire window (600 s), as before issue 18, the deer's alert quiet for 300 s takes him.
+        var whole = AlertPolicyConfiguration.guidepost
+        whole.climberTrackWindow = nil
+        #expect(Self.answers(run(alarmAt: 5150, at: 400, configuration: whole)).last?.1.contains("shows someone climbing on the camera") == true)
     }
 
     /// A dismissed alert's track that comes to the fence is looked at there (the alarm bench's

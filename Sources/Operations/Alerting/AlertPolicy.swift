@@ -58,7 +58,7 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
     public mutating func recordAlarm(at t: Double, position: Point? = nil) { alarmTimes.append((t, position)) }
 
     /// A fence alarm whose slewed camera shows someone climbing (domain.md §3.1) at `p`: the
-    /// dismissed alert nearest to it that a track fed in the last `reacquireWindow` — within
+    /// dismissed alert nearest to it that a track fed in the last `climberTrackWindow` — within
     /// `reacquireRadius` plus half a fence zone (the alarm is placed at its zone's middle) — is
     /// re-raised with that view, and escalates (one already re-raised and awaiting its look
     /// escalates at once): the climber's tracks had been taken for that alert's deer or empty
@@ -70,8 +70,9 @@ public struct AlertPolicy<Geometry: AlertGeometry, Operator: AlarmOperator>: Sen
     public mutating func climberSeen(at p: Point, t: Double) -> [AlertUpdate] {
         guard configuration.reRaiseDismissed else { return [] }
         let reach = configuration.reacquireRadius + configuration.fenceZoneHalfLength
+        let window = configuration.climberTrackWindow ?? configuration.reacquireWindow
         let near = alerts.indices.filter {
-            alerts[$0].status == .dismissed && t - alerts[$0].lastSeen <= configuration.reacquireWindow
+            alerts[$0].status == .dismissed && t - alerts[$0].lastSeen <= window
                 && alerts[$0].lastPosition.distance(to: p) <= reach
         }
         guard let i = near.min(by: { alerts[$0].lastPosition.distance(to: p) < alerts[$1].lastPosition.distance(to: p) }) else {

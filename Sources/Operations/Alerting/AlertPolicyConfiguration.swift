@@ -54,6 +54,14 @@ public struct AlertPolicyConfiguration: Hashable, Sendable {
     /// classifier calls the track an animal (`AlertPolicy.dutyOfficerDismissal`). A spot no camera
     /// reaches with the tracker's call `unknown` is a doubt under the same rule (`AlertPolicy.inDoubt`).
     public var doubtEscalateDistance: Double = 450
+    /// A fence alarm's climber is taken for a dismissed alert's only when one of its tracks was
+    /// reported within this many seconds (`AlertPolicy.climberSeen`): the climb is now, and a track
+    /// on the climber is at the fence now. A deer's or clutter's alert last fed minutes ago a few
+    /// hundred metres off is not him: on world 51 (docs/alarm-quality.md) 18 of the 19 such
+    /// re-raises scored on no person had been quiet 130–600 s, each with a crosser within 310 m
+    /// (the climber, whose team went to the other alert's place), while 6 of the 8 on crossers
+    /// were live. `nil`: the whole `reacquireWindow`.
+    public var climberTrackWindow: Double? = 120
     /// Seconds a re-raised alert waits for the camera view before it is escalated without one.
     public var reRaiseLookWithin: Double = 5
     /// An operator's answer due while a look at the alert is asked for or under way waits for
