@@ -68,33 +68,9 @@ import Testing
     /// while the camera still cannot settle it, it is dismissed again, and once it has come
     /// `doubtEscalateDistance` (450 m) south of where the doubt began, a team goes to look.
     @Test func aTrackInDoubtThatKeepsComingSouthGetsATeam() {
-        // The track walks south at 0.5 m/s; every look (asked on the raise and on each re-raise)
-        // takes 40 s and says "cannot tell".
-        var policy = AlertPolicy(geometry: StraightGeometry(), operator: AttentiveOperator(seed: 3))
-        var updates: [AlertUpdate] = []
-        var reRaisedAt: [Double] = []
-        var viewDue: Double?
-        for t in stride(from: 0.0, through: 1500, by: 1) {
-            let d = 700 - 0.5 * t
-            if t == viewDue, let id = policy.alerts.first?.alert.id {
-                policy.noteCamera(.cannotTell, for: id, at: t)
-                viewDue = nil
-            }
-            let u = policy.update(at: t, tracks: [track("T1", t: t, s: 5000, d: d, vd: -0.5, cls: .human)])
-            for x in u {
-                switch x {
-                case .raised(let a):
-                    policy.noteLooking(a.id)
-                    viewDue = t + 40
-                case .reRaised(let id, _, _):
-                    reRaisedAt.append(d)
-                    policy.noteLooking(id)
-                    viewDue = t + 40
-                default: break
-                }
-            }
-            updates += u
-        }
+        // The track walks south at 0.5 m/s from d = 700 m; every look (asked on the raise and on
+        // each re-raise) takes 40 s and says "cannot tell".
+        let (updates, reRaisedAt) = TrackerCallInDoubtTests.walk(.cannotTell, cls: { _ in .human })
         let a = Self.answers(updates)
         #expect(a.first?.kind == "dismissed", "\(a)")
         // Re-raised about every 150 m of southing, not every 50 m.
