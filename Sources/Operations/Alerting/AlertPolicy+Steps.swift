@@ -175,12 +175,12 @@ extension AlertPolicy {
             case .cannotTell?, .unsure?:
                 // Not dismissed by the duty officer: it kept coming south in doubt.
                 let doubt = alerts[i].camera?.doubt ?? ""
-                let came = (alerts[i].doubtSinceD ?? alerts[i].lastD) - alerts[i].lastD
+                let came = southInDoubt(i)
                 out.append(settle(i, .escalated, at: at, reason: "\(r.reason); \(doubt), and it has come \(Int(came.rounded())) m south "
                     + "since the camera first left it in doubt: a team goes to look"))
             case .uncovered? where inDoubt(i):
                 // Not dismissed by the duty officer: it kept coming south with the tracker unable to tell.
-                let came = (alerts[i].doubtSinceD ?? alerts[i].lastD) - alerts[i].lastD
+                let came = southInDoubt(i)
                 out.append(settle(i, .escalated, at: at, reason: "\(r.reason); \(doubtClause(i)), and it has come \(Int(came.rounded())) m "
                     + "south since: a team goes to look"))
             case .uncovered?, .nothing?, nil:
@@ -231,7 +231,7 @@ extension AlertPolicy {
             return "\(doubtClause(i)) for the duty officer too: watched, and a team goes if it keeps coming south"
         }
         guard alerts[i].calledAnimal else { return nil }
-        let came = (alerts[i].doubtSinceD ?? alerts[i].lastD) - alerts[i].lastD
+        let came = southInDoubt(i)
         return "\(doubtClause(i)), and it has come \(Int(came.rounded())) m south, but the tracker still calls it an animal: "
             + "watched, and a team goes if a look shows a person or the tracker stops calling it an animal"
     }
@@ -259,8 +259,12 @@ extension AlertPolicy {
     /// metres) tells a climber from a deer; the 2 h trial of the first rule sent ~100 teams to
     /// animals at the fence (docs/alarm-quality.md, "The look").
     func doubtEscalates(_ i: Int) -> Bool {
-        let a = alerts[i]
-        return (a.doubtSinceD ?? a.lastD) - a.lastD >= configuration.doubtEscalateDistance
+        southInDoubt(i) >= configuration.doubtEscalateDistance
+    }
+
+    /// How far alert `i` has come south, in metres, since it was first left in doubt (0 if it never was).
+    func southInDoubt(_ i: Int) -> Double {
+        (alerts[i].doubtSinceD ?? alerts[i].lastD) - alerts[i].lastD
     }
 
     /// Notes that alert `i` was dismissed where it is now (a re-raise measures its southing from

@@ -44,9 +44,10 @@ public struct TrackedAlert: Hashable, Sendable {
     /// The class its last report carried, as the policy saw it (a doubted animal reads `unknown`):
     /// where no camera reaches, this call is all there is (`AlertPolicy.inDoubt`).
     public internal(set) var lastClass: TargetClass
-    /// Whether the classifier itself called its last report an animal (`AlertFront.doubted`: the
-    /// front relabelled it `unknown` because it heads south). A team sent on a camera's doubt
-    /// waits while this holds (`AlertPolicy.dutyOfficerDismissal`).
+    /// Whether the classifier itself called the last report of its latest track an animal: one
+    /// the front relabelled `unknown` because it heads south (`AlertFront.doubted`), or one that
+    /// reached the policy as `animal`. A team sent on doubt waits while this holds
+    /// (`AlertPolicy.dutyOfficerDismissal`).
     var calledAnimal = false
     /// Looks that could not tell what was there so far.
     public internal(set) var doubts = 0
