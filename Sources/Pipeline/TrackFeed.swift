@@ -20,6 +20,8 @@ public struct TrackFeed {
     /// The moving mode's process noise q the tracker uses now, m²/s³ (learnt unless
     /// `fixedProcessNoise`).
     public var processNoise: Double? { tracker.movingNoise }
+    /// What the tracker assumes now of the conditions it learns (q, τ, new tracks' σ_v).
+    public var conditions: LearntConditions? { tracker.conditions }
     /// Time spent inside the tracker so far (the `--stats` figure without conversion and I/O).
     public private(set) var trackerTime = Duration.zero
 

@@ -26,8 +26,10 @@ struct TrackOptions: ParsableArguments {
     var fixedClutter = defaults.fixedClutter
     @Option(help: "Probability that a true detection falls inside the χ² gate.")
     var gate = defaults.gate
-    @Option(help: "Standard deviation of a new track's speed in each axis, m/s.")
+    @Option(help: "Standard deviation of a new track's speed in each axis, m/s (where it starts with --learn-speed-sigma).")
     var speedSigma = defaults.speedSigma
+    @Flag(help: "Learn the new tracks' speed spread from the confirmed tracks' speeds, starting from --speed-sigma.")
+    var learnSpeedSigma = defaults.learnSpeedSigma
     @Option(help: "New targets per square metre per scan (birth density β); a new track starts at β / (β + λ).")
     var birthDensity = defaults.birthDensity
     @Option(help: "Existence probability at which a track is confirmed and reported (0.5 minimises GOSPA).")
@@ -40,8 +42,10 @@ struct TrackOptions: ParsableArguments {
     var reportCutoff: Double?
     @Option(help: "Existence probability below which a confirmed track is deleted.")
     var deleteBelow = defaults.deleteBelow
-    @Option(help: "Mean target lifetime, seconds (sets how fast existence decays while unseen).")
+    @Option(help: "Mean target lifetime, seconds (sets how fast existence decays while unseen; where it starts with --learn-lifetime).")
     var lifetime = defaults.lifetime
+    @Flag(help: "Learn the mean lifetime from the established tracks' times and ends, starting from --lifetime (for sensors whose targets end rather than hide).")
+    var learnLifetime = defaults.learnLifetime
     @Flag(help: "Use --pd for every sensor and track instead of learning each one's own detection probability.")
     var fixedPd = defaults.fixedPd
     @Option(help: "Seconds a sensor that detected a track is taken to still cover it (its looks without the track are misses).")
@@ -75,6 +79,7 @@ struct TrackOptions: ParsableArguments {
         c.fixedClutter = fixedClutter
         c.gate = gate
         c.speedSigma = speedSigma
+        c.learnSpeedSigma = learnSpeedSigma
         c.birthDensity = birthDensity
         c.confirm = confirm
         c.minHits = minHits
@@ -82,6 +87,7 @@ struct TrackOptions: ParsableArguments {
         c.reportAbove = reportAbove
         c.reportCutoff = reportCutoff
         c.lifetime = lifetime
+        c.learnLifetime = learnLifetime
         c.fixedPd = fixedPd
         c.coverageMemory = coverageMemory
         c.reorderWindow = reorderWindow

@@ -140,12 +140,20 @@ struct TrackRunContext {
     }
 
     func printStatistics() {
+        // What the tracker ended up assuming of the conditions it learns.
+        var learnt = ""
+        if let c = feed.conditions {
+            learnt += c.movingNoise.map { String(format: ", process noise q %.3g m²/s³", $0) } ?? ""
+            learnt += String(format: ", lifetime %.0f s", c.meanLifetime)
+            learnt += c.newTargetSpeedSpread.map { String(format: ", new-track speed σ %.2f m/s", $0) } ?? ""
+            learnt += " at the end"
+        }
         let total = Double(totalTime.components.seconds) + Double(totalTime.components.attoseconds) * 1e-18
         let trackerTime = feed.trackerTime
         let tracking = Double(trackerTime.components.seconds) + Double(trackerTime.components.attoseconds) * 1e-18
         let text = """
             detections \(counts.detections), bad lines \(counts.bad + scanLinesRefused), late \(counts.late), scans \(counts.scans), \
-            track lines \(counts.trackLines)\(feed.processNoise.map { String(format: ", process noise q %.3g m²/s³ at the end", $0) } ?? "")
+            track lines \(counts.trackLines)\(learnt)
             total \(String(format: "%.3f", total)) s (\(String(format: "%.0f", Double(counts.detections) / max(total, 1e-9))) detections/s \
             with I/O); tracker \(String(format: "%.3f", tracking)) s (\(String(format: "%.0f", Double(counts.detections) / max(tracking, 1e-9))) detections/s without I/O)
 

@@ -11,6 +11,12 @@ public struct SinglePointInitiator<State: TrackState>: Initiator {
         self.speedSigma = speedSigma
     }
 
+    /// `speedSigma`; a value that is not positive is ignored.
+    public var newTargetSpeedSpread: Double? {
+        get { speedSigma }
+        set { if let v = newValue, v > 0, v.isFinite { speedSigma = v } }
+    }
+
     public func initiate(from detection: Detection) -> State {
         let c = detection.covariance
         let v = speedSigma * speedSigma

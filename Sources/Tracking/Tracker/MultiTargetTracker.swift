@@ -52,6 +52,16 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
     public var processNoise: ProcessNoiseLearner? = ProcessNoiseLearner()
     /// The predictor's q as configured (the learner's prior).
     private let configuredNoise: Double?
+    /// How long targets stay in view, learnt from the established tracks' times and ends,
+    /// starting from `existence`'s τ; nil (the default) keeps that τ, always.
+    public var lifetime: LifetimeLearner?
+    /// The existence model's τ as configured (the lifetime learner's prior).
+    private let configuredLifetime: Double
+    /// How fast new targets move (the initiator's σ_v), learnt from the established tracks'
+    /// velocities, starting from the initiator's; nil (the default) keeps the initiator's, always.
+    public var speedSpread: SpeedSpreadLearner?
+    /// The initiator's σ_v as configured (the speed learner's prior).
+    private let configuredSpeedSpread: Double?
 
     public internal(set) var tracks: [Track<State>] = []
     private var nextNumber = 1
@@ -65,6 +75,8 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
     ) {
         self.predictor = predictor
         self.configuredNoise = predictor.movingNoise
+        self.configuredLifetime = existence.meanLifetime
+        self.configuredSpeedSpread = initiator.newTargetSpeedSpread
         self.hypothesiser = hypothesiser
         self.associator = associator
         self.initiator = initiator
@@ -79,6 +91,14 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
     /// model without one.
     public var movingNoise: Double? { predictor.movingNoise }
 
+    /// What the tracker assumes now of the conditions it learns (as configured where it does not
+    /// learn them).
+    public var conditions: LearntConditions {
+        LearntConditions(
+            movingNoise: predictor.movingNoise, meanLifetime: existence.meanLifetime,
+            newTargetSpeedSpread: initiator.newTargetSpeedSpread)
+    }
+
     /// β, new targets per m² per scan, as the configuration implies it: r₀ = β / (β + λ₀).
     private var birthDensity: Double { scoring.clutterDensity * existence.initial / (1 - existence.initial) }
 
@@ -90,6 +110,12 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
         lastTime = time
         if let learner = processNoise, let q0 = configuredNoise {
             predictor.movingNoise = learner.estimate(configured: q0, at: time)
+        }
+        if let learner = lifetime {
+            existence.meanLifetime = learner.estimate(configured: configuredLifetime, at: time)
+        }
+        if let learner = speedSpread, let s0 = configuredSpeedSpread {
+            initiator.newTargetSpeedSpread = learner.estimate(configured: s0, at: time)
         }
         for i in tracks.indices {
             tracks[i].state = predictor.predict(tracks[i].state, to: time)
@@ -129,6 +155,13 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
             }
         }
         let deleter = self.deleter
+        if lifetime != nil {
+            // An end counts only where a sensor still covering the track looked and missed it:
+            // a target that walked out of every sensor's view has not gone, only out of sight.
+            for t in tracks where t.isConfirmed && !t.sightings.isEmpty && deleter.shouldDelete(t.summary) {
+                lifetime?.ended(hits: t.hits, at: time)
+            }
+        }
         tracks.removeAll { deleter.shouldDelete($0.summary) }
         return classify(dt: dt)
     }
@@ -171,6 +204,12 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
             tracks[i].looks += tracks[i].pendingLooks + 1
             tracks[i].pendingLooks = 0
             tracks[i].detections += 1
+            if tracks[i].isConfirmed {
+                lifetime?.held(for: time - tracks[i].lastUpdate, hits: tracks[i].hits, at: time)
+                if let origin = tracks[i].origin {
+                    speedSpread?.observe(from: origin, to: tracks[i].state.gaussian, hits: tracks[i].hits + 1)
+                }
+            }
             tracks[i].hits += 1
             tracks[i].consecutiveMisses = 0
             tracks[i].lastUpdate = time
@@ -201,6 +240,7 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
                 id: nil, state: initiator.initiate(from: d), existence: r0, hits: 1,
                 consecutiveMisses: 0, lastUpdate: time, lastThermalSize: d.thermalSize)
             track.hitThisScan = true
+            track.origin = speedSpread == nil ? nil : track.state.gaussian
             (track.looks, track.detections) = (1, 1)
             track.sightings = [Sighting(sensor: sensor, time: time)]
             track.clutterCredits = [ClutterCredit(sensor: sensor, position: d.position, weight: 1 - r0, time: time)]

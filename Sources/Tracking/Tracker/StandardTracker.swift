@@ -35,13 +35,16 @@ public struct StandardTracker: Sendable {
     ///   - clutterMap: how the clutter density is learnt (nil: `scoring`'s, fixed, everywhere).
     ///   - sensorRates: how each sensor's P_D is learnt (nil: `scoring`'s, fixed, for every sensor).
     ///   - processNoiseLearner: how the moving mode's q is learnt (nil: `processNoise`, always).
+    ///   - lifetimeLearner: how τ, the time targets stay in view, is learnt (nil: `existence`'s, always).
+    ///   - speedSpreadLearner: how σ_v of new tracks is learnt (nil: `speedSigma`, always).
     public init(
         motion: Motion, association: Association, processNoise: Double, manoeuvreNoise: Double = 1,
         scoring: AssociationScoring,
         gate: ChiSquareGate, cellSize: Double, speedSigma: Double, existence: ExistenceModel, deleter: ExistenceDeleter,
         classifier: KinematicClassifier = KinematicClassifier(), detectionRate: DetectionRate? = DetectionRate(),
         coverageMemory: Double = 30, clutterMap: ClutterMap? = nil, sensorRates: SensorDetectionRates? = nil,
-        processNoiseLearner: ProcessNoiseLearner? = nil
+        processNoiseLearner: ProcessNoiseLearner? = nil, lifetimeLearner: LifetimeLearner? = nil,
+        speedSpreadLearner: SpeedSpreadLearner? = nil
     ) {
         let cv = ConstantVelocity(noiseDiffusion: processNoise)
         let imm = StopGoIMMPredictor(moving: cv, stopped: NearStationary())
@@ -91,42 +94,38 @@ public struct StandardTracker: Sendable {
                     associator: JPDAAssociator(scoring: scoring), initiator: SinglePointInitiator(speedSigma: speedSigma),
                     deleter: deleter, classifier: classifier, existence: existence, scoring: scoring))
         }
-        configure(
+        let learning = Learning(
             detectionRate: detectionRate, coverageMemory: coverageMemory, clutterMap: clutterMap, sensorRates: sensorRates,
-            processNoise: processNoiseLearner)
+            processNoise: processNoiseLearner, lifetime: lifetimeLearner, speedSpread: speedSpreadLearner)
+        switch storage {
+        case .cvGNN(var t): learning.apply(to: &t); storage = .cvGNN(t)
+        case .cvJPDA(var t): learning.apply(to: &t); storage = .cvJPDA(t)
+        case .immGNN(var t): learning.apply(to: &t); storage = .immGNN(t)
+        case .immJPDA(var t): learning.apply(to: &t); storage = .immJPDA(t)
+        case .imm3GNN(var t): learning.apply(to: &t); storage = .imm3GNN(t)
+        case .imm3JPDA(var t): learning.apply(to: &t); storage = .imm3JPDA(t)
+        case .stepping: break
+        }
     }
 
-    private mutating func configure(
-        detectionRate: DetectionRate?, coverageMemory: Double, clutterMap: ClutterMap?, sensorRates: SensorDetectionRates?,
-        processNoise: ProcessNoiseLearner?
-    ) {
-        switch storage {
-        case .cvGNN(var t):
-            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates, t.processNoise) =
-                (detectionRate, coverageMemory, clutterMap, sensorRates, processNoise)
-            storage = .cvGNN(t)
-        case .cvJPDA(var t):
-            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates, t.processNoise) =
-                (detectionRate, coverageMemory, clutterMap, sensorRates, processNoise)
-            storage = .cvJPDA(t)
-        case .immGNN(var t):
-            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates, t.processNoise) =
-                (detectionRate, coverageMemory, clutterMap, sensorRates, processNoise)
-            storage = .immGNN(t)
-        case .immJPDA(var t):
-            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates, t.processNoise) =
-                (detectionRate, coverageMemory, clutterMap, sensorRates, processNoise)
-            storage = .immJPDA(t)
-        case .imm3GNN(var t):
-            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates, t.processNoise) =
-                (detectionRate, coverageMemory, clutterMap, sensorRates, processNoise)
-            storage = .imm3GNN(t)
-        case .imm3JPDA(var t):
-            (t.detectionRate, t.coverageMemory, t.clutterMap, t.sensorRates, t.processNoise) =
-                (detectionRate, coverageMemory, clutterMap, sensorRates, processNoise)
-            storage = .imm3JPDA(t)
-        case .stepping:
-            break
+    /// What a composition learns, and how, set on whichever tracker it builds.
+    private struct Learning {
+        var detectionRate: DetectionRate?
+        var coverageMemory: Double
+        var clutterMap: ClutterMap?
+        var sensorRates: SensorDetectionRates?
+        var processNoise: ProcessNoiseLearner?
+        var lifetime: LifetimeLearner?
+        var speedSpread: SpeedSpreadLearner?
+
+        func apply<P, U, A, I, D, C>(to t: inout MultiTargetTracker<P, U, A, I, D, C>) {
+            t.detectionRate = detectionRate
+            t.coverageMemory = coverageMemory
+            t.clutterMap = clutterMap
+            t.sensorRates = sensorRates
+            t.processNoise = processNoise
+            t.lifetime = lifetime
+            t.speedSpread = speedSpread
         }
     }
 
@@ -140,6 +139,20 @@ public struct StandardTracker: Sendable {
         case .immJPDA(let t): t.movingNoise
         case .imm3GNN(let t): t.movingNoise
         case .imm3JPDA(let t): t.movingNoise
+        case .stepping: nil
+        }
+    }
+
+    /// What the tracker assumes now of the conditions it learns (see `LearntConditions`); nil
+    /// only while a step runs.
+    public var conditions: LearntConditions? {
+        switch storage {
+        case .cvGNN(let t): t.conditions
+        case .cvJPDA(let t): t.conditions
+        case .immGNN(let t): t.conditions
+        case .immJPDA(let t): t.conditions
+        case .imm3GNN(let t): t.conditions
+        case .imm3JPDA(let t): t.conditions
         case .stepping: nil
         }
     }
