@@ -30,4 +30,26 @@ import Testing
         #expect(abs(cyy - analytic.yy) / analytic.trace < 0.05)
         #expect(target.distance(to: Point(x: mx, y: my)) < 1)
     }
+
+    /// A range the noise took to zero (or near it) still gives a usable, positive definite
+    /// covariance: the cross-range spread is taken at one σ_r from the sensor. Beyond σ_r the
+    /// covariance is the first-order one.
+    @Test(arguments: [0.0, 0.5, 3.9])
+    func aRangeNearTheSensorKeepsACrossRangeSpread(range: Double) {
+        let (rangeSigma, bearingSigma) = (4.0, 0.3)
+        let m = PolarMeasurement(
+            sensor: Point(x: 1_000_000, y: 2_000_000), range: range, bearing: 30, rangeSigma: rangeSigma, bearingSigma: bearingSigma)
+        let c = m.covariance
+        #expect(c.xx > 0 && c.yy > 0 && c.determinant > 0)
+        // Along the bearing, σ_r²; across it, (σ_r σ_θ)²: the determinant is their product.
+        let across = rangeSigma * bearingSigma * Double.pi / 180
+        #expect(abs(c.determinant - rangeSigma * rangeSigma * across * across) / c.determinant < 1e-9)
+        #expect(abs(c.trace - (rangeSigma * rangeSigma + across * across)) < 1e-9)
+    }
+
+    @Test func beyondOneRangeSigmaTheCovarianceIsFirstOrder() {
+        let m = PolarMeasurement(sensor: Point(x: 1_000_000, y: 2_000_000), range: 800, bearing: 120, rangeSigma: 20, bearingSigma: 0.5)
+        let first = RangeBearing(range: 800, bearing: 120 * Double.pi / 180).positionCovariance(rangeSigma: 20, bearingSigma: 0.5 * Double.pi / 180)
+        #expect(m.covariance == first)
+    }
 }
