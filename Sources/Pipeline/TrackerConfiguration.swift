@@ -51,7 +51,7 @@ public struct TrackerConfiguration: Hashable, Sendable {
     /// `learnSpeedSigma`).
     public var speedSigma = 3.0
     /// Whether σ_v is learnt from the confirmed tracks' speeds (`SpeedSpreadLearner`). Off by
-    /// default: on the sweep it is worth 0.1 % of GOSPA and on the full border 0.1 %, less than
+    /// default: on the sweep it is worth 0.1 % of GOSPA and on the full border 0.02 %, less than
     /// the change to every scenario's tracks is worth checking for (docs/tracking.md).
     public var learnSpeedSigma = false
     /// New targets per square metre per scan (birth density β); a new track starts at β / (β + λ).

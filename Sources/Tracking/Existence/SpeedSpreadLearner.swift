@@ -1,3 +1,4 @@
+import GuidepostCore
 import RealModule
 
 /// How fast a new target may be moving (σ_v of a new track's velocity in each axis), learnt from
@@ -6,21 +7,26 @@ import RealModule
 /// worse; too narrow, and a fast target's second detection falls outside it (issue 18: told the
 /// sweep's 1.5 m/s instead of its default 3 m/s, Guidepost's GOSPA fell by up to 1.5 % a cell).
 ///
-/// When a confirmed track reaches `established` detections, its target's mean velocity since the
-/// track began is measured from the displacement: v̂ = (m − z₀) / Δt, from its first detection z₀
-/// (covariance R₀) to its position now (covariance P). Each axis's v̂² less its noise,
-/// (R₀ + P) / Δt², is an unbiased sample of E[v²], whatever prior the track was started with; the
-/// estimate is their mean, with a prior worth `priorTracks` tracks at the configured σ_v, and
-/// samples fade with a half-life of `halfLife` seconds of feed time. A track established in less
-/// than `minimumSpan` seconds (several sensors at once) is not sampled: its noise term would
-/// swamp it.
-/// - Complexity: O(1) per established track; memory O(1).
+/// Once a confirmed track has `established` detections, its target's mean velocity since the
+/// track began is measured between two detections: v̂ = (z − z₀) / Δt, from the one it was
+/// started from (z₀, covariance R₀) to the first later one its association settles on (weight at
+/// least `decisive`; covariance R). The two detections' errors are independent of each other and
+/// of the target, so each axis's v̂² less their noise, (R₀ + R) / Δt², is an unbiased sample of the
+/// mean velocity's second moment, whatever the filter or the prior the track was started with
+/// (the filter's own estimate would not do: it has used z₀, and its error depends on the prior).
+/// The estimate is the samples' mean with a prior worth `priorTracks` tracks at the configured
+/// σ_v; samples fade with a half-life of `halfLife` seconds of feed time. Detections less than
+/// `minimumSpan` seconds apart (several sensors at once) give no sample: their noise term would
+/// swamp it. A target whose velocity wanders (large q) is measured by its mean over Δt.
+/// - Complexity: O(1) per sample; memory O(1).
 public struct SpeedSpreadLearner: Sendable, Equatable {
     /// Tracks the prior is worth.
     public var priorTracks: Double
-    /// Detections after which a confirmed track's velocity is sampled (once per track).
+    /// Detections a confirmed track needs before its speed is sampled (once per track).
     public var established: Int
-    /// Seconds from a track's first detection below which it is not sampled.
+    /// The least association weight of the detection a sample is taken to.
+    public var decisive: Double
+    /// Seconds between the two detections below which no sample is taken.
     public var minimumSpan: Double
     /// Seconds of feed time after which what was learnt counts half.
     public var halfLife: Double
@@ -29,11 +35,15 @@ public struct SpeedSpreadLearner: Sendable, Equatable {
     private var count = 0.0
     private var reference: Double?
 
-    public init(priorTracks: Double = 10, established: Int = 10, minimumSpan: Double = 5, halfLife: Double = 3_600) {
-        precondition(priorTracks > 0 && established >= 2 && minimumSpan > 0 && halfLife > 0,
-            "SpeedSpreadLearner's prior, established count (at least two detections), span and half-life must be positive")
+    public init(
+        priorTracks: Double = 10, established: Int = 10, decisive: Double = 0.9, minimumSpan: Double = 5,
+        halfLife: Double = 3_600
+    ) {
+        precondition(priorTracks > 0 && established >= 2 && decisive > 0 && decisive <= 1 && minimumSpan > 0 && halfLife > 0,
+            "SpeedSpreadLearner's prior, established count (at least two detections), decisive weight (0, 1], span and half-life must be positive")
         self.priorTracks = priorTracks
         self.established = established
+        self.decisive = decisive
         self.minimumSpan = minimumSpan
         self.halfLife = halfLife
     }
@@ -41,25 +51,27 @@ public struct SpeedSpreadLearner: Sendable, Equatable {
     /// Tracks sampled so far (faded to the last one).
     public var sampled: Double { count }
 
-    /// A confirmed track started at `origin` (its first detection's position and covariance, at
-    /// its time) whose belief is `now` after its `hits`-th detection; counted once, when `hits`
-    /// reaches `established`.
-    public mutating func observe(from origin: GaussianState, to now: GaussianState, hits: Int) {
-        guard hits == established else { return }
-        let dt = now.time - origin.time
-        guard dt >= minimumSpan else { return }
-        let dx = now.mean[0] - origin.mean[0], dy = now.mean[2] - origin.mean[2]
-        let noise = origin.covariance[0, 0] + origin.covariance[2, 2] + now.covariance[0, 0] + now.covariance[2, 2]
-        let sample = (dx * dx + dy * dy - noise) / (2 * dt * dt)
-        guard sample.isFinite else { return }
-        if let t0 = reference, now.time > t0 {
-            let f = Double.exp2(-(now.time - t0) / halfLife)
+    /// One track's sample, from the detection it was started from to a later one of its own.
+    /// - Returns: whether it was counted (not when the two are less than `minimumSpan` apart or
+    ///   the numbers are not finite).
+    @discardableResult
+    public mutating func observe(from origin: Detection, to detection: Detection) -> Bool {
+        let dt = detection.time - origin.time
+        guard dt >= minimumSpan else { return false }
+        let d: Vector2 = detection.position - origin.position
+        let noise: Double = origin.covariance.trace + detection.covariance.trace
+        let squared: Double = d.x * d.x + d.y * d.y
+        let sample = (squared - noise) / (2 * dt * dt)
+        guard sample.isFinite else { return false }
+        if let t0 = reference, detection.time > t0 {
+            let f = Double.exp2(-(detection.time - t0) / halfLife)
             sum *= f
             count *= f
         }
-        reference = max(reference ?? now.time, now.time)
+        reference = max(reference ?? detection.time, detection.time)
         sum += sample
         count += 1
+        return true
     }
 
     /// σ̂_v at `time`, m/s: √((Σ samples + k σ₀²) / (n + k)), σ₀ the `configured` σ_v; at least

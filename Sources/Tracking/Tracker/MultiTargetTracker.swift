@@ -156,8 +156,11 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
         }
         let deleter = self.deleter
         if lifetime != nil {
-            // An end counts only where a sensor still covering the track looked and missed it:
-            // a target that walked out of every sensor's view has not gone, only out of sight.
+            // An end counts only while a sensor that detected the track within `coverageMemory`
+            // is still reporting: a track whose every sensor has gone quiet for that long is
+            // presumed out of sight, not gone. (A target that walks out of a sensor's field of
+            // view while the sensor keeps reporting elsewhere still counts: the tracker has no
+            // field-of-view model.)
             for t in tracks where t.isConfirmed && !t.sightings.isEmpty && deleter.shouldDelete(t.summary) {
                 lifetime?.ended(hits: t.hits, at: time)
             }
@@ -206,9 +209,6 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
             tracks[i].detections += 1
             if tracks[i].isConfirmed {
                 lifetime?.held(for: time - tracks[i].lastUpdate, hits: tracks[i].hits, at: time)
-                if let origin = tracks[i].origin {
-                    speedSpread?.observe(from: origin, to: tracks[i].state.gaussian, hits: tracks[i].hits + 1)
-                }
             }
             tracks[i].hits += 1
             tracks[i].consecutiveMisses = 0
@@ -240,7 +240,7 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
                 id: nil, state: initiator.initiate(from: d), existence: r0, hits: 1,
                 consecutiveMisses: 0, lastUpdate: time, lastThermalSize: d.thermalSize)
             track.hitThisScan = true
-            track.origin = speedSpread == nil ? nil : track.state.gaussian
+            track.origin = speedSpread == nil ? nil : d
             (track.looks, track.detections) = (1, 1)
             track.sightings = [Sighting(sensor: sensor, time: time)]
             track.clutterCredits = [ClutterCredit(sensor: sensor, position: d.position, weight: 1 - r0, time: time)]
@@ -257,8 +257,13 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
     }
 
     /// Feeds confirmed track `i`'s settled detection (association weight `weight`) to the
-    /// process-noise learner.
+    /// process-noise learner, and, once, to the speed-spread learner.
     private mutating func learnMotion(_ i: Int, from detection: Detection, weight: Double) {
+        if let origin = tracks[i].origin, let learner = speedSpread, tracks[i].isConfirmed,
+            tracks[i].hits + 1 >= learner.established, weight >= learner.decisive
+        {
+            if speedSpread?.observe(from: origin, to: detection) == true { tracks[i].origin = nil }
+        }
         guard processNoise != nil, let id = tracks[i].id else { return }
         let state = tracks[i].state
         processNoise?.observe(

@@ -25,9 +25,9 @@ public struct Track<State: TrackState>: Sendable {
     /// While tentative: the clutter weight its detections put on the clutter map, withdrawn if
     /// it is confirmed.
     var clutterCredits: [ClutterCredit] = []
-    /// Where and when it was started: its first detection's position and covariance
-    /// (`SpeedSpreadLearner` measures its target's speed from there).
-    var origin: GaussianState?
+    /// The detection it was started from, kept while a `SpeedSpreadLearner` may still measure
+    /// its target's speed from there.
+    var origin: Detection?
 
     public var isConfirmed: Bool { id != nil }
 

@@ -6,8 +6,8 @@ import Tracking
 /// (the default) or off (the configured λ and P_D everywhere, always); `learnMotion` the
 /// process-noise learner (off by default: these tests were written for a fixed q, and
 /// `ProcessNoiseLearnerTests` tests the learner; with it on, ClassificationTests' herd on seed 4
-/// reads `unknown`, p 0.586, as the default composition misreads it with q learnt or fixed: see
-/// `ClassificationTests.defaultTrackerMisreadsTheHerd`).
+/// reads `unknown`, p 0.586; the default composition reads it right: see
+/// `ClassificationTests.animalGroupIsAnimalAndWalkerIsHumanWithTheDefaultTracker`).
 func makeTracker(
     pd: Double = 0.9, clutterDensity: Double = 1e-6, processNoise: Double = 0.02, learn: Bool = true,
     learnMotion: Bool = false
