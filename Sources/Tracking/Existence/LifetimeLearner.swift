@@ -1,5 +1,3 @@
-import RealModule
-
 /// How long a target stays in view, learnt from the confirmed tracks, so that a track whose target
 /// has gone fades as fast as targets here really go (issue 18: on Stone Soup's simulator, where a
 /// target dies with probability 0.005 a second, the configured 600 s kept every dead target's
@@ -25,9 +23,8 @@ public struct LifetimeLearner: Sendable, Equatable {
     /// Seconds of feed time after which what was learnt counts half.
     public var halfLife: Double
 
-    private var exposure = 0.0
-    private var ends = 0.0
-    private var reference: Double?
+    /// Exposure (seconds) and ends.
+    private var totals = FadedTotals()
 
     public init(priorEnds: Double = 1, established: Int = 5, halfLife: Double = 3_600) {
         precondition(priorEnds > 0 && established >= 1 && halfLife > 0,
@@ -38,35 +35,24 @@ public struct LifetimeLearner: Sendable, Equatable {
     }
 
     /// Established tracks' ends counted so far (faded to the last one recorded).
-    public var endsCounted: Double { ends }
+    public var endsCounted: Double { totals.lastSecond }
 
     /// A confirmed track that had `hits` detections was detected again `gap` seconds after its
     /// previous detection, at `time`.
     public mutating func held(for gap: Double, hits: Int, at time: Double) {
         guard hits >= established, gap > 0, gap.isFinite else { return }
-        fade(to: time)
-        exposure += gap
+        totals.add(gap, 0, at: time, halfLife: halfLife)
     }
 
     /// A confirmed track that had `hits` detections was deleted at `time`.
     public mutating func ended(hits: Int, at time: Double) {
         guard hits >= established else { return }
-        fade(to: time)
-        ends += 1
+        totals.add(0, 1, at: time, halfLife: halfLife)
     }
 
     /// τ̂ at `time`, seconds: (exposure + k τ₀) / (ends + k), τ₀ the `configured` τ.
     public func estimate(configured: Double, at time: Double) -> Double {
-        let f = reference.map { Double.exp2(-max(time - $0, 0) / halfLife) } ?? 1
-        return (exposure * f + priorEnds * configured) / (ends * f + priorEnds)
-    }
-
-    private mutating func fade(to time: Double) {
-        if let t0 = reference, time > t0 {
-            let f = Double.exp2(-(time - t0) / halfLife)
-            exposure *= f
-            ends *= f
-        }
-        reference = max(reference ?? time, time)
+        let (exposure, ends) = totals.totals(at: time, halfLife: halfLife)
+        return (exposure + priorEnds * configured) / (ends + priorEnds)
     }
 }

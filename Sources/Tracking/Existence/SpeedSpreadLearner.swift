@@ -1,5 +1,4 @@
 import GuidepostCore
-import RealModule
 
 /// How fast a new target may be moving (σ_v of a new track's velocity in each axis), learnt from
 /// the confirmed tracks, so that a new track's prior fits the targets here: too wide, and its
@@ -31,9 +30,8 @@ public struct SpeedSpreadLearner: Sendable, Equatable {
     /// Seconds of feed time after which what was learnt counts half.
     public var halfLife: Double
 
-    private var sum = 0.0
-    private var count = 0.0
-    private var reference: Double?
+    /// The samples' sum and their count.
+    private var totals = FadedTotals()
 
     public init(
         priorTracks: Double = 10, established: Int = 10, decisive: Double = 0.9, minimumSpan: Double = 5,
@@ -49,7 +47,7 @@ public struct SpeedSpreadLearner: Sendable, Equatable {
     }
 
     /// Tracks sampled so far (faded to the last one).
-    public var sampled: Double { count }
+    public var sampled: Double { totals.lastSecond }
 
     /// One track's sample, from the detection it was started from to a later one of its own.
     /// - Returns: whether it was counted (not when the two are less than `minimumSpan` apart or
@@ -63,22 +61,15 @@ public struct SpeedSpreadLearner: Sendable, Equatable {
         let squared: Double = d.x * d.x + d.y * d.y
         let sample = (squared - noise) / (2 * dt * dt)
         guard sample.isFinite else { return false }
-        if let t0 = reference, detection.time > t0 {
-            let f = Double.exp2(-(detection.time - t0) / halfLife)
-            sum *= f
-            count *= f
-        }
-        reference = max(reference ?? detection.time, detection.time)
-        sum += sample
-        count += 1
+        totals.add(sample, 1, at: detection.time, halfLife: halfLife)
         return true
     }
 
     /// σ̂_v at `time`, m/s: √((Σ samples + k σ₀²) / (n + k)), σ₀ the `configured` σ_v; at least
     /// a tenth of σ₀ (a few slow targets with noisy samples must not leave new tracks no speed).
     public func estimate(configured: Double, at time: Double) -> Double {
-        let f = reference.map { Double.exp2(-max(time - $0, 0) / halfLife) } ?? 1
-        let variance = (sum * f + priorTracks * configured * configured) / (count * f + priorTracks)
+        let (sum, count) = totals.totals(at: time, halfLife: halfLife)
+        let variance = (sum + priorTracks * configured * configured) / (count + priorTracks)
         return max(variance, 0.01 * configured * configured).squareRoot()
     }
 }

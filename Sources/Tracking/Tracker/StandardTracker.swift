@@ -131,17 +131,7 @@ public struct StandardTracker: Sendable {
 
     /// The moving mode's q used at the last scan, m²/s³: learnt (`ProcessNoiseLearner`) or as
     /// configured.
-    public var movingNoise: Double? {
-        switch storage {
-        case .cvGNN(let t): t.movingNoise
-        case .cvJPDA(let t): t.movingNoise
-        case .immGNN(let t): t.movingNoise
-        case .immJPDA(let t): t.movingNoise
-        case .imm3GNN(let t): t.movingNoise
-        case .imm3JPDA(let t): t.movingNoise
-        case .stepping: nil
-        }
-    }
+    public var movingNoise: Double? { conditions?.movingNoise }
 
     /// What the tracker assumes now of the conditions it learns (see `LearntConditions`); nil
     /// only while a step runs.
