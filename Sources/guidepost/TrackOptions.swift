@@ -48,6 +48,8 @@ struct TrackOptions: ParsableArguments {
     var learnLifetime = defaults.learnLifetime
     @Flag(help: "Use --pd for every sensor and track instead of learning each one's own detection probability.")
     var fixedPd = defaults.fixedPd
+    @Flag(help: "Learn P_D without its two biases: a sensor's misses of a track count once the track is seen again, and how far each track's own P_D may stray from its sensor's is learnt (for sensors whose targets end rather than hide).")
+    var learnPdSpread = defaults.learnPdSpread
     @Option(help: "Seconds a sensor that detected a track is taken to still cover it (its looks without the track are misses).")
     var coverageMemory = defaults.coverageMemory
     @Option(help: "Seconds to hold detections back so that ones arriving late are put in order.")
@@ -89,6 +91,7 @@ struct TrackOptions: ParsableArguments {
         c.lifetime = lifetime
         c.learnLifetime = learnLifetime
         c.fixedPd = fixedPd
+        c.learnPdSpread = learnPdSpread
         c.coverageMemory = coverageMemory
         c.reorderWindow = reorderWindow
         c.polar = polar

@@ -146,6 +146,13 @@ struct TrackRunContext {
             learnt += c.movingNoise.map { String(format: ", process noise q %.3g m²/s³", $0) } ?? ""
             learnt += String(format: ", lifetime %.0f s", c.meanLifetime)
             learnt += c.newTargetSpeedSpread.map { String(format: ", new-track speed σ %.2f m/s", $0) } ?? ""
+            let pds = c.sensorDetectionProbabilities.values.sorted()
+            if let low = pds.first, let high = pds.last {
+                learnt += pds.count == 1
+                    ? String(format: ", sensor P_D %.3f", low)
+                    : String(format: ", sensors' P_D %.3f–%.3f (mean %.3f, %d sensors)", low, high, pds.reduce(0, +) / Double(pds.count), pds.count)
+            }
+            learnt += c.trackDetectionPriorWeight.map { String(format: ", each track's P_D shrunk to its sensor's by %.3g looks", $0) } ?? ""
             learnt += " at the end"
         }
         let total = Double(totalTime.components.seconds) + Double(totalTime.components.attoseconds) * 1e-18

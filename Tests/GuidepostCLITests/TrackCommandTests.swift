@@ -29,13 +29,14 @@ struct TrackCommandTests {
     /// configuration's defaults (`guidepost run` tracks with those), and each option lands.
     @Test func theOptionsMapOntoTheTrackerConfiguration() throws {
         #expect(try TrackOptions.parse([]).configuration == TrackerConfiguration())
-        let tuned = try TrackOptions.parse(["--associator", "gnn", "--filter", "cv", "--pd", "0.8", "--polar", "--bearing-sigma", "2"])
+        let tuned = try TrackOptions.parse(["--associator", "gnn", "--filter", "cv", "--pd", "0.8", "--polar", "--bearing-sigma", "2", "--learn-pd-spread"])
         var want = TrackerConfiguration()
         want.associator = .gnn
         want.filter = .cv
         want.pd = 0.8
         want.polar = true
         want.bearingSigma = 2
+        want.learnPdSpread = true
         #expect(tuned.configuration == want)
     }
 

@@ -17,6 +17,14 @@ public struct SensorDetectionRates: Sendable, Equatable {
     public var halfLife: Double
     /// The range P̂_s is kept in.
     public var floor: Double, ceiling: Double
+    /// Whether a look that missed a confirmed track counts only once the track is detected again,
+    /// and never if the track ends first (the tracker holds it back). A track's last misses are
+    /// mostly its target gone, not unseen; counted, weighted by an existence still near 1, they
+    /// bias P̂_s low (on Stone Soup's simulators by about a point), and a low P̂_s makes each miss
+    /// say less, which keeps tracks of dead targets alive. Off by default: on the border most
+    /// tracks end because their target is hidden while the sensor still looks, and there those
+    /// misses are the sensor's (docs/tracking.md).
+    public var missesAwaitDetection = false
 
     private struct Record: Sendable, Equatable {
         var looks = 0.0, detections = 0.0
@@ -41,6 +49,12 @@ public struct SensorDetectionRates: Sendable, Equatable {
         let f = fading(time - r.time)
         let p = (r.detections * f + priorWeight * configured) / (r.looks * f + priorWeight)
         return min(max(p, floor), ceiling)
+    }
+
+    /// P̂_s of every sensor that has looked at a confirmed track, at `time`, for configured P_D
+    /// `configured`.
+    public func estimates(configured: Double, at time: Double) -> [Int: Double] {
+        Dictionary(uniqueKeysWithValues: sensors.keys.map { ($0, estimate($0, configured: configured, at: time)) })
     }
 
     /// Records a look of `sensor` at a confirmed track of existence `existence`, which found it

@@ -41,6 +41,9 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
     public var coverageMemory = 30.0
     /// How each track's own detection probability is learnt; nil uses the configured P_D for all.
     public var detectionRate: DetectionRate? = DetectionRate()
+    /// How far targets' P_D spread about their sensors', learnt from the confirmed tracks' records
+    /// and set as `detectionRate`'s prior weight every scan; nil (the default) keeps that weight.
+    public var dispersion: DetectionRateDispersion?
     /// The clutter density learnt per sensor and place, starting from `scoring`'s; nil uses
     /// `scoring`'s one density everywhere, always.
     public var clutterMap: ClutterMap?
@@ -96,7 +99,10 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
     public var conditions: LearntConditions {
         LearntConditions(
             movingNoise: predictor.movingNoise, meanLifetime: existence.meanLifetime,
-            newTargetSpeedSpread: initiator.newTargetSpeedSpread)
+            newTargetSpeedSpread: initiator.newTargetSpeedSpread,
+            sensorDetectionProbabilities: sensorRates?.estimates(configured: scoring.detectionProbability, at: lastTime ?? 0)
+                ?? [:],
+            trackDetectionPriorWeight: detectionRate?.priorWeight)
     }
 
     /// β, new targets per m² per scan, as the configuration implies it: r₀ = β / (β + λ₀).
@@ -116,6 +122,16 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
         }
         if let learner = speedSpread, let s0 = configuredSpeedSpread {
             initiator.newTargetSpeedSpread = learner.estimate(configured: s0, at: time)
+        }
+        if let learner = dispersion, detectionRate != nil {
+            var excess = 0.0, scale = 0.0
+            for t in tracks where t.isConfirmed {
+                if let m = learner.terms(looks: t.looks, detections: t.detections, expected: t.expected) {
+                    excess += m.excess
+                    scale += m.scale
+                }
+            }
+            detectionRate?.priorWeight = learner.estimate(liveExcess: excess, liveScale: scale, at: time)
         }
         for i in tracks.indices {
             tracks[i].state = predictor.predict(tracks[i].state, to: time)
@@ -165,6 +181,11 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
                 lifetime?.ended(hits: t.hits, at: time)
             }
         }
+        if dispersion != nil {
+            for t in tracks where t.isConfirmed && deleter.shouldDelete(t.summary) {
+                dispersion?.ended(looks: t.looks, detections: t.detections, expected: t.expected, at: time)
+            }
+        }
         tracks.removeAll { deleter.shouldDelete($0.summary) }
         return classify(dt: dt)
     }
@@ -192,6 +213,11 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
             let pd = detectionProbability(of: i, configured: pass.detectionProbability)
             if tracks[i].isConfirmed {
                 sensorRates?.looked(sensor, existence: tracks[i].existence, found: true, at: time)
+                // Its misses waiting for this detection were a present target's after all.
+                for m in tracks[i].pendingMisses {
+                    sensorRates?.looked(m.sensor, existence: tracks[i].existence, found: false, at: m.time)
+                }
+                tracks[i].pendingMisses = []
             }
             tracks[i].existence = existence.update(
                 tracks[i].existence, likelihoodRatioSum: ratioSum[i] * pd / pass.detectionProbability, scoring: pass,
@@ -205,6 +231,7 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
                 tracks[i].clutterCredits.append(credit)
             }
             tracks[i].looks += tracks[i].pendingLooks + 1
+            tracks[i].expected += (tracks[i].pendingLooks + 1) * pass.detectionProbability
             tracks[i].pendingLooks = 0
             tracks[i].detections += 1
             if tracks[i].isConfirmed {
@@ -222,9 +249,7 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
         // with their likelihood ratios (δ = P_D P_G − Σ Lⱼ) is this sensor's miss for it.
         for i in tracks.indices where !hit[i] && ratioSum[i] > 0 && !tracks[i].hitThisScan {
             let pd = detectionProbability(of: i, configured: pass.detectionProbability)
-            if tracks[i].isConfirmed {
-                sensorRates?.looked(sensor, existence: tracks[i].existence, found: false, at: time)
-            }
+            countMiss(i, by: sensor, at: time)
             tracks[i].existence = existence.update(
                 tracks[i].existence, likelihoodRatioSum: ratioSum[i] * pd / pass.detectionProbability, scoring: pass,
                 detectionProbability: pd)
@@ -242,6 +267,7 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
             track.hitThisScan = true
             track.origin = speedSpread == nil ? nil : d
             (track.looks, track.detections) = (1, 1)
+            track.expected = sensorDetectionProbability(sensor, at: time)
             track.sightings = [Sighting(sensor: sensor, time: time)]
             track.clutterCredits = [ClutterCredit(sensor: sensor, position: d.position, weight: 1 - r0, time: time)]
             scratch.mass[j] += r0
@@ -271,6 +297,17 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
             stationary: state.stationaryProbability, at: detection.time)
     }
 
+    /// A look of `sensor` that missed track `i`: counted against the sensor's P̂_s now, or, when
+    /// `sensorRates.missesAwaitDetection`, once the track is detected again (never if it ends first).
+    private mutating func countMiss(_ i: Int, by sensor: Int, at time: Double) {
+        guard tracks[i].isConfirmed else { return }
+        if sensorRates?.missesAwaitDetection == true {
+            tracks[i].pendingMisses.append(SensorMiss(sensor: sensor, time: time))
+        } else {
+            sensorRates?.looked(sensor, existence: tracks[i].existence, found: false, at: time)
+        }
+    }
+
     /// P̂_s of `sensor` (the configured P_D without `sensorRates`).
     private func sensorDetectionProbability(_ sensor: Int, at time: Double) -> Double {
         sensorRates?.estimate(sensor, configured: scoring.detectionProbability, at: time) ?? scoring.detectionProbability
@@ -296,9 +333,7 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
         var missed = false
         for s in tracks[i].sightings where looks.looks(s.sensor, at: time, reportedNow: reporting.contains(s.sensor)) {
             let sensorPD = sensorDetectionProbability(s.sensor, at: time)
-            if tracks[i].isConfirmed {
-                sensorRates?.looked(s.sensor, existence: tracks[i].existence, found: false, at: time)
-            }
+            countMiss(i, by: s.sensor, at: time)
             tracks[i].existence = existence.update(
                 tracks[i].existence, likelihoodRatioSum: 0, scoring: scoring,
                 detectionProbability: detectionProbability(of: i, configured: sensorPD))

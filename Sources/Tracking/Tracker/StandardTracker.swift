@@ -37,6 +37,8 @@ public struct StandardTracker: Sendable {
     ///   - processNoiseLearner: how the moving mode's q is learnt (nil: `processNoise`, always).
     ///   - lifetimeLearner: how τ, the time targets stay in view, is learnt (nil: `existence`'s, always).
     ///   - speedSpreadLearner: how σ_v of new tracks is learnt (nil: `speedSigma`, always).
+    ///   - detectionDispersion: how the weight of a sensor's P̂_s in each track's own P̂_D is learnt
+    ///     (nil: `detectionRate`'s, always).
     public init(
         motion: Motion, association: Association, processNoise: Double, manoeuvreNoise: Double = 1,
         scoring: AssociationScoring,
@@ -44,7 +46,7 @@ public struct StandardTracker: Sendable {
         classifier: KinematicClassifier = KinematicClassifier(), detectionRate: DetectionRate? = DetectionRate(),
         coverageMemory: Double = 30, clutterMap: ClutterMap? = nil, sensorRates: SensorDetectionRates? = nil,
         processNoiseLearner: ProcessNoiseLearner? = nil, lifetimeLearner: LifetimeLearner? = nil,
-        speedSpreadLearner: SpeedSpreadLearner? = nil
+        speedSpreadLearner: SpeedSpreadLearner? = nil, detectionDispersion: DetectionRateDispersion? = nil
     ) {
         let cv = ConstantVelocity(noiseDiffusion: processNoise)
         let imm = StopGoIMMPredictor(moving: cv, stopped: NearStationary())
@@ -96,7 +98,8 @@ public struct StandardTracker: Sendable {
         }
         let learning = Learning(
             detectionRate: detectionRate, coverageMemory: coverageMemory, clutterMap: clutterMap, sensorRates: sensorRates,
-            processNoise: processNoiseLearner, lifetime: lifetimeLearner, speedSpread: speedSpreadLearner)
+            processNoise: processNoiseLearner, lifetime: lifetimeLearner, speedSpread: speedSpreadLearner,
+            dispersion: detectionDispersion)
         switch storage {
         case .cvGNN(var t): learning.apply(to: &t); storage = .cvGNN(t)
         case .cvJPDA(var t): learning.apply(to: &t); storage = .cvJPDA(t)
@@ -117,6 +120,7 @@ public struct StandardTracker: Sendable {
         var processNoise: ProcessNoiseLearner?
         var lifetime: LifetimeLearner?
         var speedSpread: SpeedSpreadLearner?
+        var dispersion: DetectionRateDispersion?
 
         func apply<P, U, A, I, D, C>(to t: inout MultiTargetTracker<P, U, A, I, D, C>) {
             t.detectionRate = detectionRate
@@ -126,6 +130,7 @@ public struct StandardTracker: Sendable {
             t.processNoise = processNoise
             t.lifetime = lifetime
             t.speedSpread = speedSpread
+            t.dispersion = dispersion
         }
     }
 

@@ -18,6 +18,8 @@ public struct Track<State: TrackState>: Sendable {
     /// `DetectionRate`); looks since its last detection wait in `pendingLooks`, since they may
     /// mean the target is gone rather than faint.
     var looks = 0.0, detections = 0.0, pendingLooks = 0.0
+    /// Σ of the sensors' P̂_s over `looks` (what `DetectionRateDispersion` compares `detections` with).
+    var expected = 0.0
     /// Whether a detection updated it in the scan being processed.
     var hitThisScan = false
     /// Whether a sensor's integrated-PDA update already counted this scan as a miss.
@@ -28,6 +30,9 @@ public struct Track<State: TrackState>: Sendable {
     /// The detection it was started from, kept while a `SpeedSpreadLearner` may still measure
     /// its target's speed from there.
     var origin: Detection?
+    /// Sensors' looks that missed it since its last detection, held back from their P̂_s until it
+    /// is detected again (`SensorDetectionRates.missesAwaitDetection`).
+    var pendingMisses: [SensorMiss] = []
 
     public var isConfirmed: Bool { id != nil }
 
@@ -53,4 +58,10 @@ public struct TrackReport: Sendable, Equatable {
     public var existence: Double
     public var targetClass: TargetClass
     public var classProbability: Double
+}
+
+/// A sensor's look that missed a confirmed track, waiting for the track's next detection.
+struct SensorMiss: Sendable, Equatable {
+    var sensor: Int
+    var time: Double
 }
