@@ -85,9 +85,9 @@ public struct TrackerConfiguration: Hashable, Sendable {
     /// Whether P_D is learnt without two biases: a sensor's looks that missed a track count only
     /// once the track is seen again (`SensorDetectionRates.missesAwaitDetection`), and the weight of
     /// a sensor's P̂_s in each track's own P̂_D is learnt from how far the tracks' records spread
-    /// (`DetectionRateDispersion`). Off by default: on the sweep it is worth 0.4 % of GOSPA (as much
-    /// as being told P_D), on the full border it costs 0.2 %, since there most tracks end hidden,
-    /// not gone (docs/tracking.md).
+    /// (`DetectionRateDispersion`). Off by default: on the sweep it takes GOSPA as low as being
+    /// given the nominal parameters, but on the full border it costs 0.2 %, since there most tracks
+    /// end hidden, not gone (docs/tracking.md).
     public var learnPdSpread = false
     /// Seconds a sensor that detected a track is taken to still cover it (its looks without the
     /// track are misses).

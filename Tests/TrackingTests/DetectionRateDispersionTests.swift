@@ -30,6 +30,14 @@ struct DetectionRateDispersionTests {
         let t = try #require(learner.terms(looks: 12, detections: 10, expected: 9.6))
         #expect(abs(t.excess - (0 - 8 * 0.2)) < 1e-12)
         #expect(abs(t.scale - 8 * 0.2 * 9) < 1e-12)
+        // One detection more than expected: (d − e)² − v = 1 − 1.6; one fewer: the same.
+        let above = try #require(learner.terms(looks: 12, detections: 11, expected: 9.6))
+        let below = try #require(learner.terms(looks: 12, detections: 9, expected: 9.6))
+        #expect(abs(above.excess - (1 - 1.6)) < 1e-12 && abs(below.excess - (1 - 1.6)) < 1e-12)
+        // Every free look a detection: (10 − 8)² − 1.6, the expected count rescaled to the free
+        // looks (9.6 × 10/12).
+        let all = try #require(learner.terms(looks: 12, detections: 12, expected: 9.6))
+        #expect(abs(all.excess - (4 - 1.6)) < 1e-12)
         // Too few free looks teach nothing.
         #expect(learner.terms(looks: 9, detections: 9, expected: 8) == nil)
         // With nothing learnt, the prior.

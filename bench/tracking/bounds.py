@@ -16,16 +16,17 @@ results-sweep.json, and writes its tracks and clutter-free scenes to work/bounds
   target with the Bayes probability P_D D_u / (P_D D_u + λ), D_u the density of targets not yet
   detected (the PMBM's Poisson part: D_u ← p_s (1 − P_D) D_u + β, from β / P_D at the start, as a
   tracker starting cold knows no more); a target not detected fades by Bayes' rule with the mean
-  lifetime `--lifetime` (600 s, Guidepost's default; the sweep's true one is 200 s). It is reported
+  lifetime `--lifetime` (600 s, Guidepost's default, unless given; the sweep's true one is 200 s). It is reported
   when r ≥ (c/2) / (c − E[min(d, c)]).
 - **selection**: as the partition, but a detection raises a track's existence only by what it says
   (Bayes' rule with L = P_D N(ν; 0, S) / λ), not by knowing its origin: a tracker whose association
   never errs (it always picks each target's own detection, never clutter, never another target's),
   told everything, with the true model. The best any association scheme (PMBM, MHT) could give.
 - **Guidepost, one change a row**: its defaults; with GOSPA-optimal reports (`--report-cutoff 50`);
-  told each cell's q, P_D, λ, β and σ_v, all fixed; with the true constant-velocity model; and on the
-  same scenes less their clutter (each target's nearest detection within 4 σ kept, the rest dropped),
-  still told the cell's λ, so association is left only between targets.
+  told each cell's q, P_D, λ, β, σ_v and `--lifetime`, all fixed; with the true constant-velocity model; and on the
+  same scenes less their clutter (each target's nearest detection within 4 σ kept, the rest dropped:
+  nearly all clutter goes, though a missed target's nearest clutter within 4 σ stays), still told
+  the cell's λ, so association is left mostly between targets.
 """
 import argparse
 import json
@@ -132,10 +133,10 @@ def score(binary, truth, tracks):
 # The steps from Guidepost's defaults to the clairvoyant trackers, each changing one thing: how it
 # reports, what it is told, its motion model, the clutter it must associate. {…} is the cell's own.
 TOLD = ["--fixed-pd", "--pd", "{pd}", "--process-noise", "{q}", "--fixed-process-noise", "--speed-sigma", "1.5",
-        "--fixed-clutter", "--clutter-density", "{clutter}", "--birth-density", "{birth}"]
+        "--fixed-clutter", "--clutter-density", "{clutter}", "--birth-density", "{birth}", "--lifetime", "{lifetime}"]
 STEPS = (
     ("reports", "defaults, GOSPA-optimal reports", ["--report-cutoff", "50"], False),
-    ("told", "told the cell's q, P_D, λ, β and σ_v", ["--report-cutoff", "50", *TOLD], False),
+    ("told", "told the cell's q, P_D, λ, β, σ_v and the lifetime", ["--report-cutoff", "50", *TOLD], False),
     ("told-cv", "told, the true (constant-velocity) model", ["--report-cutoff", "50", "--filter", "cv", *TOLD], False),
     ("told-cv-clean", "told, constant velocity, no clutter to associate", ["--report-cutoff", "50", "--filter", "cv", *TOLD], True),
     # Off the chain: its own (stop, walk, manoeuvre) model with no clutter to associate.
@@ -166,7 +167,7 @@ def without_clutter(folder, out, sigma):
             for k in sorted(keep):
                 f.write(dets[k][2])
     for name in ("scenario-truth.jsonl", "scenario-scans.jsonl"):
-        if not os.path.exists(f"{out}/{name}"):
+        if not os.path.lexists(f"{out}/{name}"):
             os.symlink(os.path.abspath(f"{folder}/{name}"), f"{out}/{name}")
 
 
@@ -175,7 +176,8 @@ def main():
     parser.add_argument("--binary", default=os.path.join(HERE, "..", "..", ".build", "release", "guidepost"))
     parser.add_argument("--records", default=os.path.join(HERE, "results-sweep.json"))
     parser.add_argument("--work", default=os.path.join(HERE, "work"))
-    parser.add_argument("--lifetime", type=float, default=600, help="the partition bound's mean lifetime, s")
+    parser.add_argument("--lifetime", type=float, default=600,
+                        help="the mean lifetime the bounds and the told rows assume, s (the sweep's true one is 200)")
     parser.add_argument("--table", default=os.path.join(HERE, "results-bounds.md"))
     args = parser.parse_args()
     records = json.load(open(args.records))["records"]
@@ -194,7 +196,7 @@ def main():
             scores[mode] = score(args.binary, truth, out)
         area = r["width_m"] * r["height_m"]
         values = {"{pd}": r["cell"]["pd"], "{q}": r["cell"]["q"], "{clutter}": f"{r['cell']['clutter'] / area:.6g}",
-                  "{birth}": f"{0.005 * r['targets'] / area:.6g}"}
+                  "{birth}": f"{0.005 * r['targets'] / area:.6g}", "{lifetime}": f"{args.lifetime:g}"}
         clean = os.path.join(args.work, "bounds", f"{name}-clean")
         without_clutter(folder, clean, r["cell"]["sigma"])
         for key, _, extra, no_clutter in STEPS:
@@ -231,7 +233,7 @@ def main():
     lines = ["# What the best tracker could score on the sweep (bench/tracking/bounds.py)", "",
              f"`bounds.py {' '.join(sys.argv[1:])}`, on the {len(records)} scenes of `{os.path.basename(args.records)}`; "
              "GOSPA c = 50 m, p = 1, α = 2, means per scan over a cell's seeds, each divided by Stone Soup's best "
-             f"(its GNN or JPDA, told the cell's parameters). Bounds' lifetime {args.lifetime:g} s.", "",
+             f"(its GNN or JPDA, told the cell's parameters). Lifetime assumed by the bounds and the told rows: {args.lifetime:g} s.", "",
              "From Guidepost's defaults to the clairvoyant trackers, one change a row (told: `"
              + " ".join(TOLD) + "`, the cell's own values):", "",
              "| tracker | mean of cell ratios | σ 3 / 8 / 15 m | worst cell | cells above 1.0 | step from the row above |",

@@ -14,7 +14,9 @@ import RealModule
 /// expected detections and v = e(1 − e/n) their binomial variance. A track's first and last
 /// detections are left out (its record starts and, for `DetectionRate`, ends at a detection, so they
 /// are not random). Tracks contribute while confirmed and, faded, after they end; the prior is
-/// `priorWeight` with the evidence of `priorEvidence` in units of Σ v(n − 1).
+/// `priorWeight` with the evidence of `priorEvidence` in units of Σ v(n − 1). The moments count
+/// any error in P̂_s as spread too (an early P̂_s still mostly its prior, tracks confirmed because
+/// they were seen often), so n₀ errs low, towards trusting each track's own record.
 /// - Complexity: O(T) per estimate for T live confirmed tracks; O(1) memory.
 public struct DetectionRateDispersion: Sendable, Equatable {
     /// n₀ before anything is learnt.
@@ -28,7 +30,7 @@ public struct DetectionRateDispersion: Sendable, Equatable {
     /// Seconds of feed time after which an ended track's record counts half.
     public var halfLife: Double
 
-    private var ended = FadedTotals()
+    private var endedTotals = FadedTotals()
 
     public init(
         priorWeight: Double = 2, priorEvidence: Double = 200, floor: Double = 2, ceiling: Double = 200,
@@ -59,12 +61,12 @@ public struct DetectionRateDispersion: Sendable, Equatable {
     /// Records a confirmed track's record when it ends.
     public mutating func ended(looks: Double, detections: Double, expected: Double, at time: Double) {
         guard let t = terms(looks: looks, detections: detections, expected: expected) else { return }
-        ended.add(t.excess, t.scale, at: time, halfLife: halfLife)
+        endedTotals.add(t.excess, t.scale, at: time, halfLife: halfLife)
     }
 
     /// n₀ at `time`, given the live confirmed tracks' summed terms.
     public func estimate(liveExcess: Double, liveScale: Double, at time: Double) -> Double {
-        let past = ended.totals(at: time, halfLife: halfLife)
+        let past = endedTotals.totals(at: time, halfLife: halfLife)
         let rho0 = 1 / (1 + priorWeight)
         let rho = (past.first + liveExcess + rho0 * priorEvidence) / (past.second + liveScale + priorEvidence)
         let clamped = min(max(rho, 1 / (1 + ceiling)), 1 / (1 + floor))

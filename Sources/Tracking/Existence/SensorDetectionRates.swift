@@ -31,7 +31,7 @@ public struct SensorDetectionRates: Sendable, Equatable {
         var time: Double
     }
 
-    /// Keyed by sensor; only looked up, never iterated.
+    /// Keyed by sensor; iterated only by `estimates`, whose callers order it.
     private var sensors: [Int: Record] = [:]
 
     public init(priorWeight: Double = 20, halfLife: Double = 3_600, floor: Double = 0.3, ceiling: Double = 0.99) {

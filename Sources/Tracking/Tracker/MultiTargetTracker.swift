@@ -213,9 +213,10 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
             let pd = detectionProbability(of: i, configured: pass.detectionProbability)
             if tracks[i].isConfirmed {
                 sensorRates?.looked(sensor, existence: tracks[i].existence, found: true, at: time)
-                // Its misses waiting for this detection were a present target's after all.
+                // Its misses waiting for this detection were a present target's after all; each
+                // counts as it would have then.
                 for m in tracks[i].pendingMisses {
-                    sensorRates?.looked(m.sensor, existence: tracks[i].existence, found: false, at: m.time)
+                    sensorRates?.looked(m.sensor, existence: m.existence, found: false, at: m.time)
                 }
                 tracks[i].pendingMisses = []
             }
@@ -231,8 +232,9 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
                 tracks[i].clutterCredits.append(credit)
             }
             tracks[i].looks += tracks[i].pendingLooks + 1
-            tracks[i].expected += (tracks[i].pendingLooks + 1) * pass.detectionProbability
+            tracks[i].expected += tracks[i].pendingExpected + pass.detectionProbability
             tracks[i].pendingLooks = 0
+            tracks[i].pendingExpected = 0
             tracks[i].detections += 1
             if tracks[i].isConfirmed {
                 lifetime?.held(for: time - tracks[i].lastUpdate, hits: tracks[i].hits, at: time)
@@ -254,6 +256,7 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
                 tracks[i].existence, likelihoodRatioSum: ratioSum[i] * pd / pass.detectionProbability, scoring: pass,
                 detectionProbability: pd)
             tracks[i].pendingLooks += 1
+            tracks[i].pendingExpected += pass.detectionProbability
             if !tracks[i].missedThisScan { tracks[i].consecutiveMisses += 1 }
             tracks[i].missedThisScan = true
         }
@@ -302,7 +305,7 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
     private mutating func countMiss(_ i: Int, by sensor: Int, at time: Double) {
         guard tracks[i].isConfirmed else { return }
         if sensorRates?.missesAwaitDetection == true {
-            tracks[i].pendingMisses.append(SensorMiss(sensor: sensor, time: time))
+            tracks[i].pendingMisses.append(SensorMiss(sensor: sensor, existence: tracks[i].existence, time: time))
         } else {
             sensorRates?.looked(sensor, existence: tracks[i].existence, found: false, at: time)
         }
@@ -338,6 +341,7 @@ where TrackPredictor.State == TrackUpdater.State, TrackInitiator.State == TrackU
                 tracks[i].existence, likelihoodRatioSum: 0, scoring: scoring,
                 detectionProbability: detectionProbability(of: i, configured: sensorPD))
             tracks[i].pendingLooks += 1
+            tracks[i].pendingExpected += sensorPD
             missed = true
         }
         guard missed else { return }

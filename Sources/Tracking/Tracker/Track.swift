@@ -18,8 +18,9 @@ public struct Track<State: TrackState>: Sendable {
     /// `DetectionRate`); looks since its last detection wait in `pendingLooks`, since they may
     /// mean the target is gone rather than faint.
     var looks = 0.0, detections = 0.0, pendingLooks = 0.0
-    /// Σ of the sensors' P̂_s over `looks` (what `DetectionRateDispersion` compares `detections` with).
-    var expected = 0.0
+    /// Σ of the looking sensors' P̂_s over `looks`, and over `pendingLooks` (what
+    /// `DetectionRateDispersion` compares `detections` with).
+    var expected = 0.0, pendingExpected = 0.0
     /// Whether a detection updated it in the scan being processed.
     var hitThisScan = false
     /// Whether a sensor's integrated-PDA update already counted this scan as a miss.
@@ -58,10 +59,4 @@ public struct TrackReport: Sendable, Equatable {
     public var existence: Double
     public var targetClass: TargetClass
     public var classProbability: Double
-}
-
-/// A sensor's look that missed a confirmed track, waiting for the track's next detection.
-struct SensorMiss: Sendable, Equatable {
-    var sensor: Int
-    var time: Double
 }
