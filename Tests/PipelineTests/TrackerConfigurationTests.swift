@@ -28,7 +28,8 @@ struct TrackerConfigurationTests {
             configuration.learnPdSpread = spread
             var tracker = configuration.makeTracker()
             for (k, detections) in scans.enumerated() { _ = tracker.step(at: Double(k), detections: detections) }
-            learnt[spread] = try #require(tracker.conditions)
+            let conditions = try #require(tracker.conditions)
+            learnt[spread] = conditions
         }
         let off = try #require(learnt[false]), on = try #require(learnt[true])
         // Off: each track's P_D leans on its sensor's by the fixed 2 looks, and the sensor's P̂_s
