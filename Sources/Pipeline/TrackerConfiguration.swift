@@ -86,7 +86,7 @@ public struct TrackerConfiguration: Hashable, Sendable {
     /// once the track is seen again (`SensorDetectionRates.missesAwaitDetection`), and the weight of
     /// a sensor's P̂_s in each track's own P̂_D is learnt from how far the tracks' records spread
     /// (`DetectionRateDispersion`). Off by default: on the sweep it takes GOSPA as low as being
-    /// given the nominal parameters, but on the full border it costs 0.2 %, since there most tracks
+    /// given the nominal parameters, but on the full border it costs 0.15 %, since there most tracks
     /// end hidden, not gone (docs/tracking.md).
     public var learnPdSpread = false
     /// Seconds a sensor that detected a track is taken to still cover it (its looks without the
